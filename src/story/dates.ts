@@ -1,0 +1,207 @@
+/**
+ * Story dates.
+ *
+ * A date known to the year, month or day names a calendar period and never shifts with a time
+ * zone. Only hour and minute precision are instants; without an explicit offset they are read as
+ * wall-clock time in the story's time zone.
+ *
+ * Every date gets two numbers:
+ * - `wall`: the story's own wall clock, written as if it were UTC. The time axis works in this
+ *   coordinate, so its ticks fall on the story's own midnights whatever the reader's time zone.
+ * - `utc`: the real instant (for calendar dates, the UTC midnight that starts the period).
+ */
+
+export const PRECISIONS = ['year', 'month', 'day', 'hour', 'minute'] as const;
+export type Precision = (typeof PRECISIONS)[number];
+
+export interface StoryDate {
+  /** The text as written in the story file. */
+  readonly text: string;
+  readonly precision: Precision;
+  /** `calendar` for year, month and day precision; `instant` for hour and minute. */
+  readonly kind: 'calendar' | 'instant';
+  /** Start of the period on the story's wall clock, as UTC milliseconds. */
+  readonly wall: number;
+  /** End of the period (exclusive) on the story's wall clock. */
+  readonly wallEnd: number;
+  /** The real instant that starts the period (UTC midnight for calendar dates). */
+  readonly utc: number;
+}
+
+const DATE_PATTERN =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+
+/** The source of `DATE_PATTERN`, for the JSON Schema `pattern` that editors check against. */
+export const DATE_PATTERN_SOURCE = DATE_PATTERN.source;
+
+interface DateFields {
+  year: number;
+  month: number;
+  day: number;
+  hour: number;
+  minute: number;
+  second: number;
+  offsetMinutes: number | undefined;
+  precision: Precision;
+}
+
+function readFields(text: string): DateFields | undefined {
+  const match = DATE_PATTERN.exec(text);
+  if (!match) return undefined;
+  const [, y, mo, d, h, mi, s, zone] = match;
+  const fields: DateFields = {
+    year: Number(y),
+    month: mo === undefined ? 1 : Number(mo),
+    day: d === undefined ? 1 : Number(d),
+    hour: h === undefined ? 0 : Number(h),
+    minute: mi === undefined ? 0 : Number(mi),
+    second: s === undefined ? 0 : Number(s),
+    offsetMinutes: zone === undefined ? undefined : parseOffset(zone),
+    precision: h !== undefined ? 'minute' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
+  };
+  const daysInMonth = new Date(Date.UTC(fields.year, fields.month, 0)).getUTCDate();
+  const valid =
+    fields.month >= 1 &&
+    fields.month <= 12 &&
+    fields.day >= 1 &&
+    fields.day <= daysInMonth &&
+    fields.hour <= 23 &&
+    fields.minute <= 59 &&
+    fields.second <= 59 &&
+    (fields.offsetMinutes === undefined || Math.abs(fields.offsetMinutes) <= 18 * 60);
+  return valid ? fields : undefined;
+}
+
+function parseOffset(zone: string): number {
+  if (zone === 'Z') return 0;
+  const sign = zone.startsWith('-') ? -1 : 1;
+  const [hours, minutes] = zone.slice(1).split(':').map(Number);
+  return sign * ((hours ?? 0) * 60 + (minutes ?? 0));
+}
+
+/** True when `text` is a story date (`2019`, `2019-07`, `2019-07-10`, `2019-07-10T18:30`, ...). */
+export function isStoryDate(text: string): boolean {
+  return readFields(text) !== undefined;
+}
+
+/** The finest precision a date text can carry (`minute` for any text with a time). */
+export function precisionOf(text: string): Precision | undefined {
+  return readFields(text)?.precision;
+}
+
+export function isCoarserOrEqual(a: Precision, b: Precision): boolean {
+  return PRECISIONS.indexOf(a) <= PRECISIONS.indexOf(b);
+}
+
+/**
+ * Reads a story date. `precision` may coarsen what the text says (a time given as `18:00` but
+ * known only to the hour); it may not refine it. Returns undefined for an invalid date.
+ */
+export function parseStoryDate(
+  text: string,
+  timeZone: string,
+  precision?: Precision,
+): StoryDate | undefined {
+  const fields = readFields(text);
+  if (!fields) return undefined;
+  const effective = precision ?? fields.precision;
+  if (!isCoarserOrEqual(effective, fields.precision)) return undefined;
+
+  const wallOf = (f: DateFields): number =>
+    Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+
+  if (effective === 'year' || effective === 'month' || effective === 'day') {
+    const wall = truncate(wallOf(fields), effective);
+    return { text, precision: effective, kind: 'calendar', wall, wallEnd: periodEnd(wall, effective), utc: wall };
+  }
+
+  let utc: number;
+  let wall: number;
+  if (fields.offsetMinutes === undefined) {
+    wall = truncate(wallOf(fields), effective);
+    utc = wallClockToUtc(wall, timeZone);
+  } else {
+    utc = truncate(wallOf(fields) - fields.offsetMinutes * 60_000, effective);
+    wall = utc + zoneOffset(utc, timeZone);
+  }
+  return { text, precision: effective, kind: 'instant', wall, wallEnd: periodEnd(wall, effective), utc };
+}
+
+function truncate(ms: number, precision: Precision): number {
+  const d = new Date(ms);
+  switch (precision) {
+    case 'year':
+      return Date.UTC(d.getUTCFullYear(), 0, 1);
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+    case 'day':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+    case 'hour':
+      return ms - (ms % 3_600_000);
+    case 'minute':
+      return ms - (ms % 60_000);
+  }
+}
+
+function periodEnd(start: number, precision: Precision): number {
+  const d = new Date(start);
+  switch (precision) {
+    case 'year':
+      return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+    case 'month':
+      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+    case 'day':
+      return start + 86_400_000;
+    case 'hour':
+      return start + 3_600_000;
+    case 'minute':
+      return start + 60_000;
+  }
+}
+
+const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
+
+/** True when the runtime knows `timeZone` as an IANA zone name (or `UTC`). */
+export function isTimeZone(timeZone: string): boolean {
+  try {
+    new Intl.DateTimeFormat('en-US', { timeZone });
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+/** Milliseconds to add to a UTC instant to get the wall clock in `timeZone` at that instant. */
+export function zoneOffset(utc: number, timeZone: string): number {
+  let formatter = offsetFormatters.get(timeZone);
+  if (!formatter) {
+    formatter = new Intl.DateTimeFormat('en-US', {
+      timeZone,
+      hourCycle: 'h23',
+      year: 'numeric',
+      month: 'numeric',
+      day: 'numeric',
+      hour: 'numeric',
+      minute: 'numeric',
+      second: 'numeric',
+    });
+    offsetFormatters.set(timeZone, formatter);
+  }
+  const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
+  for (const { type, value } of formatter.formatToParts(new Date(utc))) part[type] = Number(value);
+  const wall = Date.UTC(
+    part.year ?? 1970,
+    (part.month ?? 1) - 1,
+    part.day ?? 1,
+    part.hour ?? 0,
+    part.minute ?? 0,
+    part.second ?? 0,
+  );
+  return wall - (utc - (((utc % 1000) + 1000) % 1000));
+}
+
+/** The instant at which the wall clock in `timeZone` reads `wall` (the earlier one in a fold). */
+export function wallClockToUtc(wall: number, timeZone: string): number {
+  const firstGuess = wall - zoneOffset(wall, timeZone);
+  return wall - zoneOffset(firstGuess, timeZone);
+}

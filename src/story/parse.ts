@@ -1,0 +1,262 @@
+import * as v from 'valibot';
+import { parseStoryDate, PRECISIONS, type Precision, type StoryDate } from './dates.js';
+import { StorySchema, type StoryFile } from './schema.js';
+import type { Era, ParseResult, Quote, Source, Story, StoryEvent, StoryProblem } from './types.js';
+
+type Path = readonly (string | number)[];
+
+/** `['events', 3, 'date']` -> `events[3].date`; the empty path names the whole story. */
+export function formatPath(path: Path): string {
+  if (path.length === 0) return '(story)';
+  return path
+    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
+    .join('');
+}
+
+export function formatProblem(problem: StoryProblem): string {
+  return `${problem.path}: ${problem.message}`;
+}
+
+function describeIssue(issue: v.BaseIssue<unknown>): string {
+  if (issue.type === 'strict_object' && issue.expected === 'never') {
+    return 'is not a field of this format';
+  }
+  if (issue.kind === 'schema' && issue.input === undefined && issue.received === 'undefined') {
+    return 'is required';
+  }
+  if (issue.kind === 'schema' && issue.expected && issue.received) {
+    return `expected ${issue.expected}, got ${issue.received}`;
+  }
+  return issue.message;
+}
+
+function shapeProblems(issues: readonly v.BaseIssue<unknown>[]): StoryProblem[] {
+  return issues.map((issue) => ({
+    path: formatPath(issue.path?.map((item) => item.key as string | number) ?? []),
+    message: describeIssue(issue),
+  }));
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+const listOf = (value: unknown): unknown[] => (Array.isArray(value) ? value : []);
+
+/**
+ * Checks that span the story: unique ids, references that resolve, ranges that end after they
+ * start. Written against unknown input so that they run, and report, even when the shape check
+ * has found problems elsewhere.
+ */
+export function crossReferenceProblems(input: unknown): StoryProblem[] {
+  if (!isRecord(input)) return [];
+  const problems: StoryProblem[] = [];
+  const report = (path: Path, message: string) => problems.push({ path: formatPath(path), message });
+
+  const idsOf = (listName: string): Set<string> => {
+    const seen = new Map<string, number>();
+    listOf(input[listName]).forEach((item, index) => {
+      if (!isRecord(item) || typeof item.id !== 'string') return;
+      const first = seen.get(item.id);
+      if (first === undefined) seen.set(item.id, index);
+      else report([listName, index, 'id'], `"${item.id}" is already the id of ${listName}[${first}]`);
+    });
+    return new Set(seen.keys());
+  };
+  const known = {
+    sources: idsOf('sources'),
+    categories: idsOf('categories'),
+    people: idsOf('people'),
+    events: idsOf('events'),
+    eras: idsOf('eras'),
+    quotes: idsOf('quotes'),
+  };
+  const singular = {
+    sources: 'source',
+    categories: 'category',
+    people: 'person',
+    events: 'event',
+    eras: 'era',
+    quotes: 'quote',
+  } as const;
+
+  const checkRef = (value: unknown, list: keyof typeof known, path: Path) => {
+    if (typeof value === 'string' && !known[list].has(value)) {
+      report(path, `"${value}" is not the id of any ${singular[list]} (${list})`);
+    }
+  };
+  const checkRefs = (value: unknown, list: keyof typeof known, path: Path) =>
+    listOf(value).forEach((ref, i) => checkRef(ref, list, [...path, i]));
+
+  const story = isRecord(input.story) ? input.story : {};
+  const timeZone = typeof story.timeZone === 'string' ? story.timeZone : 'UTC';
+  checkRef(story.source, 'sources', ['story', 'source']);
+
+  const checkRange = (item: Record<string, unknown>, path: Path, startKey: string, endKey: string) => {
+    const { [startKey]: startText, [endKey]: endText } = item;
+    if (typeof startText !== 'string' || typeof endText !== 'string') return;
+    const precision = precisionField(item);
+    const start = safeDate(startText, timeZone, precision);
+    const end = safeDate(endText, timeZone, precision);
+    if (start && end && end.wallEnd <= start.wall) {
+      report([...path, endKey], `"${endText}" is before "${startText}": a range must end after it starts`);
+    }
+  };
+
+  listOf(input.events).forEach((event, i) => {
+    if (!isRecord(event)) return;
+    const path = ['events', i];
+    checkRef(event.category, 'categories', [...path, 'category']);
+    checkRefs(event.people, 'people', [...path, 'people']);
+    checkRefs(event.sources, 'sources', [...path, 'sources']);
+    checkRange(event, path, 'date', 'end');
+    const precision = precisionField(event);
+    if (typeof event.date === 'string' && precision) {
+      if (safeDate(event.date, timeZone) && !safeDate(event.date, timeZone, precision)) {
+        report([...path, 'precision'], `"${event.precision}" is finer than the date "${event.date}" gives`);
+      }
+    }
+  });
+  listOf(input.eras).forEach((era, i) => {
+    if (isRecord(era)) checkRange(era, ['eras', i], 'start', 'end');
+  });
+  listOf(input.quotes).forEach((quote, i) => {
+    if (!isRecord(quote)) return;
+    const path = ['quotes', i];
+    checkRef(quote.speaker, 'people', [...path, 'speaker']);
+    checkRefs(quote.events, 'events', [...path, 'events']);
+    checkRefs(quote.about, 'people', [...path, 'about']);
+    checkRef(quote.source, 'sources', [...path, 'source']);
+  });
+  return problems;
+}
+
+function precisionField(item: Record<string, unknown>): Precision | undefined {
+  return PRECISIONS.find((precision) => precision === item.precision);
+}
+
+function safeDate(text: string, timeZone: string, precision?: Precision): StoryDate | undefined {
+  try {
+    return parseStoryDate(text, timeZone, precision);
+  } catch {
+    return undefined; // an unknown time zone is reported by the shape check
+  }
+}
+
+/**
+ * Checks a story file (already read from JSON) and returns either the normalised story or every
+ * problem found, each with its JSON path. Never throws.
+ */
+export function parseStory(input: unknown): ParseResult {
+  const shape = v.safeParse(StorySchema, input);
+  const problems = [...(shape.success ? [] : shapeProblems(shape.issues)), ...crossReferenceProblems(input)];
+  if (!shape.success || problems.length > 0) {
+    return { ok: false, problems: dedupe(problems) };
+  }
+  return { ok: true, story: normalise(shape.output) };
+}
+
+/** Reads JSON text and checks it; a syntax error is reported as a problem, not thrown. */
+export function parseStoryJson(json: string): ParseResult {
+  let input: unknown;
+  try {
+    input = JSON.parse(json);
+  } catch (error) {
+    return { ok: false, problems: [{ path: '(story)', message: `is not valid JSON: ${(error as Error).message}` }] };
+  }
+  return parseStory(input);
+}
+
+function dedupe(problems: StoryProblem[]): StoryProblem[] {
+  const seen = new Set<string>();
+  return problems.filter((problem) => {
+    const key = formatProblem(problem);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+function normalise(file: StoryFile): Story {
+  const { timeZone } = file.story;
+  // Dates were validated by the schema and the cross-reference checks above.
+  const date = (text: string, precision?: Precision): StoryDate => parseStoryDate(text, timeZone, precision)!;
+
+  const sources = new Map<string, Source>(
+    file.sources.map((source) => [source.id, { ...source, date: source.date ? date(source.date) : undefined }]),
+  );
+  const categories = file.categories.map((category, index) => ({ ...category, index }));
+  const people = new Map(file.people.map((person) => [person.id, person]));
+
+  const datedEvents = file.events.map((event, fileOrder) => ({
+    event,
+    fileOrder,
+    start: date(event.date, event.precision),
+    end: event.end ? date(event.end, event.precision) : undefined,
+  }));
+  datedEvents.sort(
+    (a, b) =>
+      a.start.wall - b.start.wall ||
+      (a.end ?? a.start).wallEnd - (b.end ?? b.start).wallEnd ||
+      a.fileOrder - b.fileOrder,
+  );
+  const eventIndex = new Map(datedEvents.map(({ event }, index) => [event.id, index]));
+
+  const quotes: Quote[] = file.quotes
+    .map((quote, fileOrder) => ({
+      quote: {
+        id: quote.id,
+        speakerId: quote.speaker,
+        form: quote.form,
+        text: quote.text,
+        eventIds: [...new Set(quote.events)].sort((a, b) => eventIndex.get(a)! - eventIndex.get(b)!),
+        aboutIds: quote.about ?? [],
+        medium: quote.medium,
+        sourceId: quote.source,
+        date: quote.date ? date(quote.date) : undefined,
+      } satisfies Quote,
+      fileOrder,
+    }))
+    .sort(
+      (a, b) =>
+        eventIndex.get(a.quote.eventIds[0]!)! - eventIndex.get(b.quote.eventIds[0]!)! || a.fileOrder - b.fileOrder,
+    )
+    .map(({ quote }) => quote);
+
+  const events: StoryEvent[] = datedEvents.map(({ event, start, end }, index) => ({
+    id: event.id,
+    index,
+    start,
+    end,
+    approximate: event.approximate ?? false,
+    displayDate: event.displayDate,
+    status: event.status ?? 'confirmed',
+    categoryId: event.category,
+    title: event.title,
+    summary: event.summary,
+    personIds: event.people ?? [],
+    image: event.image,
+    sourceIds: event.sources,
+    quoteIds: quotes.filter((quote) => quote.eventIds.includes(event.id)).map((quote) => quote.id),
+  }));
+
+  const eras: Era[] = file.eras
+    .map((era) => ({ id: era.id, label: era.label, start: date(era.start), end: date(era.end) }))
+    .sort((a, b) => a.start.wall - b.start.wall);
+
+  return {
+    title: file.story.title,
+    summary: file.story.summary,
+    timeZone,
+    locale: file.story.locale,
+    sourceId: file.story.source,
+    sources,
+    categories,
+    categoryById: new Map(categories.map((category) => [category.id, category])),
+    people,
+    events,
+    eventById: new Map(events.map((event) => [event.id, event])),
+    eras,
+    quotes,
+    quoteById: new Map(quotes.map((quote) => [quote.id, quote])),
+  };
+}

@@ -1,0 +1,167 @@
+/**
+ * The story format: one valibot schema as the single source of truth. The TypeScript input types
+ * are inferred from it and `data/story.schema.json` is generated from it (`npm run schema`).
+ * Checks that span the whole story (unique ids, references, ends after starts) live in
+ * `validate.ts`, which reports them with the same JSON paths.
+ */
+import * as v from 'valibot';
+import { DATE_PATTERN_SOURCE, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
+
+export const STORY_FORMAT_VERSION = 1;
+
+const text = (what: string) =>
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+
+const id = v.pipe(
+  v.string(),
+  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, (issue) =>
+    `${JSON.stringify(issue.input)} is not a valid id (letters, digits, "-", "_" and "." only)`,
+  ),
+  v.description('An identifier, unique within its list, used to link items together.'),
+);
+
+const storyDate = v.pipe(
+  v.string(),
+  v.regex(new RegExp(DATE_PATTERN_SOURCE), (issue) => `${JSON.stringify(issue.input)} is not a valid date`),
+  v.check(isStoryDate, (issue) => `${JSON.stringify(issue.input)} is not a valid date`),
+  v.description(
+    'YYYY, YYYY-MM or YYYY-MM-DD for a calendar year, month or day (never shifted by time zone), ' +
+      "or YYYY-MM-DDTHH:MM for an instant on the story's wall clock (an offset such as Z or +01:00 may follow).",
+  ),
+);
+
+const webLink = v.pipe(
+  v.string(),
+  v.check((value) => {
+    try {
+      const { protocol } = new URL(value);
+      return protocol === 'https:' || protocol === 'http:';
+    } catch {
+      return false;
+    }
+  }, (issue) => `${JSON.stringify(issue.input)} is not an http(s) link`),
+  v.description('An absolute http:// or https:// address; no other scheme is accepted.'),
+);
+
+const idList = v.pipe(v.array(id), v.minLength(1, 'must name at least one id'));
+
+export const SourceSchema = v.strictObject({
+  id,
+  kind: v.pipe(
+    v.picklist(['article', 'public-record']),
+    v.description('"article" for the news article the story is told from; "public-record" for a cited fact from elsewhere.'),
+  ),
+  title: v.optional(text('title')),
+  publisher: v.optional(text('publisher')),
+  date: v.optional(storyDate),
+  url: v.optional(webLink),
+});
+
+export const CategorySchema = v.strictObject({
+  id,
+  label: text('label'),
+});
+
+export const PersonSchema = v.strictObject({
+  id,
+  name: text('name'),
+  role: v.optional(text('role')),
+});
+
+export const EVENT_STATUSES = ['confirmed', 'scheduled', 'cancelled', 'postponed'] as const;
+
+export const EventSchema = v.strictObject({
+  id,
+  date: v.pipe(storyDate, v.description('When it happened, or when a range starts.')),
+  end: v.optional(v.pipe(storyDate, v.description('Where the event is a range: when it ends.'))),
+  precision: v.optional(
+    v.pipe(
+      v.picklist(PRECISIONS),
+      v.description('How precisely the date is known; coarser than the date text only (e.g. "hour" for 18:00).'),
+    ),
+  ),
+  approximate: v.optional(v.boolean()),
+  displayDate: v.optional(
+    v.pipe(text('displayDate'), v.description('Shown instead of the formatted date, e.g. "late 2019".')),
+  ),
+  status: v.optional(v.picklist(EVENT_STATUSES)),
+  category: id,
+  title: text('title'),
+  summary: v.pipe(text('summary'), v.description('What happened, in our own words.')),
+  people: v.optional(v.array(id)),
+  image: v.optional(
+    v.strictObject({
+      src: webLink,
+      alt: v.pipe(v.string(), v.description('Alternative text; empty only for a purely decorative image.')),
+      credit: v.optional(text('credit')),
+    }),
+  ),
+  sources: v.pipe(idList, v.description('Ids of the sources that support this event.')),
+});
+
+export const EraSchema = v.strictObject({
+  id,
+  label: text('label'),
+  start: storyDate,
+  end: storyDate,
+});
+
+export const QUOTE_MEDIA = [
+  'letter',
+  'tweet',
+  'leaked-cable',
+  'leaked-email',
+  'statement',
+  'interview',
+  'speech',
+  'debate',
+  'other',
+] as const;
+
+export const QuoteSchema = v.strictObject({
+  id,
+  speaker: v.pipe(id, v.description('The id of the person who said or wrote it.')),
+  form: v.pipe(
+    v.picklist(['fragments', 'paragraphs']),
+    v.description('"fragments": separate words or phrases as the source quotes them; "paragraphs": continuous text.'),
+  ),
+  text: v.pipe(
+    v.array(text('quoted text')),
+    v.minLength(1, 'must hold at least one fragment or paragraph'),
+    v.description('The words exactly as the source prints them, without the surrounding quote marks.'),
+  ),
+  events: v.pipe(idList, v.description('Ids of the events this quote belongs to.')),
+  about: v.optional(v.pipe(v.array(id), v.description('Ids of the people the quote is about.'))),
+  medium: v.picklist(QUOTE_MEDIA),
+  source: v.pipe(id, v.description('The id of the source that prints these words.')),
+  date: v.optional(storyDate),
+});
+
+export const StorySchema = v.strictObject({
+  $schema: v.optional(v.string()),
+  version: v.literal(STORY_FORMAT_VERSION),
+  story: v.strictObject({
+    title: text('title'),
+    summary: v.optional(text('summary')),
+    timeZone: v.pipe(
+      v.string(),
+      v.check(isTimeZone, (issue) => `${JSON.stringify(issue.input)} is not a known time zone`),
+      v.description('IANA time zone in which times of day are read and shown, e.g. "Europe/London".'),
+    ),
+    locale: v.optional(v.pipe(v.string(), v.description('BCP 47 language tag of the story, e.g. "en-GB".'))),
+    source: v.optional(v.pipe(id, v.description('The id of the source article this story is told from.'))),
+  }),
+  sources: v.array(SourceSchema),
+  categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'must name at least one category')),
+  people: v.optional(v.array(PersonSchema), []),
+  events: v.pipe(v.array(EventSchema), v.minLength(1, 'must hold at least one event')),
+  eras: v.optional(v.array(EraSchema), []),
+  quotes: v.optional(v.array(QuoteSchema), []),
+});
+
+/** A story file as written (input of `parseStory`). */
+export type StoryInput = v.InferInput<typeof StorySchema>;
+/** A story file once its shape is checked, with defaults filled in. */
+export type StoryFile = v.InferOutput<typeof StorySchema>;
+export type EventStatus = (typeof EVENT_STATUSES)[number];
+export type QuoteMedium = (typeof QUOTE_MEDIA)[number];
