@@ -1,0 +1,65 @@
+import { isCoarserOrEqual, type StoryDate } from '../story/dates.js';
+import type { StoryEvent } from '../story/types.js';
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale ?? ''}|${JSON.stringify(options)}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, options);
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+const CALENDAR_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOptions> = {
+  year: { year: 'numeric' },
+  month: { year: 'numeric', month: 'long' },
+  day: { year: 'numeric', month: 'long', day: 'numeric' },
+};
+
+function optionsFor(date: StoryDate, timeZone: string): { options: Intl.DateTimeFormatOptions; at: number } {
+  if (date.kind === 'calendar') {
+    // Calendar dates are written on the story's wall clock; UTC shows them unshifted.
+    return { options: { ...CALENDAR_OPTIONS[date.precision as 'year' | 'month' | 'day'], timeZone: 'UTC' }, at: date.wall };
+  }
+  return {
+    options: {
+      ...CALENDAR_OPTIONS.day,
+      hour: 'numeric',
+      minute: '2-digit',
+      timeZone,
+      timeZoneName: 'short',
+    },
+    at: date.utc,
+  };
+}
+
+/** A story date as readers expect it: "July 2019" for a month, "10 July 2019" for a day. */
+export function formatStoryDate(date: StoryDate, locale: string | undefined, timeZone: string): string {
+  const { options, at } = optionsFor(date, timeZone);
+  return formatter(locale, options).format(at);
+}
+
+export interface EventDateFormat {
+  locale: string | undefined;
+  /** Time zone for instants; calendar dates never shift. */
+  timeZone: string;
+  approximately: (date: string) => string;
+}
+
+/** The date of an event for display, honouring its display text, range and approximation. */
+export function formatEventDate(event: StoryEvent, format: EventDateFormat): string {
+  if (event.displayDate) return event.displayDate;
+  let text: string;
+  if (event.end) {
+    const coarser = isCoarserOrEqual(event.end.precision, event.start.precision) ? event.end : event.start;
+    const { options } = optionsFor(coarser, format.timeZone);
+    const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);
+    text = formatter(format.locale, options).formatRange(at(event.start), at(event.end));
+  } else {
+    text = formatStoryDate(event.start, format.locale, format.timeZone);
+  }
+  return event.approximate ? format.approximately(text) : text;
+}

@@ -1,0 +1,69 @@
+import type { EventStatus, QuoteMedium } from './story/schema.js';
+
+/**
+ * Every interface string the timeline shows or announces. Pass a partial object as the
+ * element's `strings` property to translate or reword any of them.
+ */
+export interface TimelineStrings {
+  eventsLabel: string;
+  keyboardHelp: string;
+  legendLabel: string;
+  quotesHeading: string;
+  quotesInEvent: string;
+  noQuotesInEvent: string;
+  peopleLabel: string;
+  sourcesLabel: string;
+  articleSource: string;
+  showEvent: (eventTitle: string) => string;
+  approximately: (date: string) => string;
+  status: Record<EventStatus, string>;
+  medium: Record<QuoteMedium, string>;
+  openQuote: string;
+  closeQuote: string;
+  loading: string;
+  problemsHeading: (count: number) => string;
+  keptPreviousStory: string;
+  tabDescription: (date: string, category: string, quoteCount: number) => string;
+}
+
+export const defaultStrings: TimelineStrings = {
+  eventsLabel: 'Events, in date order',
+  keyboardHelp:
+    'Use the Left and Right arrow keys to move between events, Home and End for the first and last. ' +
+    'The selected event and what was said about it appear below.',
+  legendLabel: 'Categories',
+  quotesHeading: 'Who said what',
+  quotesInEvent: 'What was said',
+  noQuotesInEvent: 'The article quotes no one on this event.',
+  peopleLabel: 'People',
+  sourcesLabel: 'Sources',
+  articleSource: 'The article',
+  showEvent: (eventTitle) => `Show event: ${eventTitle}`,
+  approximately: (date) => `about ${date}`,
+  status: {
+    confirmed: '',
+    scheduled: 'Scheduled',
+    cancelled: 'Cancelled',
+    postponed: 'Postponed',
+  },
+  medium: {
+    letter: 'letter',
+    tweet: 'post on Twitter',
+    'leaked-cable': 'leaked diplomatic cable',
+    'leaked-email': 'leaked email',
+    statement: 'statement',
+    interview: 'interview',
+    speech: 'speech',
+    debate: 'debate',
+    other: '',
+  },
+  openQuote: '‘',
+  closeQuote: '’',
+  loading: 'Loading the story…',
+  problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
+  keptPreviousStory: 'The story shown is the last one that loaded without problems.',
+  tabDescription: (date, category, quoteCount) =>
+    [date, category, quoteCount === 0 ? '' : quoteCount === 1 ? '1 quote' : `${quoteCount} quotes`]
+      .filter(Boolean)
+      .join(', '),
+};
