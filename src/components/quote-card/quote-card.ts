@@ -1,0 +1,38 @@
+import { html, nothing } from 'lit';
+import { formatStoryDate } from '../../layout/format.js';
+import type { TimelineStrings } from '../../strings.js';
+import type { Quote, Story } from '../../story/types.js';
+
+export interface QuoteCardOptions {
+  story: Story;
+  strings: TimelineStrings;
+  locale: string | undefined;
+  timeZone: string;
+}
+
+/**
+ * A quote as a figure: the speaker's words in a blockquote, then who said them, where and when.
+ * Fragments ("inept", "insecure" ...) are each given quote marks and joined as a list.
+ */
+export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: QuoteCardOptions) {
+  const speaker = story.people.get(quote.speakerId);
+  const medium = strings.medium[quote.medium];
+  const words =
+    quote.form === 'fragments'
+      ? html`<p>${new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+          quote.text.map((fragment) => `${strings.openQuote}${fragment}${strings.closeQuote}`),
+        )}</p>`
+      : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);
+  return html`
+    <figure class="quote-card" part="quote-card">
+      <blockquote>${words}</blockquote>
+      <figcaption>
+        <span class="speaker">${speaker?.name}</span>${speaker?.role
+          ? html`<span class="role">, ${speaker.role}</span>`
+          : nothing}${medium ? html`<span class="medium">, ${medium}</span>` : nothing}${quote.date
+          ? html`, <time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
+          : nothing}
+      </figcaption>
+    </figure>
+  `;
+}

@@ -1,0 +1,14 @@
+/**
+ * resignation-timeline: the element class and the pure story and layout functions. Importing
+ * this module registers nothing; import `resignation-timeline/define.js` to define the tag.
+ */
+export { ResignationTimeline } from './components/resignation-timeline/resignation-timeline.js';
+export { parseStory, parseStoryJson, formatProblem, formatPath } from './story/parse.js';
+export { StorySchema, STORY_FORMAT_VERSION } from './story/schema.js';
+export type { StoryInput, StoryFile, EventStatus, QuoteMedium } from './story/schema.js';
+export type * from './story/types.js';
+export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js';
+export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
+export { formatEventDate, formatStoryDate } from './layout/format.js';
+export { defaultStrings, type TimelineStrings } from './strings.js';
+export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
