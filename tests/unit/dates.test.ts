@@ -1,0 +1,69 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { isStoryDate, parseStoryDate, wallClockToUtc, zoneOffset } from '../../src/story/dates.js';
+
+describe('story dates', () => {
+  it('runs with the machine in a time zone far from the story, so a shift would show', () => {
+    assert.equal(new Date(Date.UTC(2019, 6, 10)).getTimezoneOffset(), -14 * 60, 'run with TZ=Pacific/Kiritimati');
+  });
+
+  it('reads the precision from the text', () => {
+    assert.equal(parseStoryDate('2019', 'Europe/London')?.precision, 'year');
+    assert.equal(parseStoryDate('2019-07', 'Europe/London')?.precision, 'month');
+    assert.equal(parseStoryDate('2019-07-10', 'Europe/London')?.precision, 'day');
+    assert.equal(parseStoryDate('2019-07-10T18:30', 'Europe/London')?.precision, 'minute');
+  });
+
+  it('keeps calendar dates on their calendar day in any time zone', () => {
+    for (const zone of ['Europe/London', 'Pacific/Kiritimati', 'Pacific/Pago_Pago']) {
+      const day = parseStoryDate('2019-07-10', zone)!;
+      assert.equal(day.kind, 'calendar');
+      assert.equal(new Date(day.wall).toISOString(), '2019-07-10T00:00:00.000Z');
+      assert.equal(day.wallEnd - day.wall, 86_400_000);
+    }
+  });
+
+  it('spans a month or a year as a whole period', () => {
+    const month = parseStoryDate('2019-12', 'Europe/London')!;
+    assert.equal(new Date(month.wall).toISOString().slice(0, 10), '2019-12-01');
+    assert.equal(new Date(month.wallEnd).toISOString().slice(0, 10), '2020-01-01');
+    const year = parseStoryDate('2019', 'Europe/London')!;
+    assert.equal(new Date(year.wallEnd).toISOString().slice(0, 10), '2020-01-01');
+  });
+
+  it("reads a time without an offset on the story's wall clock (British Summer Time in July)", () => {
+    const evening = parseStoryDate('2019-07-09T21:00', 'Europe/London')!;
+    assert.equal(evening.kind, 'instant');
+    assert.equal(new Date(evening.utc).toISOString(), '2019-07-09T20:00:00.000Z');
+    assert.equal(new Date(evening.wall).toISOString(), '2019-07-09T21:00:00.000Z');
+  });
+
+  it('honours an explicit offset and still places it on the story wall clock', () => {
+    const washington = parseStoryDate('2019-07-09T09:00-04:00', 'Europe/London')!;
+    assert.equal(new Date(washington.utc).toISOString(), '2019-07-09T13:00:00.000Z');
+    assert.equal(new Date(washington.wall).toISOString(), '2019-07-09T14:00:00.000Z');
+  });
+
+  it('lets a precision coarsen a time but never refine a date', () => {
+    const hour = parseStoryDate('2019-07-09T21:45', 'Europe/London', 'hour')!;
+    assert.equal(hour.precision, 'hour');
+    assert.equal(new Date(hour.wall).toISOString(), '2019-07-09T21:00:00.000Z');
+    assert.equal(parseStoryDate('2019-07-09', 'Europe/London', 'minute'), undefined);
+    assert.equal(parseStoryDate('2019-07-09T21:45', 'Europe/London', 'month')?.kind, 'calendar');
+  });
+
+  it('rejects dates that are not on the calendar', () => {
+    for (const text of ['2019-13-45', '2019-02-29', '2019-04-31', '2019-00', '2019-07-10T24:00', '19-07-10', '2019/07/10', '', 'July 2019']) {
+      assert.equal(isStoryDate(text), false, text);
+    }
+    assert.equal(isStoryDate('2020-02-29'), true);
+  });
+
+  it('converts wall clock to UTC across daylight-saving changes', () => {
+    assert.equal(zoneOffset(Date.UTC(2019, 0, 15), 'Europe/London'), 0);
+    assert.equal(zoneOffset(Date.UTC(2019, 6, 15), 'Europe/London'), 3_600_000);
+    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 12), 'Europe/London')).toISOString(), '2019-10-27T12:00:00.000Z');
+    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 30, 12), 'Europe/London')).toISOString(), '2019-03-30T12:00:00.000Z');
+    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 12), 'Europe/London')).toISOString(), '2019-03-31T11:00:00.000Z');
+  });
+});

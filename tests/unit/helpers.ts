@@ -1,0 +1,26 @@
+import { readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { parseStory } from '../../src/story/parse.js';
+import type { Story } from '../../src/story/types.js';
+
+export const repoFile = (path: string) => fileURLToPath(new URL(`../../${path}`, import.meta.url));
+
+export function readJson(path: string): Record<string, unknown> {
+  return JSON.parse(readFileSync(repoFile(path), 'utf8')) as Record<string, unknown>;
+}
+
+export const DEFAULT_STORY_PATH = 'data/ambassador-resignation-2019.json';
+
+/** A fresh, editable copy of the default story file. */
+export function defaultStoryFile(): Record<string, any> {
+  return readJson(DEFAULT_STORY_PATH);
+}
+
+export function parsed(input: unknown): Story {
+  const result = parseStory(input);
+  if (!result.ok) throw new Error(`expected a valid story: ${JSON.stringify(result.problems)}`);
+  return result.story;
+}
+
+/** A stand-in for canvas measureText: every character 7 px wide. */
+export const fixedWidthText = (text: string) => text.length * 7;

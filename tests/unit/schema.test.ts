@@ -1,0 +1,115 @@
+import fc from 'fast-check';
+import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { formatProblem, parseStory, parseStoryJson } from '../../src/story/parse.js';
+import { storyJsonSchemaText } from '../../src/story/json-schema.js';
+import type { StoryProblem } from '../../src/story/types.js';
+import { defaultStoryFile, readJson, repoFile } from './helpers.js';
+
+function problemsOf(input: unknown): string[] {
+  const result = parseStory(input);
+  assert.equal(result.ok, false, 'expected the story to be rejected');
+  return (result as { problems: readonly StoryProblem[] }).problems.map(formatProblem);
+}
+
+/** The default story with one change made to it. */
+function broken(change: (story: Record<string, any>) => void): Record<string, any> {
+  const story = defaultStoryFile();
+  change(story);
+  return story;
+}
+
+describe('story schema', () => {
+  it('accepts the default story and the inline demo story', () => {
+    assert.equal(parseStory(defaultStoryFile()).ok, true);
+    assert.equal(parseStory(readJson('tests/fixtures/apollo-11.json')).ok, true);
+  });
+
+  it('accepts the story written inline in demo/inline-story.html', () => {
+    const page = readFileSync(repoFile('demo/inline-story.html'), 'utf8');
+    const json = /<script type="application\/json">([\s\S]*?)<\/script>/.exec(page)?.[1];
+    assert.ok(json, 'the demo has no inline story');
+    assert.deepEqual(parseStoryJson(json).ok, true);
+  });
+
+  it('puts events in date order and quotes in the order of their first event', () => {
+    const result = parseStory(defaultStoryFile());
+    assert.ok(result.ok);
+    const starts = result.story.events.map((event) => event.start.wall);
+    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.deepEqual(
+      result.story.quotes.map((quote) => quote.id),
+      ['inept-insecure-incompetent', 'wacky-stupid-guy', 'resignation-letter-text', 'resignation-accepted-text'],
+    );
+    assert.deepEqual(result.story.eventById.get('posting-end')?.quoteIds, ['resignation-letter-text']);
+  });
+
+  const cases: [string, (story: Record<string, any>) => void, string][] = [
+    ['an impossible date', (s) => (s.events[3].date = '2019-13-45'), 'events[3].date: "2019-13-45" is not a valid date'],
+    ['a missing field', (s) => delete s.events[4].title, 'events[4].title: is required'],
+    ['a field of the wrong type', (s) => (s.events[2].approximate = 'yes'), 'events[2].approximate: expected boolean, got "yes"'],
+    ['an unknown field', (s) => (s.people[0].nickname = 'Kim'), 'people[0].nickname: is not a field of this format'],
+    ['an empty title', (s) => (s.events[1].title = '   '), 'events[1].title: title must not be empty'],
+    ['a link that is not http(s)', (s) => (s.sources[1].url = 'javascript:alert(1)'), 'sources[1].url: "javascript:alert(1)" is not an http(s) link'],
+    ['an unknown time zone', (s) => (s.story.timeZone = 'Mars/Olympus'), 'story.timeZone: "Mars/Olympus" is not a known time zone'],
+    ['an unknown status', (s) => (s.events[8].status = 'rumoured'), 'events[8].status: expected ("confirmed" | "scheduled" | "cancelled" | "postponed"), got "rumoured"'],
+    ['a duplicate id', (s) => (s.events[1].id = 'cables-leak'), 'events[1].id: "cables-leak" is already the id of events[0]'],
+    ['an unknown category', (s) => (s.events[0].category = 'gossip'), 'events[0].category: "gossip" is not the id of any category (categories)'],
+    ['an unknown person', (s) => (s.quotes[1].speaker = 'nobody'), 'quotes[1].speaker: "nobody" is not the id of any person (people)'],
+    ['a quote linked to no such event', (s) => (s.quotes[0].events = ['cables-leak', 'ghost']), 'quotes[0].events[1]: "ghost" is not the id of any event (events)'],
+    ['an unknown source', (s) => s.events[5].sources.push('rumour-mill'), 'events[5].sources[1]: "rumour-mill" is not the id of any source (sources)'],
+    ['a range that ends before it starts', (s) => (s.events[0].end = '2019-07-01'), 'events[0].end: "2019-07-01" is before "2019-07-06": a range must end after it starts'],
+    ['an era that ends before it starts', (s) => (s.eras[0].end = '2019-07-05'), 'eras[0].end: "2019-07-05" is before "2019-07-06": a range must end after it starts'],
+    ['a precision finer than the date', (s) => (s.events[5].precision = 'minute'), 'events[5].precision: "minute" is finer than the date "2019-07-10" gives'],
+    ['no events', (s) => (s.events = []), 'events: must hold at least one event'],
+    ['a newer format version', (s) => (s.version = 2), 'version: expected 1, got 2'],
+  ];
+  for (const [what, change, expected] of cases) {
+    it(`reports ${what} with its JSON path`, () => {
+      assert.ok(problemsOf(broken(change)).includes(expected), `missing: ${expected}\n got: ${problemsOf(broken(change)).join('\n')}`);
+    });
+  }
+
+  it('reports every problem at once', () => {
+    const story = broken((s) => {
+      for (const [, change] of cases.slice(0, 16)) change(s);
+    });
+    const problems = problemsOf(story);
+    for (const [, , expected] of cases.slice(0, 16)) {
+      // Breaking one thing can hide another (a removed id no longer duplicates), so check the rest.
+      if (expected.startsWith('events[1].id')) continue;
+      assert.ok(problems.includes(expected), `missing: ${expected}`);
+    }
+  });
+
+  it('reports JSON syntax errors and non-objects instead of throwing', () => {
+    assert.match(problemsOfJson('{"version": 1,'), /^\(story\): is not valid JSON/);
+    assert.deepEqual(problemsOf(null), ['(story): expected Object, got null']);
+  });
+
+  it('never throws, whatever it is given', () => {
+    fc.assert(
+      fc.property(fc.jsonValue(), (value) => {
+        const result = parseStory(value);
+        return result.ok || result.problems.length > 0;
+      }),
+      { numRuns: 300 },
+    );
+    const fields = fc.record(
+      { version: fc.constantFrom(1, 2, '1'), story: fc.anything(), events: fc.array(fc.anything()), quotes: fc.anything(), categories: fc.anything(), sources: fc.anything() },
+      { requiredKeys: [] },
+    );
+    fc.assert(fc.property(fields, (value) => parseStory(value).ok === false), { numRuns: 300 });
+  });
+
+  it('keeps data/story.schema.json in step with the schema (run `npm run schema`)', () => {
+    assert.equal(readFileSync(repoFile('data/story.schema.json'), 'utf8'), storyJsonSchemaText());
+  });
+});
+
+function problemsOfJson(json: string): string {
+  const result = parseStoryJson(json);
+  assert.equal(result.ok, false);
+  return (result as { problems: readonly StoryProblem[] }).problems.map(formatProblem).join('\n');
+}

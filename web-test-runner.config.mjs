@@ -1,0 +1,99 @@
+// Browser tests in the system's Chromium and Firefox ESR (Debian: apt-get install chromium firefox-esr).
+// No browser is ever downloaded. CHROMIUM_PATH and FIREFOX_PATH point elsewhere if needed.
+import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
+import { chromeLauncher } from '@web/test-runner-chrome';
+import { existsSync } from 'node:fs';
+import * as puppeteerCore from 'puppeteer-core';
+
+// Browsers inherit this: the machine sits far from any story's time zone (UTC+14), so a date that
+// shifted with the reader's zone would show in the tests.
+process.env.TZ = 'Pacific/Kiritimati';
+
+const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
+
+// --no-sandbox: Debian's Chromium will not start as root without it. The rest keep Chromium
+// from reaching for the network at start-up (this machine has none) and keep runs repeatable.
+const chromium = chromeLauncher({
+  launchOptions: {
+    executablePath: chromiumPath,
+    headless: true,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-quic',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--font-render-hinting=none',
+    ],
+  },
+});
+const firefox = chromeLauncher({
+  puppeteer: puppeteerCore,
+  launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
+});
+
+const available = [
+  existsSync(chromiumPath) ? chromium : undefined,
+  existsSync(firefoxPath) ? firefox : undefined,
+].filter(Boolean);
+if (available.length === 0) {
+  throw new Error(`No browser found at ${chromiumPath} or ${firefoxPath}: see "Testing" in README.md.`);
+}
+if (process.env.CI && available.length < 2) {
+  throw new Error('CI runs every test in both Chromium and Firefox; one of them is missing.');
+}
+if (available.length < 2) {
+  console.warn(`Only ${existsSync(chromiumPath) ? 'Chromium' : 'Firefox'} was found; testing in it alone.`);
+}
+
+/** A real touch tap through the browser's input pipeline (puppeteer's touchscreen). */
+const touchTap = {
+  name: 'touch-tap',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'touch-tap') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.touchscreen.tap(payload.x, payload.y);
+    return true;
+  },
+};
+
+/**
+ * Any CSS media feature through the DevTools protocol (Chromium only), e.g. forced-colors, which
+ * the stock emulateMedia command does not cover.
+ */
+const devToolsSessions = new WeakMap(); // an emulation lasts as long as its DevTools session
+const emulateMediaFeatures = {
+  name: 'emulate-media-features',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'emulate-media-features') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!devToolsSessions.has(page)) devToolsSessions.set(page, await page.createCDPSession());
+    await devToolsSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
+export default {
+  nodeResolve: true,
+  rootDir: '.',
+  files: ['tests/browser/*.test.ts'],
+  browsers: available,
+  concurrency: 1,
+  testFramework: { config: { timeout: 10000 } },
+  testsFinishTimeout: 300000,
+  browserStartTimeout: 60000,
+  plugins: [...devServerPlugins, touchTap, emulateMediaFeatures],
+  groups: existsSync(chromiumPath)
+    ? [
+        {
+          // Checks that only Chromium can make (each file says why).
+          name: 'chromium-only',
+          files: ['tests/browser/chromium/*.test.ts'],
+          browsers: [chromium],
+        },
+      ]
+    : [],
+};
