@@ -60,11 +60,59 @@ const touchTap = {
   },
 };
 
+const devToolsSessions = new WeakMap(); // an emulation lasts as long as its DevTools session
+
+/** A mouse wheel turn at a point, optionally with Ctrl held (puppeteer's mouse and keyboard). */
+const wheel = {
+  name: 'wheel',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'wheel') return undefined;
+    const page = session.browser.getPage(session.id);
+    await page.mouse.move(payload.x, payload.y);
+    if (payload.ctrlKey) await page.keyboard.down('Control');
+    await page.mouse.wheel({ deltaY: payload.deltaY });
+    if (payload.ctrlKey) await page.keyboard.up('Control');
+    return true;
+  },
+};
+
+/** Makes the page report a touch screen, as a phone does (Chromium's DevTools protocol). */
+const emulateTouch = {
+  name: 'emulate-touch',
+  async executeCommand({ command, session }) {
+    if (command !== 'emulate-touch') return undefined;
+    const page = session.browser.getPage(session.id);
+    if (!devToolsSessions.has(page)) devToolsSessions.set(page, await page.createCDPSession());
+    await devToolsSessions.get(page).send('Emulation.setTouchEmulationEnabled', { enabled: true, maxTouchPoints: 5 });
+    return true;
+  },
+};
+
+/** Two fingers moving apart or together (Chromium's DevTools protocol). */
+const pinch = {
+  name: 'pinch',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'pinch') return undefined;
+    const client = await session.browser.getPage(session.id).createCDPSession();
+    const { x, y, from, to, steps = 8 } = payload;
+    const points = (gap) => [
+      { x: x - gap / 2, y, id: 0 },
+      { x: x + gap / 2, y, id: 1 },
+    ];
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
+    for (let i = 1; i <= steps; i++) {
+      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / steps) });
+    }
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await client.detach();
+    return true;
+  },
+};
+
 /**
  * Any CSS media feature through the DevTools protocol (Chromium only), e.g. forced-colors, which
  * the stock emulateMedia command does not cover.
  */
-const devToolsSessions = new WeakMap(); // an emulation lasts as long as its DevTools session
 const emulateMediaFeatures = {
   name: 'emulate-media-features',
   async executeCommand({ command, payload, session }) {
@@ -81,11 +129,14 @@ export default {
   rootDir: '.',
   files: ['tests/browser/*.test.ts'],
   browsers: available,
+  // One browser at a time, one page at a time: this machine has two cores, and input commands
+  // slow to seconds when both browsers run at once.
+  concurrentBrowsers: 1,
   concurrency: 1,
-  testFramework: { config: { timeout: 10000 } },
+  testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [...devServerPlugins, touchTap, emulateMediaFeatures],
+  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, pinch, emulateMediaFeatures],
   groups: existsSync(chromiumPath)
     ? [
         {

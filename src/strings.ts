@@ -20,6 +20,13 @@ export interface TimelineStrings {
   medium: Record<QuoteMedium, string>;
   openQuote: string;
   closeQuote: string;
+  zoomHelp: string;
+  zoomControlsLabel: string;
+  zoomIn: string;
+  zoomOut: string;
+  resetZoom: string;
+  earlierEvents: (count: number) => string;
+  laterEvents: (count: number) => string;
   loading: string;
   problemsHeading: (count: number) => string;
   keptPreviousStory: string;
@@ -59,6 +66,13 @@ export const defaultStrings: TimelineStrings = {
   },
   openQuote: '‘',
   closeQuote: '’',
+  zoomHelp: 'Plus and minus zoom the timeline and 0 resets it; with a mouse, drag to pan and hold Ctrl while scrolling to zoom.',
+  zoomControlsLabel: 'Zoom',
+  zoomIn: 'Zoom in',
+  zoomOut: 'Zoom out',
+  resetZoom: 'Reset view',
+  earlierEvents: (count) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
+  laterEvents: (count) => (count === 1 ? '1 later event' : `${count} later events`),
   loading: 'Loading the story…',
   problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
   keptPreviousStory: 'The story shown is the last one that loaded without problems.',

@@ -49,17 +49,19 @@ export interface EventDateFormat {
   approximately: (date: string) => string;
 }
 
+/** A span between two story dates ("6–10 July 2019"), at the coarser of their precisions. */
+export function formatDateRange(start: StoryDate, end: StoryDate, locale: string | undefined, timeZone: string): string {
+  const coarser = isCoarserOrEqual(end.precision, start.precision) ? end : start;
+  const { options } = optionsFor(coarser, timeZone);
+  const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);
+  return formatter(locale, options).formatRange(at(start), at(end));
+}
+
 /** The date of an event for display, honouring its display text, range and approximation. */
 export function formatEventDate(event: StoryEvent, format: EventDateFormat): string {
   if (event.displayDate) return event.displayDate;
-  let text: string;
-  if (event.end) {
-    const coarser = isCoarserOrEqual(event.end.precision, event.start.precision) ? event.end : event.start;
-    const { options } = optionsFor(coarser, format.timeZone);
-    const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);
-    text = formatter(format.locale, options).formatRange(at(event.start), at(event.end));
-  } else {
-    text = formatStoryDate(event.start, format.locale, format.timeZone);
-  }
+  const text = event.end
+    ? formatDateRange(event.start, event.end, format.locale, format.timeZone)
+    : formatStoryDate(event.start, format.locale, format.timeZone);
   return event.approximate ? format.approximately(text) : text;
 }

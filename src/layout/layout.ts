@@ -1,17 +1,32 @@
 /**
- * Pure layout: a story and a width in, positioned marks out. No DOM; text is measured through the
- * `measureText` function passed in (canvas in the browser, a fixed-width stub in unit tests).
+ * Pure layout: a story, a width and a view of time in; positioned marks out. No DOM: text is
+ * measured through the `measureText` function passed in (canvas in the browser, a fixed-width
+ * stub in unit tests).
+ *
+ * Wide: time runs left to right along an axis at the top; each marker's box (shape and label) goes
+ * in the first lane down where it overlaps nothing. Narrow: time runs down an axis on the left;
+ * each event gets its own row, pushed down where the one before needs the room, with a stem to
+ * its true place on the axis.
  */
 import { scaleUtc } from 'd3-scale';
-import type { Story } from '../story/types.js';
-import { tickFormatFor } from './ticks.js';
+import type { Story, StoryEvent } from '../story/types.js';
+import { tickLabels } from './ticks.js';
 
 export type MeasureText = (text: string) => number;
+export type Orientation = 'horizontal' | 'vertical';
+/** A span of the story's wall-clock time, in UTC milliseconds (see story/dates.ts). */
+export type TimeSpan = readonly [number, number];
 
 export interface LayoutOptions {
   width: number;
   measureText: MeasureText;
   locale?: string | undefined;
+  /** The time to show (horizontal only); all of the story when absent. */
+  view?: TimeSpan | undefined;
+  /** Chosen from the width when absent. */
+  orientation?: Orientation | undefined;
+  /** Measures tick labels, which are smaller than marker labels; `measureText` when absent. */
+  measureTickText?: MeasureText | undefined;
 }
 
 /** Sizes in CSS pixels, shared with the element's styles. */
@@ -29,113 +44,223 @@ export const METRICS = {
   labelGap: 8,
   maxLabelWidth: 240,
   minTickGap: 12,
+  tickLabelHeight: 16,
   bottom: 16,
+  /** Below this width the timeline turns vertical. */
+  verticalBelow: 560,
+  /** Vertical: x of the axis line, leaving room for tick labels on its left. */
+  verticalAxisX: 72,
+  verticalTop: 16,
+  rowGap: 8,
+  lineHeight: 20,
 } as const;
 
 export interface MarkerLayout {
   eventId: string;
-  /** Centre of the marker shape on the time axis. */
-  x: number;
-  /** The event's extent as a span on the axis, where it is a range. */
-  span?: { x1: number; x2: number };
+  /** Position of the event's time on the axis (x when horizontal, y when vertical). */
+  at: number;
+  /** The event's extent along the axis, where it is a range. */
+  span?: { from: number; to: number } | undefined;
+  /** False when the event lies outside the view; its marker is then out of the chart. */
+  visible: boolean;
   lane: number;
-  /** Top-left of the marker's box (shape and label together). */
+  /** The marker's box (shape and label together). */
   left: number;
   top: number;
   width: number;
+  /** Centre of the marker's shape. */
+  shapeX: number;
+  shapeY: number;
   /** Which side of the shape the label sits on. */
   labelSide: 'end' | 'start';
-  /** The label as shown: the title, shortened with an ellipsis where it cannot fit. */
-  label: string;
+  /** Height of the marker's box: one line of label, or two when vertical and needed. */
+  height: number;
+  /** The label as shown, line by line: the title, shortened with an ellipsis where it cannot fit. */
+  lines: string[];
   truncated: boolean;
 }
 
 export interface TickLayout {
-  x: number;
+  /** Position on the axis. */
+  at: number;
   label: string;
-  width: number;
+  /** Size of the label along the axis. */
+  size: number;
 }
 
 export interface EraLayout {
   eraId: string;
   label: string;
-  x1: number;
-  x2: number;
+  from: number;
+  to: number;
 }
 
 export interface TimelineLayout {
+  orientation: Orientation;
   width: number;
   height: number;
-  axisY: number;
+  /** The axis line: its y when horizontal, its x when vertical. */
+  axis: number;
+  /** Where the axis starts and ends, in pixels along it. */
+  range: TimeSpan;
   ticks: TickLayout[];
   markers: MarkerLayout[];
   eras: EraLayout[];
-  lanes: number;
+  /** All of the story's time, padded. */
+  extent: TimeSpan;
+  /** The time shown. */
+  view: TimeSpan;
+  /** Ids of events before and after the view, nearest first. */
+  offscreen: { before: string[]; after: string[] };
 }
 
-export function layoutTimeline(story: Story, { width, measureText, locale }: LayoutOptions): TimelineLayout {
+export function orientationFor(width: number): Orientation {
+  return width < METRICS.verticalBelow ? 'vertical' : 'horizontal';
+}
+
+export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLayout {
+  const orientation = options.orientation ?? orientationFor(options.width);
+  return orientation === 'vertical' ? layoutVertical(story, options) : layoutHorizontal(story, options);
+}
+
+/** Where the horizontal axis starts and ends in pixels for a given width. */
+export function horizontalRange(width: number): TimeSpan {
+  const { padding, markerSize } = METRICS;
+  return [padding + markerSize, Math.max(width - padding - markerSize, padding + markerSize + 1)];
+}
+
+function layoutHorizontal(story: Story, { width, measureText, measureTickText, locale, view }: LayoutOptions): TimelineLayout {
   const { padding, markerSize, labelChrome, labelGap } = METRICS;
   const innerLeft = padding;
   const innerRight = Math.max(width - padding, innerLeft + 1);
+  const extent = storyExtent(story);
+  const shown = clampView(view ?? extent, extent);
+  const range = horizontalRange(width);
+  const scale = scaleUtc().domain(shown.map((t) => new Date(t))).range(range);
 
-  const [domainStart, domainEnd] = paddedDomain(story);
-  const scale = scaleUtc().domain([domainStart, domainEnd]).range([innerLeft + markerSize, innerRight - markerSize]);
-
-  const ticks = placeTicks(scale, measureText, locale, innerLeft, innerRight);
+  const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width]);
 
   const laneEnds: number[] = [];
+  const edge = markerSize / 2 + METRICS.markerInset;
   const markers = story.events.map((event): MarkerLayout => {
-    const x = scale(midpoint(event.start.wall, event.start.wallEnd));
-    const span = event.end ? { x1: scale(event.start.wall), x2: scale(event.end.wallEnd) } : undefined;
+    const at = scale(eventTime(event));
+    const visible = at >= innerLeft && at <= innerRight;
+    const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
     // The label goes after the shape where it fits, else before it, else on the roomier side, shortened.
-    const edge = markerSize / 2 + METRICS.markerInset;
-    const roomAfter = innerRight - (x - edge) - markerSize - labelChrome;
-    const roomBefore = x + edge - innerLeft - markerSize - labelChrome;
+    const roomAfter = innerRight - (at - edge) - markerSize - labelChrome;
+    const roomBefore = at + edge - innerLeft - markerSize - labelChrome;
     const naturalWidth = Math.min(measureText(event.title), METRICS.maxLabelWidth);
-    const labelSide = naturalWidth <= roomAfter || roomAfter >= roomBefore ? 'end' : 'start';
+    const labelSide = !visible || naturalWidth <= roomAfter || roomAfter >= roomBefore ? 'end' : 'start';
     const room = Math.min(METRICS.maxLabelWidth, labelSide === 'end' ? roomAfter : roomBefore);
-    const { label, width: labelWidth, truncated } = fitLabel(event.title, Math.max(room, 0), measureText);
+    const { lines, width: labelWidth, truncated } = visible
+      ? wrapLabel(event.title, Math.max(room, 0), 1, measureText)
+      : { lines: [event.title], width: naturalWidth, truncated: false };
     const boxWidth = Math.ceil(markerSize + labelChrome + labelWidth);
-    const left = labelSide === 'end' ? x - edge : x + edge - boxWidth;
-    let lane = laneEnds.findIndex((end) => end + labelGap <= left);
-    if (lane === -1) lane = laneEnds.push(0) - 1;
-    laneEnds[lane] = left + boxWidth;
+    const left = labelSide === 'end' ? at - edge : at + edge - boxWidth;
+    let lane = 0;
+    if (visible) {
+      lane = laneEnds.findIndex((end) => end + labelGap <= left);
+      if (lane === -1) lane = laneEnds.push(0) - 1;
+      laneEnds[lane] = left + boxWidth;
+    }
+    const top = METRICS.laneTop + lane * METRICS.laneHeight;
     return {
       eventId: event.id,
-      x,
+      at,
       span,
+      visible,
       lane,
       left,
-      top: METRICS.laneTop + lane * METRICS.laneHeight,
+      top,
       width: boxWidth,
+      shapeX: at,
+      shapeY: top + METRICS.markerHeight / 2,
       labelSide,
-      label,
+      height: METRICS.markerHeight,
+      lines,
       truncated,
     };
   });
 
-  const eras = story.eras.map((era) => ({
-    eraId: era.id,
-    label: era.label,
-    x1: scale(era.start.wall),
-    x2: scale(era.end.wallEnd),
-  }));
-
   const lanes = Math.max(1, laneEnds.length);
   return {
+    orientation: 'horizontal',
     width,
     height: METRICS.laneTop + lanes * METRICS.laneHeight + METRICS.bottom,
-    axisY: METRICS.axisY,
+    axis: METRICS.axisY,
+    range,
     ticks,
     markers,
-    eras,
-    lanes,
+    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    extent,
+    view: shown,
+    offscreen: offscreenEvents(story, shown),
   };
 }
 
-const DAY = 86_400_000;
+function layoutVertical(story: Story, { width, measureText, measureTickText, locale }: LayoutOptions): TimelineLayout {
+  const { padding, markerSize, labelChrome, rowGap, verticalAxisX, verticalTop } = METRICS;
+  const rowHeight = METRICS.markerHeight + rowGap;
+  const extent = storyExtent(story);
+  // Tall enough that rows rarely need pushing where events are evenly spread.
+  const length = Math.max(story.events.length * rowHeight * 1.5, 240);
+  const range: TimeSpan = [verticalTop + METRICS.markerHeight / 2, verticalTop + METRICS.markerHeight / 2 + length];
+  const scale = scaleUtc().domain(extent.map((t) => new Date(t))).range(range);
+  // Tick labels sit left of the axis, one line each.
+  const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, range[1] + rowHeight], {
+    size: METRICS.tickLabelHeight,
+    maxWidth: verticalAxisX - 10,
+  });
 
-function paddedDomain(story: Story): [Date, Date] {
+  const boxLeft = verticalAxisX + 12;
+  const room = Math.min(METRICS.maxLabelWidth * 2, width - padding - boxLeft - markerSize - labelChrome);
+  let nextFreeTop = verticalTop;
+  const markers = story.events.map((event): MarkerLayout => {
+    const at = scale(eventTime(event));
+    const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
+    const { lines, width: labelWidth, truncated } = wrapLabel(event.title, Math.max(room, 0), 2, measureText);
+    const height = METRICS.markerHeight + (lines.length - 1) * METRICS.lineHeight;
+    const top = Math.max(at - METRICS.markerHeight / 2, nextFreeTop);
+    nextFreeTop = top + height + rowGap;
+    return {
+      eventId: event.id,
+      at,
+      span,
+      visible: true,
+      lane: 0,
+      left: boxLeft,
+      top,
+      width: Math.ceil(markerSize + labelChrome + labelWidth),
+      shapeX: boxLeft + METRICS.markerInset + markerSize / 2,
+      shapeY: top + METRICS.markerHeight / 2,
+      labelSide: 'end',
+      height,
+      lines,
+      truncated,
+    };
+  });
+
+  const height = Math.max(nextFreeTop, range[1] + METRICS.tickLabelHeight) + METRICS.bottom;
+  return {
+    orientation: 'vertical',
+    width,
+    height,
+    axis: verticalAxisX,
+    range,
+    ticks,
+    markers,
+    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    extent,
+    view: extent,
+    offscreen: { before: [], after: [] },
+  };
+}
+
+const HOUR = 3_600_000;
+const DAY = 24 * HOUR;
+
+/** All of the story's time (events and eras), with a little room at each end. */
+export function storyExtent(story: Story): TimeSpan {
   let start = Infinity;
   let end = -Infinity;
   for (const event of story.events) {
@@ -146,15 +271,109 @@ function paddedDomain(story: Story): [Date, Date] {
     start = Math.min(start, era.start.wall);
     end = Math.max(end, era.end.wallEnd);
   }
-  const margin = Math.max((end - start) * 0.02, DAY / 2);
-  return [new Date(start - margin), new Date(end + margin)];
+  const margin = Math.max((end - start) * 0.02, HOUR);
+  return [start - margin, end + margin];
+}
+
+/** The shortest span of time a reader can zoom to. */
+export const MIN_VIEW_SPAN = 6 * HOUR;
+
+function clampView([start, end]: TimeSpan, [min, max]: TimeSpan): TimeSpan {
+  const span = Math.min(Math.max(end - start, Math.min(MIN_VIEW_SPAN, max - min)), max - min);
+  const from = Math.min(Math.max(start, min), max - span);
+  return [from, from + span];
+}
+
+/**
+ * The view a reader first sees. Where most events crowd together and a few lie far away (the
+ * week of the leak against the end of the year), frame the crowd; the rest are counted at the
+ * edges. Otherwise, the whole story.
+ */
+export function initialView(story: Story): TimeSpan {
+  const extent = storyExtent(story);
+  const times = story.events.map((event) => midpoint(event.start.wall, (event.end ?? event.start).wallEnd));
+  const total = extent[1] - extent[0];
+  let group = { from: 0, to: times.length - 1 };
+  // Split at any gap longer than half of what is left, keeping the side with more events.
+  for (;;) {
+    const span = times[group.to]! - times[group.from]!;
+    let widest = { at: -1, gap: 0 };
+    for (let i = group.from; i < group.to; i++) {
+      const gap = times[i + 1]! - times[i]!;
+      if (gap > widest.gap) widest = { at: i, gap };
+    }
+    if (widest.at < 0 || widest.gap <= span / 2 || span < total / 50) break;
+    const left = widest.at - group.from + 1;
+    const right = group.to - widest.at;
+    group = left >= right ? { from: group.from, to: widest.at } : { from: widest.at + 1, to: group.to };
+  }
+  if (group.from === 0 && group.to === times.length - 1) return extent;
+  const events = story.events.slice(group.from, group.to + 1);
+  const start = Math.min(...events.map((event) => event.start.wall));
+  const end = Math.max(...events.map((event) => (event.end ?? event.start).wallEnd));
+  const margin = Math.max((end - start) * 0.08, 2 * HOUR, Math.min(DAY / 2, (end - start) / 4));
+  return clampView([start - margin, end + margin], extent);
+}
+
+function offscreenEvents(story: Story, [start, end]: TimeSpan): { before: string[]; after: string[] } {
+  const before: string[] = [];
+  const after: string[] = [];
+  for (const event of story.events) {
+    const time = eventTime(event);
+    if (time < start) before.unshift(event.id);
+    else if (time > end) after.push(event.id);
+  }
+  return { before, after };
 }
 
 function midpoint(a: number, b: number): number {
   return a + (b - a) / 2;
 }
 
-/** The title as it fits in `maxWidth`, cut at a word or character with an ellipsis if needed. */
+/** The time an event's marker stands for: the middle of its start date's period. */
+export function eventTime(event: StoryEvent): number {
+  return midpoint(event.start.wall, event.start.wallEnd);
+}
+
+/**
+ * During a gesture: markers move with the view but keep the lanes they had when it started, so
+ * labels do not jump between rows under the reader's finger. Re-placed when the gesture ends.
+ */
+export function followLayout(moving: TimelineLayout, settled: TimelineLayout): TimelineLayout {
+  if (moving.orientation !== settled.orientation || moving.markers.length !== settled.markers.length) return moving;
+  const markers = moving.markers.map((marker, i) => {
+    const { lane, top, shapeY } = settled.markers[i]!;
+    return { ...marker, lane, top, shapeY };
+  });
+  return { ...moving, markers, height: Math.max(moving.height, settled.height) };
+}
+
+/**
+ * The title in at most `maxLines` lines of `maxWidth`, broken between words, the last line cut
+ * with an ellipsis if the rest does not fit. `width` is the widest line.
+ */
+export function wrapLabel(
+  title: string,
+  maxWidth: number,
+  maxLines: number,
+  measureText: MeasureText,
+): { lines: string[]; width: number; truncated: boolean } {
+  const lines: string[] = [];
+  let rest = title.trim();
+  while (rest && lines.length < maxLines - 1 && measureText(rest) > maxWidth) {
+    const words = rest.split(/\s+/);
+    let taken = 0;
+    while (taken < words.length && measureText(words.slice(0, taken + 1).join(' ')) <= maxWidth) taken++;
+    if (taken === 0) break; // a single word wider than the line: cut it below instead
+    lines.push(words.slice(0, taken).join(' '));
+    rest = words.slice(taken).join(' ');
+  }
+  const last = fitLabel(rest, maxWidth, measureText);
+  lines.push(last.label);
+  return { lines, width: Math.max(...lines.map(measureText)), truncated: last.truncated };
+}
+
+/** The title as it fits in `maxWidth`, cut with an ellipsis if needed. */
 export function fitLabel(
   title: string,
   maxWidth: number,
@@ -175,25 +394,31 @@ export function fitLabel(
 
 type TimeScale = ReturnType<typeof scaleUtc<number, number>>;
 
-/** As many ticks as fit with their labels side by side and inside the chart. */
+/**
+ * As many ticks as fit with their labels apart and inside `bounds` along the axis. Along a
+ * horizontal axis a label takes its measured width; along a vertical one, one line (`across.size`),
+ * and it must fit in `across.maxWidth` beside the axis.
+ */
 function placeTicks(
   scale: TimeScale,
   measureText: MeasureText,
   locale: string | undefined,
-  innerLeft: number,
-  innerRight: number,
+  [min, max]: TimeSpan,
+  across?: { size: number; maxWidth: number },
 ): TickLayout[] {
-  for (let count = Math.max(2, Math.floor((innerRight - innerLeft) / 70)); count >= 1; count--) {
+  const [r0, r1] = scale.range() as [number, number];
+  for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / 70)); count >= 1; count--) {
     const dates = scale.ticks(count);
-    const format = tickFormatFor(dates, locale);
-    const ticks = dates.map((date) => {
-      const label = format(date);
-      return { x: scale(date), label, width: measureText(label) };
+    const labels = tickLabels(dates, locale);
+    const ticks = dates.map((date, i) => {
+      const label = labels[i]!;
+      return { at: scale(date), label, size: across ? across.size : measureText(label) };
     });
     const fits = ticks.every((tick, i) => {
       const previous = ticks[i - 1];
-      const inside = tick.x - tick.width / 2 >= 0 && tick.x + tick.width / 2 <= innerRight + METRICS.padding;
-      return inside && (!previous || previous.x + previous.width / 2 + METRICS.minTickGap <= tick.x - tick.width / 2);
+      const inside = tick.at - tick.size / 2 >= min && tick.at + tick.size / 2 <= max;
+      const apart = !previous || previous.at + previous.size / 2 + METRICS.minTickGap <= tick.at - tick.size / 2;
+      return inside && apart && (!across || measureText(tick.label) <= across.maxWidth);
     });
     if (fits) return ticks;
   }

@@ -1,18 +1,37 @@
 /**
- * Tick labels at the granularity the ticks fall on: years, months, days or times of day. Ticks
- * are on the story's wall clock (see story/dates.ts), so they are formatted in UTC.
+ * Tick labels that say as much as each tick's place on the calendar does, as d3's multi-scale
+ * time format does: a year at the start of a year, a month at the start of a month, a day at
+ * midnight, else a time of day. The first tick also names the larger unit, so the axis can be read
+ * on its own ("Aug 2019", "Sept", ...). Ticks are on the story's wall clock (see story/dates.ts),
+ * so they are formatted in UTC.
  */
 const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
 const isMonthStart = (d: Date) => isMidnight(d) && d.getUTCDate() === 1;
 const isYearStart = (d: Date) => isMonthStart(d) && d.getUTCMonth() === 0;
 
-export function tickFormatFor(ticks: readonly Date[], locale: string | undefined): (date: Date) => string {
-  const spansYears = new Set(ticks.map((d) => d.getUTCFullYear())).size > 1;
-  let options: Intl.DateTimeFormatOptions;
-  if (ticks.every(isYearStart)) options = { year: 'numeric' };
-  else if (ticks.every(isMonthStart)) options = spansYears ? { month: 'short', year: 'numeric' } : { month: 'short' };
-  else if (ticks.every(isMidnight)) options = { day: 'numeric', month: 'short' };
-  else options = { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' };
-  const format = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' });
-  return (date) => format.format(date);
+type Level = 'year' | 'month' | 'day' | 'time';
+
+const OPTIONS: Record<Level, { plain: Intl.DateTimeFormatOptions; first: Intl.DateTimeFormatOptions }> = {
+  year: { plain: { year: 'numeric' }, first: { year: 'numeric' } },
+  month: { plain: { month: 'short' }, first: { month: 'short', year: 'numeric' } },
+  day: { plain: { day: 'numeric', month: 'short' }, first: { day: 'numeric', month: 'short' } },
+  time: { plain: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, first: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+};
+
+const levelOf = (d: Date): Level => (isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time');
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(locale: string | undefined, level: Level, first: boolean): Intl.DateTimeFormat {
+  const key = `${locale}|${level}|${first}`;
+  let cached = formatters.get(key);
+  if (!cached) {
+    cached = new Intl.DateTimeFormat(locale, { ...OPTIONS[level][first ? 'first' : 'plain'], timeZone: 'UTC' });
+    formatters.set(key, cached);
+  }
+  return cached;
+}
+
+export function tickLabels(ticks: readonly Date[], locale: string | undefined): string[] {
+  return ticks.map((date, i) => formatter(locale, levelOf(date), i === 0).format(date));
 }

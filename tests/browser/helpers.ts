@@ -6,6 +6,7 @@ import type { ResignationTimeline } from '../../src/components/resignation-timel
 export async function renderTimeline(template: TemplateResult): Promise<ResignationTimeline> {
   const el = await fixture<ResignationTimeline>(template);
   await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'the story did not load', { timeout: 5000 });
+  await nextFrames();
   await el.updateComplete;
   return el;
 }
@@ -19,6 +20,11 @@ export const linkedQuoteIds = (el: ResignationTimeline) =>
   quoteItems(el)
     .filter((item) => item.hasAttribute('data-linked'))
     .map((item) => item.dataset.quoteId);
+
+/** Waits for two animation frames: renders that a resize or zoom set off have happened. */
+export async function nextFrames(): Promise<void> {
+  for (let i = 0; i < 2; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
 
 /** The centre of an element in page coordinates, for real mouse and touch input. */
 export function centreOf(element: Element): [number, number] {

@@ -253,7 +253,7 @@ for (const width of [1200, 320]) {
   describe(`<resignation-timeline> in a ${width} px column`, () => {
     async function renderAt(): Promise<ResignationTimeline> {
       const el = await renderTimeline(html`<resignation-timeline style=${`width: ${width}px`}></resignation-timeline>`);
-      await waitUntil(() => el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect().width === width, 'resized');
+      await waitUntil(() => el.shadowRoot!.querySelector('svg.axis')?.getAttribute('width') === String(width), 'not laid out');
       await el.updateComplete;
       return el;
     }
@@ -261,7 +261,10 @@ for (const width of [1200, 320]) {
     it('keeps every label inside the chart, whole or shortened, without overlaps', async () => {
       const el = await renderAt();
       const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
-      const markerBoxes = tabs(el).map((tab) => tab.getBoundingClientRect());
+      const markerBoxes = tabs(el)
+        .filter((tab) => !tab.classList.contains('offscreen-marker'))
+        .map((tab) => tab.getBoundingClientRect());
+      expect(markerBoxes.length).to.be.at.least(width > 560 ? 8 : 9);
       for (const box of markerBoxes) {
         expect(box.left).to.be.at.least(chart.left);
         expect(box.right).to.be.at.most(chart.right + 0.5);

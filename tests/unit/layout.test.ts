@@ -1,41 +1,63 @@
 import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { layoutTimeline, METRICS, type TimelineLayout } from '../../src/layout/layout.js';
+import {
+  followLayout,
+  initialView,
+  layoutTimeline,
+  METRICS,
+  storyExtent,
+  wrapLabel,
+  type TimelineLayout,
+  type TimeSpan,
+} from '../../src/layout/layout.js';
 import type { Story } from '../../src/story/types.js';
 import { defaultStoryFile, fixedWidthText, parsed } from './helpers.js';
 
 const defaultStory = parsed(defaultStoryFile());
+const DAY = 86_400_000;
+const day = (text: string) => Date.parse(`${text}T00:00Z`);
 
-function overlaps(a: { left: number; width: number }, b: { left: number; width: number }, gap = 0): boolean {
-  return a.left < b.left + b.width + gap && b.left < a.left + a.width + gap;
+interface Box {
+  left: number;
+  top: number;
+  width: number;
+  height: number;
 }
+const apart = (a: Box, b: Box) =>
+  a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
 
 /** Every property a reader would notice: nothing overlaps, nothing leaves the chart. */
 function assertLegible(layout: TimelineLayout, story: Story): void {
   const { markers, ticks, width } = layout;
   assert.equal(markers.length, story.events.length);
-  for (const [i, a] of markers.entries()) {
+  const shown = markers.filter((marker) => marker.visible);
+  for (const [i, a] of shown.entries()) {
     assert.ok(a.left >= 0 && a.left + a.width <= width + 0.5, `marker ${a.eventId} leaves the chart at width ${width}`);
-    assert.ok(a.x >= a.left && a.x <= a.left + a.width, `marker ${a.eventId}'s shape is outside its box`);
-    for (const b of markers.slice(i + 1)) {
-      if (a.lane === b.lane) assert.ok(!overlaps(a, b), `${a.eventId} overlaps ${b.eventId} at width ${width}`);
-    }
+    assert.ok(a.shapeX >= a.left && a.shapeX <= a.left + a.width, `marker ${a.eventId}'s shape is outside its box`);
+    for (const b of shown.slice(i + 1)) assert.ok(apart(a, b), `${a.eventId} overlaps ${b.eventId} at width ${width}`);
   }
   for (const [i, tick] of ticks.entries()) {
-    assert.ok(tick.x - tick.width / 2 >= 0 && tick.x + tick.width / 2 <= width, `tick ${tick.label} leaves the chart`);
     const next = ticks[i + 1];
-    if (next) assert.ok(tick.x + tick.width / 2 < next.x - next.width / 2, `ticks ${tick.label} and ${next.label} overlap`);
+    if (next) assert.ok(tick.at + tick.size / 2 < next.at - next.size / 2, `ticks ${tick.label} and ${next.label} overlap`);
+    if (layout.orientation === 'horizontal') {
+      assert.ok(tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= width, `tick ${tick.label} leaves the chart`);
+    }
   }
-  const xs = markers.map((marker) => marker.x);
-  assert.deepEqual(xs, [...xs].sort((a, b) => a - b), 'markers follow date order');
+  const times = markers.map((marker) => marker.at);
+  assert.deepEqual(times, [...times].sort((a, b) => a - b), 'markers follow date order');
+  if (layout.orientation === 'vertical') {
+    const tops = markers.map((marker) => marker.top);
+    assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'rows follow date order');
+    assert.ok(markers.every((marker) => marker.top + marker.height <= layout.height));
+  }
 }
 
 const storyArbitrary = fc
   .record({
     dates: fc.array(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), { minLength: 1, maxLength: 40 }),
     titles: fc.array(fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim().length > 0), { minLength: 40, maxLength: 40 }),
-    spread: fc.constantFrom(1, 1000, 86_400_000, 365 * 86_400_000),
+    spread: fc.constantFrom(1, 1000, DAY, 365 * DAY),
   })
   .map(({ dates, titles, spread }) => {
     const base = dates[0]!;
@@ -55,53 +77,101 @@ const storyArbitrary = fc
     });
   });
 
+const layoutAt = (width: number, view?: TimeSpan, story = defaultStory) =>
+  layoutTimeline(story, { width, measureText: fixedWidthText, locale: 'en-GB', view });
+
 describe('timeline layout', () => {
   it('is pure: the same input gives the same output', () => {
-    const a = layoutTimeline(defaultStory, { width: 900, measureText: fixedWidthText, locale: 'en-GB' });
-    const b = layoutTimeline(defaultStory, { width: 900, measureText: fixedWidthText, locale: 'en-GB' });
-    assert.deepEqual(a, b);
+    assert.deepEqual(layoutAt(900), layoutAt(900));
   });
 
-  it('lays out the default story legibly from 280 to 2560 px', () => {
+  it('lays out the default story legibly from 280 to 2560 px, whole and as first framed', () => {
     for (let width = 280; width <= 2560; width += 40) {
-      assertLegible(layoutTimeline(defaultStory, { width, measureText: fixedWidthText, locale: 'en-GB' }), defaultStory);
+      assertLegible(layoutAt(width), defaultStory);
+      assertLegible(layoutAt(width, initialView(defaultStory)), defaultStory);
     }
   });
 
-  it('lays out any story legibly at any width', () => {
+  it('lays out any story legibly at any width and any zoom', () => {
     fc.assert(
-      fc.property(storyArbitrary, fc.integer({ min: 280, max: 2560 }), (story, width) => {
-        assertLegible(layoutTimeline(story, { width, measureText: fixedWidthText, locale: 'en-GB' }), story);
+      fc.property(storyArbitrary, fc.integer({ min: 280, max: 2560 }), fc.double({ min: 0, max: 1, noNaN: true }), fc.double({ min: 0.001, max: 1, noNaN: true }), (story, width, from, size) => {
+        const [start, end] = storyExtent(story);
+        const viewStart = start + (end - start) * from * (1 - size);
+        assertLegible(layoutTimeline(story, { width, measureText: fixedWidthText, view: [viewStart, viewStart + (end - start) * size] }), story);
       }),
-      { numRuns: 150 },
+      { numRuns: 200 },
     );
   });
 
-  it('shortens a label that cannot fit, keeping the full title for the reader elsewhere', () => {
-    const layout = layoutTimeline(defaultStory, { width: 280, measureText: (t) => t.length * 14, locale: 'en-GB' });
-    const shortened = layout.markers.filter((marker) => marker.truncated);
-    assert.ok(shortened.length > 0);
-    for (const marker of shortened) assert.match(marker.label, /…$/);
+  it('turns vertical below 560 px: time flows down, rows in date order', () => {
+    assert.equal(layoutAt(559).orientation, 'vertical');
+    assert.equal(layoutAt(560).orientation, 'horizontal');
+    const narrow = layoutAt(320);
+    assert.ok(narrow.ticks.length >= 3, 'the vertical axis has ticks');
+    assert.ok(narrow.ticks.every((tick) => fixedWidthText(tick.label) <= METRICS.verticalAxisX - 10));
   });
 
-  it('grows in height with the lanes it needs rather than overlapping', () => {
-    const wide = layoutTimeline(defaultStory, { width: 2560, measureText: fixedWidthText, locale: 'en-GB' });
-    const narrow = layoutTimeline(defaultStory, { width: 320, measureText: fixedWidthText, locale: 'en-GB' });
-    assert.ok(narrow.lanes >= wide.lanes);
-    assert.equal(narrow.height, METRICS.laneTop + narrow.lanes * METRICS.laneHeight + METRICS.bottom);
+  it('wraps a long label onto two lines when vertical, and shortens what still does not fit', () => {
+    const wrapped = wrapLabel('Trump: he has not served Britain well', 150, 2, fixedWidthText);
+    assert.deepEqual(wrapped.lines, ['Trump: he has not', 'served Britain well']);
+    assert.equal(wrapped.truncated, false);
+    const cut = wrapLabel('A very long title that goes on and on and on', 100, 2, fixedWidthText);
+    assert.equal(cut.lines.length, 2);
+    assert.match(cut.lines[1]!, /…$/);
+    assert.ok(cut.width <= 100);
+    assert.deepEqual(wrapLabel('Short', 100, 2, fixedWidthText).lines, ['Short']);
   });
 
-  it('labels ticks at the granularity they fall on', () => {
-    const layout = layoutTimeline(defaultStory, { width: 1200, measureText: fixedWidthText, locale: 'en-GB' });
-    assert.ok(layout.ticks.length >= 3);
-    for (const tick of layout.ticks) assert.match(tick.label, /^(Jul|Aug|Sept?|Oct|Nov|Dec|Jan)( \d{4})?$/);
+  it('first frames the crowded week and counts the far event at the edge', () => {
+    const [start, end] = initialView(defaultStory);
+    assert.ok(start <= day('2019-07-06') && start > day('2019-07-04'), new Date(start).toISOString());
+    assert.ok(end >= day('2019-07-11') && end < day('2019-07-13'), new Date(end).toISOString());
+    const layout = layoutAt(1200, [start, end]);
+    assert.deepEqual(layout.offscreen, { before: [], after: ['posting-end'] });
+    assert.equal(layout.markers.filter((marker) => marker.visible).length, 8);
+    assert.ok(layout.ticks.every((tick) => /^\d{1,2} Jul$/.test(tick.label)), layout.ticks.map((t) => t.label).join());
+  });
+
+  it('shows all of an evenly spread story at first', () => {
+    const story = parsed({
+      version: 1,
+      story: { title: 'Even', timeZone: 'UTC' },
+      sources: [{ id: 's', kind: 'article' }],
+      categories: [{ id: 'c', label: 'C' }],
+      events: ['2001', '2002', '2003', '2004'].map((year) => ({ id: year, date: year, category: 'c', title: year, summary: 'S', sources: ['s'] })),
+    });
+    assert.deepEqual(initialView(story), storyExtent(story));
+  });
+
+  it('keeps a view inside the story and no shorter than six hours', () => {
+    const [start, end] = storyExtent(defaultStory);
+    const layout = layoutAt(1200, [start - 100 * DAY, start - 99 * DAY]);
+    assert.equal(layout.view[0], start);
+    const tiny = layoutAt(1200, [day('2019-07-08'), day('2019-07-08') + 1000]);
+    assert.equal(tiny.view[1] - tiny.view[0], 6 * 3_600_000);
+    assert.ok(layoutAt(1200, [start, end]).ticks.some((tick) => /2019/.test(tick.label)));
+  });
+
+  it('keeps lanes while a gesture moves the view, so labels do not jump', () => {
+    const settled = layoutAt(1200, initialView(defaultStory));
+    const [start, end] = initialView(defaultStory);
+    const moved = layoutAt(1200, [start + DAY / 2, end + DAY / 2]);
+    const following = followLayout(moved, settled);
+    assert.deepEqual(following.markers.map((m) => m.lane), settled.markers.map((m) => m.lane));
+    assert.deepEqual(following.markers.map((m) => m.at), moved.markers.map((m) => m.at));
+  });
+
+  it('labels ticks at the granularity they fall on, the first with its larger unit', () => {
+    const labels = layoutAt(1200, storyExtent(defaultStory)).ticks.map((tick) => tick.label);
+    assert.match(labels[0]!, /^(Jul|Aug) 2019$/);
+    for (const label of labels.slice(1)) assert.match(label, /^(Aug|Sept?|Oct|Nov|Dec|2020)$/);
   });
 
   it('draws ranges as spans and eras as bands', () => {
-    const layout = layoutTimeline(defaultStory, { width: 1200, measureText: fixedWidthText, locale: 'en-GB' });
+    const layout = layoutAt(1200, initialView(defaultStory));
     const leak = layout.markers.find((marker) => marker.eventId === 'cables-leak')!;
-    assert.ok(leak.span && leak.span.x2 > leak.span.x1);
+    assert.ok(leak.span && leak.span.to - leak.span.from > 100);
     assert.equal(layout.eras.length, 1);
-    assert.ok(layout.eras[0]!.x2 > layout.eras[0]!.x1);
+    assert.ok(layout.eras[0]!.to > layout.eras[0]!.from);
   });
 });

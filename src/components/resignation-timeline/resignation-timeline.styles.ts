@@ -50,11 +50,17 @@ export const styles = css`
     white-space: nowrap;
     border: 0;
   }
-  .label-probe {
+  .label-probe,
+  .tick-probe {
     position: absolute;
     visibility: hidden;
     font-size: 0.875rem;
     font-weight: 600;
+  }
+  .tick-probe,
+  .axis text {
+    font-size: 12px;
+    font-weight: 400;
   }
 
   h2 {
@@ -105,11 +111,66 @@ export const styles = css`
     stroke-width: 1;
   }
 
+  .eras {
+    margin: 0 0 0.5rem;
+    padding: 0;
+    list-style: none;
+    font-size: 0.875rem;
+  }
+  .era-key {
+    display: inline-block;
+    width: 1em;
+    height: 0.75em;
+    margin-inline-end: 0.375rem;
+    border: 1px solid var(--_border);
+    background: var(--_surface);
+  }
+  .zoom-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+  }
+  .zoom-buttons {
+    display: inline-flex;
+    gap: 0.25rem;
+    margin-inline: auto;
+  }
+  .zoom-controls button {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+  .zoom-controls button:hover,
+  .zoom-controls button:focus-visible {
+    background: var(--_linked);
+    color: #1d1d1f;
+  }
+  .zoom-controls [hidden] {
+    display: none;
+  }
+  .offscreen.after {
+    order: 3;
+  }
   .chart {
     position: relative;
     width: 100%;
     overflow: hidden;
+    /* clip, unlike hidden, cannot be scrolled by focus(): markers move only by zoom and pan. */
+    overflow: clip;
     margin: 0.5rem 0 1rem;
+  }
+  .horizontal .chart {
+    cursor: grab;
   }
   .axis {
     position: absolute;
@@ -118,7 +179,6 @@ export const styles = css`
   }
   .axis text {
     fill: var(--_muted);
-    font-size: 12px;
   }
   .axis-line,
   .tick line {
@@ -131,9 +191,13 @@ export const styles = css`
   .era text {
     font-weight: 600;
   }
-  .stem line {
+  .stem path {
+    fill: none;
     stroke: var(--_category);
     stroke-width: 1.5;
+  }
+  .stem .on-axis {
+    fill: var(--_category);
   }
   .stem .span {
     fill: var(--_category);
@@ -154,8 +218,8 @@ export const styles = css`
     font-size: 0.875rem;
     font-weight: 600;
     white-space: nowrap;
+    text-align: start;
     cursor: pointer;
-    touch-action: manipulation;
   }
   .marker.label-start {
     padding: 0 ${labelInset} 0 10px;
@@ -168,7 +232,10 @@ export const styles = css`
   }
   .marker .label {
     overflow: hidden;
-    text-overflow: clip;
+    line-height: 20px;
+  }
+  .marker .line {
+    display: block;
   }
   .marker.approximate {
     border-style: dashed;

@@ -2,9 +2,10 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { indexAfterKey } from '../../controllers/roving-index.js';
+import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
-import { formatEventDate } from '../../layout/format.js';
-import { layoutTimeline, METRICS, type TimelineLayout } from '../../layout/layout.js';
+import { formatDateRange, formatEventDate } from '../../layout/format.js';
+import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { parseStory, parseStoryJson } from '../../story/parse.js';
 import type { ParseResult, Source, Story, StoryEvent, StoryProblem } from '../../story/types.js';
@@ -78,11 +79,16 @@ export class ResignationTimeline extends LitElement {
   declare private _hoveredQuoteId: string | undefined;
 
   readonly #width = new ElementWidthController(this);
+  readonly #zoom = new TimeZoomController(this);
+  #initialView: { story: Story; view: TimeSpan } | undefined;
+  /** The layout when no gesture was under way: labels keep their lanes while the reader drags. */
+  #settledLayout: TimelineLayout | undefined;
   #loadCount = 0;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #inlineObserver: MutationObserver | undefined;
   #measureContext: CanvasRenderingContext2D | null | undefined;
   readonly #labelProbe = document.createElement('span');
+  readonly #tickProbe = document.createElement('span');
 
   constructor() {
     super();
@@ -94,6 +100,7 @@ export class ResignationTimeline extends LitElement {
     this._story = undefined;
     this._problems = [];
     this._loading = false;
+    this.addEventListener('keydown', this.#onZoomKey);
   }
 
   /** The story on screen: the last one that loaded without problems. */
@@ -129,11 +136,16 @@ export class ResignationTimeline extends LitElement {
 
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
-    // Styled like a marker label and present before the first render, so that the first layout
-    // already measures labels in the font they are drawn in.
-    this.#labelProbe.className = 'label-probe';
-    this.#labelProbe.setAttribute('aria-hidden', 'true');
-    root.appendChild(this.#labelProbe);
+    // Styled like a marker label and a tick label, and present before the first render, so that
+    // the first layout already measures text in the fonts it is drawn in.
+    for (const [probe, className] of [
+      [this.#labelProbe, 'label-probe'],
+      [this.#tickProbe, 'tick-probe'],
+    ] as const) {
+      probe.className = className;
+      probe.setAttribute('aria-hidden', 'true');
+      root.appendChild(probe);
+    }
     return root;
   }
 
@@ -191,31 +203,75 @@ export class ResignationTimeline extends LitElement {
     }
   }
 
+  #initialViewOf(story: Story): TimeSpan {
+    if (this.#initialView?.story !== story) this.#initialView = { story, view: initialView(story) };
+    return this.#initialView.view;
+  }
+
   #layoutFor(story: Story): TimelineLayout {
-    const width = this.#width.width || FALLBACK_WIDTH;
+    // Before the first resize notification, read the width once, so the first render is final.
+    const width = this.#width.width || this.clientWidth || FALLBACK_WIDTH;
     const locale = this.#locale;
-    const key = `${width}|${locale}`;
+    const orientation = orientationFor(width);
+    const view = orientation === 'horizontal' ? (this.#zoom.view ?? this.#initialViewOf(story)) : undefined;
+    const key = `${width}|${locale}|${view?.join('-')}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
-      const measureText = this.#textMeasurer();
-      this.#layoutCache = { story, key, layout: layoutTimeline(story, { width, measureText, locale }) };
+      const measureText = this.#textMeasurer(this.#labelProbe);
+      const measureTickText = this.#textMeasurer(this.#tickProbe);
+      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation });
+      if (this.#zoom.gesturing && this.#settledLayout) layout = followLayout(layout, this.#settledLayout);
+      else this.#settledLayout = layout;
+      this.#layoutCache = { story, key, layout };
     }
     return this.#layoutCache.layout;
   }
 
-  /** Measures text in the marker label font, as the page's CSS has it now. */
-  #textMeasurer(): (text: string) => number {
+  protected override updated(): void {
+    const story = this._story;
+    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    const layout = this.#layoutCache?.layout;
+    if (story && chart && layout?.orientation === 'horizontal') {
+      this.#zoom.attach(chart, layout.extent, layout.range, this.#initialViewOf(story));
+    } else {
+      this.#zoom.detach();
+    }
+  }
+
+  /** +, - and 0 zoom in, out and back while focus is anywhere in the timeline. */
+  #onZoomKey = (event: KeyboardEvent) => {
+    if (event.ctrlKey || event.metaKey || event.altKey || this.#layoutCache?.layout.orientation !== 'horizontal') return;
+    const around = this.#selectedEvent ? eventTime(this.#selectedEvent) : undefined;
+    if (event.key === '+' || event.key === '=') this.#zoom.zoomIn(around);
+    else if (event.key === '-' || event.key === '_') this.#zoom.zoomOut(around);
+    else if (event.key === '0') this.#zoom.reset();
+    else return;
+    event.preventDefault();
+  };
+
+  /** Measures text in the font of `probe` (a label or a tick), as the page's CSS has it now. */
+  #textMeasurer(probe: HTMLElement): (text: string) => number {
     this.#measureContext ??= document.createElement('canvas').getContext('2d');
     const context = this.#measureContext;
-    const style = getComputedStyle(this.#labelProbe);
+    const style = getComputedStyle(probe);
     const fontSize = parseFloat(style.fontSize) || 14;
     if (!context) return (text) => text.length * fontSize * 0.6;
-    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
-    return (text) => context.measureText(text).width;
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const widths = new Map<string, number>();
+    return (text) => {
+      let width = widths.get(text);
+      if (width === undefined) {
+        context.font = font;
+        width = context.measureText(text).width;
+        widths.set(text, width);
+      }
+      return width;
+    };
   }
 
   #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean): void {
     const changed = event.id !== this.#selectedEvent?.id;
     this.selected = event.id;
+    this.#zoom.reveal(eventTime(event));
     if (moveFocus) {
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus();
@@ -265,8 +321,14 @@ export class ResignationTimeline extends LitElement {
     const strings = this.#strings;
     const layout = this.#layoutFor(story);
     const selected = this.#selectedEvent!;
+    const horizontal = layout.orientation === 'horizontal';
     return html`
-      <section class="timeline" part="base" aria-labelledby="story-title" aria-busy=${this._loading ? 'true' : 'false'}>
+      <section
+        class=${`timeline ${layout.orientation}`}
+        part="base"
+        aria-labelledby="story-title"
+        aria-busy=${this._loading ? 'true' : 'false'}
+      >
         <header part="header">
           <h2 id="story-title">${story.title}</h2>
           ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
@@ -276,8 +338,22 @@ export class ResignationTimeline extends LitElement {
                 html`<li class=${categoryClass(category.index)}>${categoryShape(category.index)}${category.label}</li>`,
             )}
           </ul>
-          <p id="keyboard-help" class="help">${strings.keyboardHelp}</p>
+          <p id="keyboard-help" class="help">
+            ${strings.keyboardHelp} ${horizontal ? strings.zoomHelp : nothing}
+          </p>
         </header>
+        ${!horizontal && story.eras.length > 0
+          ? html`<ul class="eras">
+              ${story.eras.map(
+                (era) =>
+                  html`<li>
+                    <span class="era-key" aria-hidden="true"></span>${era.label}:
+                    ${formatDateRange(era.start, era.end, this.#locale, story.timeZone)}
+                  </li>`,
+              )}
+            </ul>`
+          : nothing}
+        ${horizontal ? this.#renderZoomControls(story, layout) : nothing}
         <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}>
           ${this.#renderAxis(story, layout)}
           <div
@@ -285,6 +361,7 @@ export class ResignationTimeline extends LitElement {
             role="tablist"
             aria-label=${strings.eventsLabel}
             aria-describedby="keyboard-help"
+            aria-orientation=${layout.orientation}
             @keydown=${this.#onTabKeydown}
           >
             ${layout.markers.map((marker, i) => this.#renderMarker(story, story.events[i]!, marker, selected))}
@@ -295,29 +372,71 @@ export class ResignationTimeline extends LitElement {
     `;
   }
 
+  #renderZoomControls(story: Story, layout: TimelineLayout) {
+    const strings = this.#strings;
+    const { before, after } = layout.offscreen;
+    const revealNearest = (ids: string[]) => () => {
+      const nearest = story.eventById.get(ids[0]!);
+      if (nearest) this.#zoom.reveal(eventTime(nearest));
+    };
+    const around = () => eventTime(this.#selectedEvent!);
+    return html`<div class="zoom-controls" part="zoom-controls" role="group" aria-label=${strings.zoomControlsLabel}>
+      <button type="button" class="offscreen before" ?hidden=${before.length === 0} @click=${revealNearest(before)}>
+        <span aria-hidden="true">‹</span> ${strings.earlierEvents(before.length)}
+      </button>
+      <span class="zoom-buttons">
+        <button type="button" class="zoom-out" @click=${() => this.#zoom.zoomOut(around())}>
+          <span aria-hidden="true">−</span><span class="visually-hidden">${strings.zoomOut}</span>
+        </button>
+        <button type="button" class="zoom-in" @click=${() => this.#zoom.zoomIn(around())}>
+          <span aria-hidden="true">+</span><span class="visually-hidden">${strings.zoomIn}</span>
+        </button>
+        <button type="button" class="zoom-reset" @click=${() => this.#zoom.reset()}>${strings.resetZoom}</button>
+      </span>
+      <button type="button" class="offscreen after" ?hidden=${after.length === 0} @click=${revealNearest(after)}>
+        ${strings.laterEvents(after.length)} <span aria-hidden="true">›</span>
+      </button>
+    </div>`;
+  }
+
   #renderAxis(story: Story, layout: TimelineLayout) {
-    const { axisY } = layout;
+    const { axis, orientation } = layout;
+    const horizontal = orientation === 'horizontal';
+    // Positions along the time axis map to x when horizontal and to y when vertical.
+    const point = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
+    const axisEnd = point(horizontal ? layout.width : layout.height, axis);
+    const axisStart = point(0, axis);
     return html`<svg class="axis" aria-hidden="true" width=${layout.width} height=${layout.height}>
-      ${layout.eras.map(
-        (era) => svg`<g class="era">
-          <rect x=${era.x1} y="0" width=${Math.max(era.x2 - era.x1, 1)} height=${layout.height}></rect>
-          <text x=${era.x1 + 4} y="14">${era.label}</text>
-        </g>`,
-      )}
-      <line class="axis-line" x1="0" x2=${layout.width} y1=${axisY} y2=${axisY}></line>
-      ${layout.ticks.map(
-        (tick) => svg`<g class="tick" transform=${`translate(${tick.x},0)`}>
-          <line y1=${axisY - 4} y2=${axisY + 4}></line>
-          <text y=${axisY - 10} text-anchor="middle">${tick.label}</text>
-        </g>`,
-      )}
+      ${layout.eras.map((era) => {
+        const from = point(era.from, 0);
+        const size = Math.max(era.to - era.from, 1);
+        return svg`<g class="era">
+          <rect x=${from.x} y=${from.y} width=${horizontal ? size : layout.width} height=${horizontal ? layout.height : size}></rect>
+          ${horizontal ? svg`<text x=${Math.max(era.from, 0) + 4} y="14">${era.label}</text>` : nothing}
+        </g>`;
+      })}
+      <line class="axis-line" x1=${axisStart.x} y1=${axisStart.y} x2=${axisEnd.x} y2=${axisEnd.y}></line>
+      ${layout.ticks.map((tick) => {
+        const at = point(tick.at, axis);
+        return svg`<g class="tick" transform=${`translate(${at.x},${at.y})`}>
+          ${horizontal ? svg`<line y1="-4" y2="4"></line>` : svg`<line x1="-4" x2="4"></line>`}
+          <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : 'end'}>${tick.label}</text>
+        </g>`;
+      })}
       ${layout.markers.map((marker, i) => {
+        if (!marker.visible) return nothing;
         const category = story.categoryById.get(story.events[i]!.categoryId)!;
+        const onAxis = point(marker.at, axis);
+        const span = marker.span
+          ? horizontal
+            ? svg`<rect class="span" x=${marker.span.from} y=${axis - 3} width=${Math.max(marker.span.to - marker.span.from, 2)} height="6" rx="3"></rect>`
+            : svg`<rect class="span" x=${axis - 3} y=${marker.span.from} width="6" height=${Math.max(marker.span.to - marker.span.from, 2)} rx="3"></rect>`
+          : nothing;
+        const stem = horizontal
+          ? `M${onAxis.x} ${onAxis.y}V${marker.shapeY}`
+          : `M${onAxis.x} ${onAxis.y}H${onAxis.x + 6}L${marker.left - 2} ${marker.shapeY}H${marker.shapeX}`;
         return svg`<g class=${`stem ${categoryClass(category.index)}`}>
-          ${marker.span
-            ? svg`<rect class="span" x=${marker.span.x1} y=${axisY - 3} width=${Math.max(marker.span.x2 - marker.span.x1, 2)} height="6" rx="3"></rect>`
-            : nothing}
-          <line x1=${marker.x} x2=${marker.x} y1=${axisY} y2=${marker.top + METRICS.markerHeight / 2}></line>
+          ${span}<path d=${stem}></path><circle class="on-axis" cx=${onAxis.x} cy=${onAxis.y} r="3"></circle>
         </g>`;
       })}
     </svg>`;
@@ -335,7 +454,7 @@ export class ResignationTimeline extends LitElement {
       type="button"
       role="tab"
       id=${`tab-${event.index}`}
-      class=${`marker ${categoryClass(category.index)} label-${marker.labelSide}${event.approximate ? ' approximate' : ''}`}
+      class=${`marker ${categoryClass(category.index)} label-${marker.labelSide}${event.approximate ? ' approximate' : ''}${marker.visible ? '' : ' offscreen-marker'}`}
       part="marker"
       aria-selected=${isSelected ? 'true' : 'false'}
       aria-controls="event-panel"
@@ -346,14 +465,16 @@ export class ResignationTimeline extends LitElement {
         left: `${marker.left}px`,
         top: `${marker.top}px`,
         width: `${marker.width}px`,
-        '--shape-x': `${marker.x - marker.left}px`,
+        height: `${marker.height}px`,
+        '--shape-x': `${marker.shapeX - marker.left}px`,
       })}
       @click=${() => this.#select(event, 'pointer', false)}
+      @focus=${() => this.#zoom.reveal(eventTime(event))}
       @pointerenter=${() => (this._hoveredEventId = event.id)}
       @pointerleave=${() => (this._hoveredEventId = undefined)}
     >
       ${categoryShape(category.index)}
-      <span class="label" aria-hidden="true">${marker.label}</span>
+      <span class="label" aria-hidden="true">${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span>
       <span class="visually-hidden"
         >${event.title}, ${strings.tabDescription(
           [status, date].filter(Boolean).join(' '),

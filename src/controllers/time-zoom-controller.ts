@@ -1,0 +1,193 @@
+import { scaleUtc } from 'd3-scale';
+import { select, type Selection } from 'd3-selection';
+import 'd3-transition';
+import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { MIN_VIEW_SPAN, type TimeSpan } from '../layout/layout.js';
+
+const ZOOM_STEP = 2;
+const TRANSITION_MS = 300;
+
+interface Frame {
+  surface: HTMLElement;
+  extent: TimeSpan;
+  range: TimeSpan;
+  initial: TimeSpan;
+}
+
+/**
+ * Zoom and pan of the time axis with d3-zoom, bound to one element (the chart). The view (the
+ * span of time shown) is what the host lays out; d3-zoom keeps the transform behind it. Plain
+ * wheel scrolling is left to the page: the wheel zooms only with Ctrl or ⌘ held, which is also
+ * what a trackpad pinch sends. One-finger vertical swipes scroll the page (touch-action: pan-y).
+ */
+export class TimeZoomController implements ReactiveController {
+  /** The span of time shown; undefined until attached. */
+  view: TimeSpan | undefined;
+  /** True while the reader is dragging, pinching or wheeling. */
+  gesturing = false;
+
+  readonly #host: ReactiveControllerHost;
+  readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
+  #frame: Frame | undefined;
+  #selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
+  #reducedMotion: MediaQueryList | undefined;
+  /** Where a programmatic zoom is heading, so that quick repeated steps add up. */
+  #target: ZoomTransform | undefined;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+    host.addController(this);
+    this.#behavior = zoom<HTMLElement, unknown>()
+      // A click that wobbles a few pixels is still a click on a marker, not a pan.
+      .clickDistance(4)
+      .filter((event: Event) =>
+        event.type === 'wheel'
+          ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
+          : !(event as MouseEvent).button,
+      )
+      .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!event.sourceEvent) return;
+        this.gesturing = true;
+        this.#target = undefined;
+      })
+      .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!this.#frame) return;
+        this.view = this.#viewOf(event.transform);
+        this.#host.requestUpdate();
+      })
+      .on('end', () => {
+        if (!this.gesturing) return;
+        this.gesturing = false;
+        this.#host.requestUpdate();
+      });
+  }
+
+  hostConnected(): void {
+    this.#reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+  }
+
+  hostDisconnected(): void {
+    this.detach();
+  }
+
+  /**
+   * Binds zoom to `surface` for a story whose time runs over `extent`, drawn across `range` pixels.
+   * Keeps the current view when only the size changed; starts from `initial` for a new story.
+   */
+  attach(surface: HTMLElement, extent: TimeSpan, range: TimeSpan, initial: TimeSpan): void {
+    const previous = this.#frame;
+    const sameStory = previous?.extent[0] === extent[0] && previous.extent[1] === extent[1] && previous.initial === initial;
+    if (previous?.surface === surface && sameStory && previous.range[0] === range[0] && previous.range[1] === range[1]) {
+      return;
+    }
+    if (previous && previous.surface !== surface) this.detach();
+    this.#frame = { surface, extent, range, initial };
+    const maxScale = Math.max(1, (extent[1] - extent[0]) / MIN_VIEW_SPAN);
+    this.#behavior
+      .extent([
+        [range[0], 0],
+        [range[1], 1],
+      ])
+      .translateExtent([
+        [range[0], -Infinity],
+        [range[1], Infinity],
+      ])
+      .scaleExtent([1, maxScale]);
+    if (this.#selection?.node() !== surface) {
+      this.#selection = select(surface);
+      this.#selection.call(this.#behavior).on('dblclick.zoom', null);
+      surface.style.touchAction = 'pan-y';
+    }
+    const view = sameStory && this.view ? this.view : initial;
+    this.#selection.interrupt();
+    this.#target = undefined;
+    this.#behavior.transform(this.#selection, this.#transformFor(view));
+  }
+
+  detach(): void {
+    this.#selection?.interrupt().on('.zoom', null);
+    this.#selection = undefined;
+    this.#frame = undefined;
+    this.#target = undefined;
+  }
+
+  zoomIn(aroundTime?: number): void {
+    this.#scaleBy(ZOOM_STEP, aroundTime);
+  }
+
+  zoomOut(aroundTime?: number): void {
+    this.#scaleBy(1 / ZOOM_STEP, aroundTime);
+  }
+
+  /** Back to the view the reader first saw. */
+  reset(): void {
+    if (this.#frame) this.#goTo(this.#transformFor(this.#frame.initial));
+  }
+
+  /** Pans, at the current zoom, so that `time` is in view (centred if it was out of view). */
+  reveal(time: number): void {
+    if (!this.#frame || !this.#selection || !this.view) return;
+    const [start, end] = this.view;
+    const margin = (end - start) * 0.05;
+    if (time >= start + margin && time <= end - margin) return;
+    const span = end - start;
+    this.#goTo(this.#transformFor([time - span / 2, time + span / 2]));
+  }
+
+  #scaleBy(factor: number, aroundTime?: number): void {
+    if (!this.#frame) return;
+    const from = this.#target ?? zoomTransform(this.#frame.surface);
+    const [min, max] = this.#behavior.scaleExtent();
+    const k = Math.min(max, Math.max(min, from.k * factor));
+    const { range } = this.#frame;
+    // Keep the given time (or the middle of the view) where it is on screen.
+    const point = aroundTime === undefined ? (range[0] + range[1]) / 2 : from.applyX(this.#baseScale()(aroundTime));
+    const anchor = Math.min(range[1], Math.max(range[0], point));
+    this.#goTo(zoomIdentity.translate(anchor - ((anchor - from.x) / from.k) * k, 0).scale(k));
+  }
+
+  /** Moves to `transform` (kept inside the story), animated unless the reader prefers less motion. */
+  #goTo(transform: ZoomTransform): void {
+    if (!this.#frame || !this.#selection) return;
+    const { range } = this.#frame;
+    const bounds: [[number, number], [number, number]] = [
+      [range[0], 0],
+      [range[1], 1],
+    ];
+    const target = this.#behavior.constrain()(transform, bounds, this.#behavior.translateExtent());
+    if (this.#reducedMotion?.matches) {
+      this.#selection.interrupt('zoom');
+      this.#target = undefined;
+      this.#behavior.transform(this.#selection, target);
+      return;
+    }
+    this.#target = target;
+    this.#selection
+      .transition('zoom')
+      .duration(TRANSITION_MS)
+      .call(this.#behavior.transform, target)
+      .on('end', () => {
+        if (this.#target === target) this.#target = undefined;
+      });
+  }
+
+  #baseScale() {
+    const { extent, range } = this.#frame!;
+    return scaleUtc()
+      .domain(extent.map((t) => new Date(t)))
+      .range(range);
+  }
+
+  #viewOf(transform: ZoomTransform): TimeSpan {
+    const [start, end] = transform.rescaleX(this.#baseScale()).domain();
+    return [start!.getTime(), end!.getTime()];
+  }
+
+  #transformFor([start, end]: TimeSpan): ZoomTransform {
+    const base = this.#baseScale();
+    const { range } = this.#frame!;
+    const k = (range[1] - range[0]) / (base(end) - base(start));
+    return zoomIdentity.translate(range[0] - k * base(start), 0).scale(k);
+  }
+}

@@ -1,0 +1,35 @@
+/**
+ * Chromium only: two-finger touch and reduced-motion emulation go through the DevTools protocol
+ * (Input.dispatchTouchEvent, Emulation.setEmulatedMedia; see web-test-runner.config.mjs), which
+ * Firefox's WebDriver BiDi does not offer.
+ */
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import { renderWide, spacing } from '../zoom-helpers.js';
+
+describe('<resignation-timeline> gestures in Chromium', () => {
+  after(async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: '' }]);
+  });
+
+  it('zooms in when pinched open', async () => {
+    // d3-zoom listens for touches only where the device has a touch screen.
+    await executeServerCommand('emulate-touch');
+    const el = await renderWide();
+    const start = spacing(el);
+    const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    await executeServerCommand('pinch', { x: Math.round(chart.left + 350), y: Math.round(chart.top + 24), from: 100, to: 300 });
+    await waitUntil(() => spacing(el) > start * 2, 'pinching did not zoom', { timeout: 3000 });
+  });
+
+  it('zooms without animation when the reader asks for reduced motion', async () => {
+    await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
+    const el = await renderWide();
+    const start = spacing(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    await el.updateComplete;
+    expect(spacing(el)).to.be.closeTo(start * 2, start * 0.05);
+  });
+});

@@ -1,0 +1,50 @@
+import { html, waitUntil } from '@open-wc/testing';
+import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { renderTimeline, tabs } from './helpers.js';
+
+/** Pixels between the markers of the leak and of the resignation: grows as the reader zooms in. */
+export function spacing(el: ResignationTimeline): number {
+  const x = (id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect().left;
+  return x('resignation-letter') - x('cables-leak');
+}
+
+export const chartOf = (el: ResignationTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+export const inChart = (el: ResignationTimeline, id: string) => {
+  const chart = chartOf(el).getBoundingClientRect();
+  const shape = tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect();
+  return shape.left >= chart.left && shape.right <= chart.right;
+};
+/** A point on the chart's background, above the markers (between the era label and the axis). */
+export function pointInChart(el: ResignationTimeline): { x: number; y: number } {
+  const chart = chartOf(el).getBoundingClientRect();
+  return { x: Math.round(chart.left + chart.width * 0.75), y: Math.round(chart.top + 24) };
+}
+
+export const button = (el: ResignationTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+
+/** Waits until a zoom transition has settled (the spacing stops changing). */
+export async function settled(el: ResignationTimeline): Promise<number> {
+  let last = NaN;
+  await waitUntil(
+    async () => {
+      await new Promise((resolve) => setTimeout(resolve, 60));
+      const now = spacing(el);
+      const still = Math.abs(now - last) < 0.5;
+      last = now;
+      return still;
+    },
+    'the zoom did not settle',
+    { timeout: 4000 },
+  );
+  return last;
+}
+
+/** Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's). */
+export async function renderWide(): Promise<ResignationTimeline> {
+  const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
+  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && el.shadowRoot!.querySelector('.zoom-controls'));
+  chartOf(el).scrollIntoView({ block: 'start' });
+  await settled(el);
+  return el;
+}
+

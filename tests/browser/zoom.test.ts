@@ -1,0 +1,109 @@
+import { expect, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { selectedTab, tabs } from './helpers.js';
+import { button, chartOf, inChart, pointInChart, renderWide, settled, spacing } from './zoom-helpers.js';
+
+describe('<resignation-timeline> zoom and pan', () => {
+  afterEach(async () => {
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await resetMouse();
+  });
+
+  it('first frames the crowded week and counts the later event at the edge', async () => {
+    const el = await renderWide();
+    const shown = tabs(el).filter((tab) => inChart(el, tab.dataset.eventId!));
+    expect(shown).to.have.length(8);
+    expect(inChart(el, 'posting-end')).to.equal(false);
+    const later = button(el, '.offscreen.after');
+    expect(later.hidden).to.equal(false);
+    expect(later.textContent).to.contain('1 later event');
+    expect(button(el, '.offscreen.before').hidden).to.equal(true);
+    const ticks = [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.textContent);
+    expect(ticks).to.include.members(['7 Jul', '8 Jul', '9 Jul', '10 Jul']);
+  });
+
+  it('brings the later event into view from the edge button', async () => {
+    const el = await renderWide();
+    button(el, '.offscreen.after').click();
+    await waitUntil(() => inChart(el, 'posting-end'), 'the later event did not come into view', { timeout: 3000 });
+    expect(button(el, '.offscreen.before').hidden).to.equal(false);
+  });
+
+  it('zooms in and out with the buttons, and back with Reset view', async () => {
+    const el = await renderWide();
+    const start = spacing(el);
+    button(el, '.zoom-in').click();
+    const zoomedIn = await settled(el);
+    expect(zoomedIn).to.be.closeTo(start * 2, start * 0.1);
+    button(el, '.zoom-out').click();
+    button(el, '.zoom-out').click();
+    const zoomedOut = await settled(el);
+    expect(zoomedOut).to.be.lessThan(start);
+    button(el, '.zoom-reset').click();
+    expect(await settled(el)).to.be.closeTo(start, 1);
+  });
+
+  it('zooms with +, - and 0 while focus is in the timeline', async () => {
+    const el = await renderWide();
+    const start = spacing(el);
+    selectedTab(el).focus();
+    await sendKeys({ press: '+' });
+    expect(await settled(el)).to.be.greaterThan(start * 1.5);
+    await sendKeys({ press: '0' });
+    expect(await settled(el)).to.be.closeTo(start, 1);
+    await sendKeys({ press: '-' });
+    expect(await settled(el)).to.be.lessThan(start);
+  });
+
+  it('zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {
+    const el = await renderWide();
+    const start = spacing(el);
+    const scrolledBefore = window.scrollY;
+    await executeServerCommand('wheel', { ...pointInChart(el), deltaY: 100 });
+    // The page scrolls (smoothly, so wait for it to stop) and the timeline does not zoom.
+    let lastScroll = NaN;
+    await waitUntil(async () => {
+      await new Promise((resolve) => setTimeout(resolve, 80));
+      const still = window.scrollY === lastScroll;
+      lastScroll = window.scrollY;
+      return still;
+    });
+    expect(window.scrollY).to.be.greaterThan(scrolledBefore);
+    expect(await settled(el)).to.be.closeTo(start, 0.5);
+    chartOf(el).scrollIntoView({ block: 'start' });
+    await executeServerCommand('wheel', { ...pointInChart(el), deltaY: -200, ctrlKey: true });
+    expect(await settled(el)).to.be.greaterThan(start * 1.2);
+  });
+
+  it('pans when the chart is dragged, without selecting anything', async () => {
+    const el = await renderWide();
+    const before = tabs(el)[0]!.querySelector('.shape')!.getBoundingClientRect().left;
+    const { x, y } = pointInChart(el);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 100, y] });
+    await sendMouse({ type: 'move', position: [x - 200, y] });
+    await sendMouse({ type: 'up' });
+    await el.updateComplete;
+    const after = tabs(el)[0]!.querySelector('.shape')!.getBoundingClientRect().left;
+    expect(before - after).to.be.closeTo(200, 20);
+    expect(el.selected).to.equal(undefined);
+  });
+
+  it('keeps the selected event in view: End pans to the last event', async () => {
+    const el = await renderWide();
+    selectedTab(el).focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => inChart(el, 'posting-end'), 'the selected event was left out of view', { timeout: 3000 });
+    await sendKeys({ press: 'Home' });
+    await waitUntil(() => inChart(el, 'cables-leak'), 'the selected event was left out of view', { timeout: 3000 });
+  });
+
+  it('is accessible zoomed in', async () => {
+    const el = await renderWide();
+    button(el, '.zoom-in').click();
+    await settled(el);
+    await expect(el).to.be.accessible();
+  });
+});
