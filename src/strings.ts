@@ -8,12 +8,16 @@ export interface TimelineStrings {
   eventsLabel: string;
   keyboardHelp: string;
   legendLabel: string;
+  erasLabel: string;
+  storyLoaded: (title: string) => string;
   quotesHeading: string;
+  allEventsHeading: string;
   quotesInEvent: string;
   noQuotesInEvent: string;
   peopleLabel: string;
   sourcesLabel: string;
   articleSource: string;
+  quotedIn: string;
   showEvent: (eventTitle: string) => string;
   approximately: (date: string) => string;
   status: Record<EventStatus, string>;
@@ -39,12 +43,16 @@ export const defaultStrings: TimelineStrings = {
     'Use the Left and Right arrow keys to move between events, Home and End for the first and last. ' +
     'The selected event and what was said about it appear below.',
   legendLabel: 'Categories',
+  erasLabel: 'Periods',
+  storyLoaded: (title) => `Now showing: ${title}`,
   quotesHeading: 'Who said what',
+  allEventsHeading: 'Every event',
   quotesInEvent: 'What was said',
   noQuotesInEvent: 'The article quotes no one on this event.',
   peopleLabel: 'People',
   sourcesLabel: 'Sources',
-  articleSource: 'The article',
+  articleSource: 'the article',
+  quotedIn: 'As printed in',
   showEvent: (eventTitle) => `Show event: ${eventTitle}`,
   approximately: (date) => `about ${date}`,
   status: {

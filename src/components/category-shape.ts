@@ -1,8 +1,9 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { CATEGORY_STYLES } from '../story/schema.js';
 
 /**
- * Marker shapes, one per category in turn, so that colour is never the only cue. Drawn in a
- * 16 x 16 box centred on the origin.
+ * Marker shapes, one per category (the schema allows CATEGORY_STYLES of them), so that colour is
+ * never the only cue. Drawn in a 16 x 16 box centred on the origin.
  */
 const SHAPES: readonly SVGTemplateResult[] = [
   svg`<circle r="6.5"></circle>`,
@@ -11,9 +12,9 @@ const SHAPES: readonly SVGTemplateResult[] = [
   svg`<path d="M0 -7 L7 6 L-7 6 Z"></path>`,
   svg`<path d="M-3.5 -6.5 L3.5 -6.5 L7 0 L3.5 6.5 L-3.5 6.5 L-7 0 Z"></path>`,
   svg`<path d="M0 7 L7 -6 L-7 -6 Z"></path>`,
+  svg`<path d="M-2.5 -7 H2.5 V-2.5 H7 V2.5 H2.5 V7 H-2.5 V2.5 H-7 V-2.5 H-2.5 Z"></path>`,
+  svg`<path d="M0 -7.5 L7.1 -2.3 L4.4 6.1 L-4.4 6.1 L-7.1 -2.3 Z"></path>`,
 ];
-
-export const CATEGORY_STYLES = SHAPES.length;
 
 /** The class that gives a category its colour (see the element's styles). */
 export function categoryClass(categoryIndex: number): string {
@@ -22,6 +23,6 @@ export function categoryClass(categoryIndex: number): string {
 
 export function categoryShape(categoryIndex: number) {
   return svg`<svg class="shape" viewBox="-8 -8 16 16" aria-hidden="true" focusable="false">${
-    SHAPES[categoryIndex % SHAPES.length]
+    SHAPES[categoryIndex % CATEGORY_STYLES]
   }</svg>`;
 }

@@ -11,9 +11,13 @@ const TRANSITION_MS = 300;
 interface Frame {
   surface: HTMLElement;
   extent: TimeSpan;
+  /** Pixels along the axis; reversed (right to left) in right-to-left text. */
   range: TimeSpan;
   initial: TimeSpan;
 }
+
+const sameSpan = (a: TimeSpan | undefined, b: TimeSpan | undefined, tolerance = 0) =>
+  !!a && !!b && Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 
 /**
  * Zoom and pan of the time axis with d3-zoom, bound to one element (the chart). The view (the
@@ -22,7 +26,7 @@ interface Frame {
  * what a trackpad pinch sends. One-finger vertical swipes scroll the page (touch-action: pan-y).
  */
 export class TimeZoomController implements ReactiveController {
-  /** The span of time shown; undefined until attached. */
+  /** The span of time shown, once the reader or the page has zoomed; else undefined. */
   view: TimeSpan | undefined;
   /** True while the reader is dragging, pinching or wheeling. */
   gesturing = false;
@@ -30,6 +34,8 @@ export class TimeZoomController implements ReactiveController {
   readonly #host: ReactiveControllerHost;
   readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
   #frame: Frame | undefined;
+  /** The first view of the story that `view` belongs to; kept while detached. */
+  #viewInitial: TimeSpan | undefined;
   #selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
   #reducedMotion: MediaQueryList | undefined;
   /** Where a programmatic zoom is heading, so that quick repeated steps add up. */
@@ -52,9 +58,13 @@ export class TimeZoomController implements ReactiveController {
         this.#target = undefined;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!this.#frame) return;
+        const frame = this.#frame;
+        if (!frame) return;
+        const shown = this.viewFor(frame.initial);
         this.view = this.#viewOf(event.transform);
-        this.#host.requestUpdate();
+        this.#viewInitial = frame.initial;
+        // Binding to a freshly rendered chart re-states the view it was drawn with: no new render.
+        if (!sameSpan(shown, this.view, 1)) this.#host.requestUpdate();
       })
       .on('end', () => {
         if (!this.gesturing) return;
@@ -65,10 +75,16 @@ export class TimeZoomController implements ReactiveController {
 
   hostConnected(): void {
     this.#reducedMotion = matchMedia('(prefers-reduced-motion: reduce)');
+    this.#host.requestUpdate(); // re-binds zoom to the chart after the element was moved
   }
 
   hostDisconnected(): void {
     this.detach();
+  }
+
+  /** The view to draw for a story whose first view is `initial`. */
+  viewFor(initial: TimeSpan): TimeSpan {
+    return this.view && this.#viewInitial === initial ? this.view : initial;
   }
 
   /**
@@ -77,39 +93,38 @@ export class TimeZoomController implements ReactiveController {
    */
   attach(surface: HTMLElement, extent: TimeSpan, range: TimeSpan, initial: TimeSpan): void {
     const previous = this.#frame;
-    const sameStory = previous?.extent[0] === extent[0] && previous.extent[1] === extent[1] && previous.initial === initial;
-    if (previous?.surface === surface && sameStory && previous.range[0] === range[0] && previous.range[1] === range[1]) {
+    if (previous?.surface === surface && previous.initial === initial && sameSpan(previous.extent, extent) && sameSpan(previous.range, range)) {
       return;
     }
     if (previous && previous.surface !== surface) this.detach();
     this.#frame = { surface, extent, range, initial };
-    const maxScale = Math.max(1, (extent[1] - extent[0]) / MIN_VIEW_SPAN);
+    const [left, right] = [Math.min(...range), Math.max(...range)];
     this.#behavior
       .extent([
-        [range[0], 0],
-        [range[1], 1],
+        [left, 0],
+        [right, 1],
       ])
       .translateExtent([
-        [range[0], -Infinity],
-        [range[1], Infinity],
+        [left, -Infinity],
+        [right, Infinity],
       ])
-      .scaleExtent([1, maxScale]);
+      .scaleExtent([1, Math.max(1, (extent[1] - extent[0]) / MIN_VIEW_SPAN)]);
     if (this.#selection?.node() !== surface) {
       this.#selection = select(surface);
       this.#selection.call(this.#behavior).on('dblclick.zoom', null);
       surface.style.touchAction = 'pan-y';
     }
-    const view = sameStory && this.view ? this.view : initial;
-    this.#selection.interrupt();
+    this.#selection.interrupt().interrupt('zoom');
     this.#target = undefined;
-    this.#behavior.transform(this.#selection, this.#transformFor(view));
+    this.#behavior.transform(this.#selection, this.#transformFor(this.viewFor(initial)));
   }
 
   detach(): void {
-    this.#selection?.interrupt().on('.zoom', null);
+    this.#selection?.interrupt().interrupt('zoom').on('.zoom', null);
     this.#selection = undefined;
     this.#frame = undefined;
     this.#target = undefined;
+    this.gesturing = false;
   }
 
   zoomIn(aroundTime?: number): void {
@@ -127,8 +142,8 @@ export class TimeZoomController implements ReactiveController {
 
   /** Pans, at the current zoom, so that `time` is in view (centred if it was out of view). */
   reveal(time: number): void {
-    if (!this.#frame || !this.#selection || !this.view) return;
-    const [start, end] = this.view;
+    if (!this.#frame) return;
+    const [start, end] = this.viewFor(this.#frame.initial);
     const margin = (end - start) * 0.05;
     if (time >= start + margin && time <= end - margin) return;
     const span = end - start;
@@ -143,7 +158,7 @@ export class TimeZoomController implements ReactiveController {
     const { range } = this.#frame;
     // Keep the given time (or the middle of the view) where it is on screen.
     const point = aroundTime === undefined ? (range[0] + range[1]) / 2 : from.applyX(this.#baseScale()(aroundTime));
-    const anchor = Math.min(range[1], Math.max(range[0], point));
+    const anchor = Math.min(Math.max(...range), Math.max(Math.min(...range), point));
     this.#goTo(zoomIdentity.translate(anchor - ((anchor - from.x) / from.k) * k, 0).scale(k));
   }
 
@@ -152,8 +167,8 @@ export class TimeZoomController implements ReactiveController {
     if (!this.#frame || !this.#selection) return;
     const { range } = this.#frame;
     const bounds: [[number, number], [number, number]] = [
-      [range[0], 0],
-      [range[1], 1],
+      [Math.min(...range), 0],
+      [Math.max(...range), 1],
     ];
     const target = this.#behavior.constrain()(transform, bounds, this.#behavior.translateExtent());
     if (this.#reducedMotion?.matches) {
@@ -180,8 +195,8 @@ export class TimeZoomController implements ReactiveController {
   }
 
   #viewOf(transform: ZoomTransform): TimeSpan {
-    const [start, end] = transform.rescaleX(this.#baseScale()).domain();
-    return [start!.getTime(), end!.getTime()];
+    const [a, b] = transform.rescaleX(this.#baseScale()).domain().map((d) => d.getTime()) as [number, number];
+    return [Math.min(a, b), Math.max(a, b)];
   }
 
   #transformFor([start, end]: TimeSpan): ZoomTransform {

@@ -3,7 +3,8 @@ import type { StoryEvent } from '../story/types.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
 
-function formatter(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+/** One Intl.DateTimeFormat per locale and options, made once: they are slow to create. */
+export function dateTimeFormat(locale: string | undefined, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
   const key = `${locale ?? ''}|${JSON.stringify(options)}`;
   let cached = formatters.get(key);
   if (!cached) {
@@ -39,7 +40,7 @@ function optionsFor(date: StoryDate, timeZone: string): { options: Intl.DateTime
 /** A story date as readers expect it: "July 2019" for a month, "10 July 2019" for a day. */
 export function formatStoryDate(date: StoryDate, locale: string | undefined, timeZone: string): string {
   const { options, at } = optionsFor(date, timeZone);
-  return formatter(locale, options).format(at);
+  return dateTimeFormat(locale, options).format(at);
 }
 
 export interface EventDateFormat {
@@ -54,7 +55,7 @@ export function formatDateRange(start: StoryDate, end: StoryDate, locale: string
   const coarser = isCoarserOrEqual(end.precision, start.precision) ? end : start;
   const { options } = optionsFor(coarser, timeZone);
   const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);
-  return formatter(locale, options).formatRange(at(start), at(end));
+  return dateTimeFormat(locale, options).formatRange(at(start), at(end));
 }
 
 /** The date of an event for display, honouring its display text, range and approximation. */

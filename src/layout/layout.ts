@@ -27,6 +27,8 @@ export interface LayoutOptions {
   orientation?: Orientation | undefined;
   /** Measures tick labels, which are smaller than marker labels; `measureText` when absent. */
   measureTickText?: MeasureText | undefined;
+  /** Right-to-left text: time runs from right to left (horizontal only). */
+  rtl?: boolean | undefined;
 }
 
 /** Sizes in CSS pixels, shared with the element's styles. */
@@ -101,7 +103,7 @@ export interface TimelineLayout {
   height: number;
   /** The axis line: its y when horizontal, its x when vertical. */
   axis: number;
-  /** Where the axis starts and ends, in pixels along it. */
+  /** Where the axis starts and ends, in pixels along it (start > end when right to left). */
   range: TimeSpan;
   ticks: TickLayout[];
   markers: MarkerLayout[];
@@ -124,45 +126,59 @@ export function layoutTimeline(story: Story, options: LayoutOptions): TimelineLa
 }
 
 /** Where the horizontal axis starts and ends in pixels for a given width. */
-export function horizontalRange(width: number): TimeSpan {
+function horizontalRange(width: number, rtl: boolean): TimeSpan {
   const { padding, markerSize } = METRICS;
-  return [padding + markerSize, Math.max(width - padding - markerSize, padding + markerSize + 1)];
+  const range: TimeSpan = [padding + markerSize, Math.max(width - padding - markerSize, padding + markerSize + 1)];
+  return rtl ? [range[1], range[0]] : range;
 }
 
-function layoutHorizontal(story: Story, { width, measureText, measureTickText, locale, view }: LayoutOptions): TimelineLayout {
+function layoutHorizontal(
+  story: Story,
+  { width, measureText, measureTickText, locale, view, rtl = false }: LayoutOptions,
+): TimelineLayout {
   const { padding, markerSize, labelChrome, labelGap } = METRICS;
   const innerLeft = padding;
   const innerRight = Math.max(width - padding, innerLeft + 1);
   const extent = storyExtent(story);
   const shown = clampView(view ?? extent, extent);
-  const range = horizontalRange(width);
+  const range = horizontalRange(width, rtl);
   const scale = scaleUtc().domain(shown.map((t) => new Date(t))).range(range);
 
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width]);
 
-  const laneEnds: number[] = [];
   const edge = markerSize / 2 + METRICS.markerInset;
-  const markers = story.events.map((event): MarkerLayout => {
+  const [rangeLeft, rangeRight] = [Math.min(...range), Math.max(...range)];
+  const boxes = story.events.map((event) => {
     const at = scale(eventTime(event));
-    const visible = at >= innerLeft && at <= innerRight;
+    // An event in view has its shape on the axis range, so its box starts inside the chart.
+    const visible = at >= rangeLeft - 0.5 && at <= rangeRight + 0.5;
     const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
-    // The label goes after the shape where it fits, else before it, else on the roomier side, shortened.
-    const roomAfter = innerRight - (at - edge) - markerSize - labelChrome;
-    const roomBefore = at + edge - innerLeft - markerSize - labelChrome;
+    // The label follows the shape in reading order where it fits, else goes before it, else on
+    // the roomier side, shortened.
+    const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
+    const roomLeft = at + edge - innerLeft - markerSize - labelChrome;
+    const [roomAfter, roomBefore] = rtl ? [roomLeft, roomRight] : [roomRight, roomLeft];
     const naturalWidth = Math.min(measureText(event.title), METRICS.maxLabelWidth);
-    const labelSide = !visible || naturalWidth <= roomAfter || roomAfter >= roomBefore ? 'end' : 'start';
-    const room = Math.min(METRICS.maxLabelWidth, labelSide === 'end' ? roomAfter : roomBefore);
+    const after = !visible || naturalWidth <= roomAfter || roomAfter >= roomBefore;
+    const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
+    const room = Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore);
     const { lines, width: labelWidth, truncated } = visible
       ? wrapLabel(event.title, Math.max(room, 0), 1, measureText)
       : { lines: [event.title], width: naturalWidth, truncated: false };
-    const boxWidth = Math.ceil(markerSize + labelChrome + labelWidth);
-    const left = labelSide === 'end' ? at - edge : at + edge - boxWidth;
-    let lane = 0;
-    if (visible) {
-      lane = laneEnds.findIndex((end) => end + labelGap <= left);
-      if (lane === -1) lane = laneEnds.push(0) - 1;
-      laneEnds[lane] = left + boxWidth;
-    }
+    const width = Math.ceil(markerSize + labelChrome + labelWidth);
+    const left = labelSide === 'end' ? at - edge : at + edge - width;
+    return { event, at, visible, span, labelSide, lines, truncated, width, left, lane: 0 };
+  });
+  // Each box in view goes in the first lane, from the top, where it overlaps nothing, taking the
+  // boxes from left to right.
+  const laneEnds: number[] = [];
+  for (const box of boxes.filter((b) => b.visible).sort((a, b) => a.left - b.left)) {
+    let lane = laneEnds.findIndex((end) => end + labelGap <= box.left);
+    if (lane === -1) lane = laneEnds.push(0) - 1;
+    laneEnds[lane] = box.left + box.width;
+    box.lane = lane;
+  }
+  const markers = boxes.map(({ event, at, visible, span, labelSide, lines, truncated, width: boxWidth, left, lane }): MarkerLayout => {
     const top = METRICS.laneTop + lane * METRICS.laneHeight;
     return {
       eventId: event.id,
@@ -414,8 +430,9 @@ function placeTicks(
       const label = labels[i]!;
       return { at: scale(date), label, size: across ? across.size : measureText(label) };
     });
-    const fits = ticks.every((tick, i) => {
-      const previous = ticks[i - 1];
+    const inOrder = [...ticks].sort((a, b) => a.at - b.at);
+    const fits = inOrder.every((tick, i) => {
+      const previous = inOrder[i - 1];
       const inside = tick.at - tick.size / 2 >= min && tick.at + tick.size / 2 <= max;
       const apart = !previous || previous.at + previous.size / 2 + METRICS.minTickGap <= tick.at - tick.size / 2;
       return inside && apart && (!across || measureText(tick.label) <= across.maxWidth);

@@ -5,6 +5,8 @@
  * on its own ("Aug 2019", "Sept", ...). Ticks are on the story's wall clock (see story/dates.ts),
  * so they are formatted in UTC.
  */
+import { dateTimeFormat } from './format.js';
+
 const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
 const isMonthStart = (d: Date) => isMidnight(d) && d.getUTCDate() === 1;
 const isYearStart = (d: Date) => isMonthStart(d) && d.getUTCMonth() === 0;
@@ -20,18 +22,8 @@ const OPTIONS: Record<Level, { plain: Intl.DateTimeFormatOptions; first: Intl.Da
 
 const levelOf = (d: Date): Level => (isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time');
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(locale: string | undefined, level: Level, first: boolean): Intl.DateTimeFormat {
-  const key = `${locale}|${level}|${first}`;
-  let cached = formatters.get(key);
-  if (!cached) {
-    cached = new Intl.DateTimeFormat(locale, { ...OPTIONS[level][first ? 'first' : 'plain'], timeZone: 'UTC' });
-    formatters.set(key, cached);
-  }
-  return cached;
-}
-
 export function tickLabels(ticks: readonly Date[], locale: string | undefined): string[] {
-  return ticks.map((date, i) => formatter(locale, levelOf(date), i === 0).format(date));
+  return ticks.map((date, i) =>
+    dateTimeFormat(locale, { ...OPTIONS[levelOf(date)][i === 0 ? 'first' : 'plain'], timeZone: 'UTC' }).format(date),
+  );
 }

@@ -59,7 +59,7 @@ function readFields(text: string): DateFields | undefined {
     offsetMinutes: zone === undefined ? undefined : parseOffset(zone),
     precision: h !== undefined ? 'minute' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
   };
-  const daysInMonth = new Date(Date.UTC(fields.year, fields.month, 0)).getUTCDate();
+  const daysInMonth = new Date(utcTime(fields.year, fields.month, 0)).getUTCDate();
   const valid =
     fields.month >= 1 &&
     fields.month <= 12 &&
@@ -72,6 +72,14 @@ function readFields(text: string): DateFields | undefined {
   return valid ? fields : undefined;
 }
 
+/** Date.UTC without its quirk of reading years 0 to 99 as 1900 to 1999. */
+function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, month, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
+}
+
 function parseOffset(zone: string): number {
   if (zone === 'Z') return 0;
   const sign = zone.startsWith('-') ? -1 : 1;
@@ -82,11 +90,6 @@ function parseOffset(zone: string): number {
 /** True when `text` is a story date (`2019`, `2019-07`, `2019-07-10`, `2019-07-10T18:30`, ...). */
 export function isStoryDate(text: string): boolean {
   return readFields(text) !== undefined;
-}
-
-/** The finest precision a date text can carry (`minute` for any text with a time). */
-export function precisionOf(text: string): Precision | undefined {
-  return readFields(text)?.precision;
 }
 
 export function isCoarserOrEqual(a: Precision, b: Precision): boolean {
@@ -108,7 +111,7 @@ export function parseStoryDate(
   if (!isCoarserOrEqual(effective, fields.precision)) return undefined;
 
   const wallOf = (f: DateFields): number =>
-    Date.UTC(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+    utcTime(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
 
   if (effective === 'year' || effective === 'month' || effective === 'day') {
     const wall = truncate(wallOf(fields), effective);
@@ -121,7 +124,8 @@ export function parseStoryDate(
     wall = truncate(wallOf(fields), effective);
     utc = wallClockToUtc(wall, timeZone);
   } else {
-    utc = truncate(wallOf(fields) - fields.offsetMinutes * 60_000, effective);
+    // Truncate on the clock the time was written in (18:45+05:30 known to the hour is 18:00+05:30).
+    utc = truncate(wallOf(fields), effective) - fields.offsetMinutes * 60_000;
     wall = utc + zoneOffset(utc, timeZone);
   }
   return { text, precision: effective, kind: 'instant', wall, wallEnd: periodEnd(wall, effective), utc };
@@ -131,11 +135,11 @@ function truncate(ms: number, precision: Precision): number {
   const d = new Date(ms);
   switch (precision) {
     case 'year':
-      return Date.UTC(d.getUTCFullYear(), 0, 1);
+      return utcTime(d.getUTCFullYear(), 0, 1);
     case 'month':
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), 1);
+      return utcTime(d.getUTCFullYear(), d.getUTCMonth(), 1);
     case 'day':
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
+      return utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     case 'hour':
       return ms - (ms % 3_600_000);
     case 'minute':
@@ -147,9 +151,9 @@ function periodEnd(start: number, precision: Precision): number {
   const d = new Date(start);
   switch (precision) {
     case 'year':
-      return Date.UTC(d.getUTCFullYear() + 1, 0, 1);
+      return utcTime(d.getUTCFullYear() + 1, 0, 1);
     case 'month':
-      return Date.UTC(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
+      return utcTime(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
     case 'day':
       return start + 86_400_000;
     case 'hour':
@@ -189,7 +193,7 @@ export function zoneOffset(utc: number, timeZone: string): number {
   }
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const { type, value } of formatter.formatToParts(new Date(utc))) part[type] = Number(value);
-  const wall = Date.UTC(
+  const wall = utcTime(
     part.year ?? 1970,
     (part.month ?? 1) - 1,
     part.day ?? 1,
@@ -200,7 +204,11 @@ export function zoneOffset(utc: number, timeZone: string): number {
   return wall - (utc - (((utc % 1000) + 1000) % 1000));
 }
 
-/** The instant at which the wall clock in `timeZone` reads `wall` (the earlier one in a fold). */
+/**
+ * The instant at which the wall clock in `timeZone` reads `wall`. Where clocks go back and a
+ * wall time happens twice, the later instant; where they go forward and it never happens, the
+ * instant an hour on (01:30 on the morning clocks go forward reads 02:30).
+ */
 export function wallClockToUtc(wall: number, timeZone: string): number {
   const firstGuess = wall - zoneOffset(wall, timeZone);
   return wall - zoneOffset(firstGuess, timeZone);

@@ -110,9 +110,10 @@ export function crossReferenceProblems(input: unknown): StoryProblem[] {
     checkRefs(event.sources, 'sources', [...path, 'sources']);
     checkRange(event, path, 'date', 'end');
     const precision = precisionField(event);
-    if (typeof event.date === 'string' && precision) {
-      if (safeDate(event.date, timeZone) && !safeDate(event.date, timeZone, precision)) {
-        report([...path, 'precision'], `"${event.precision}" is finer than the date "${event.date}" gives`);
+    for (const key of ['date', 'end'] as const) {
+      const text = event[key];
+      if (typeof text === 'string' && precision && safeDate(text, timeZone) && !safeDate(text, timeZone, precision)) {
+        report([...path, 'precision'], `"${precision}" is finer than the date "${text}" gives`);
       }
     }
   });

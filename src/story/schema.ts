@@ -2,12 +2,17 @@
  * The story format: one valibot schema as the single source of truth. The TypeScript input types
  * are inferred from it and `data/story.schema.json` is generated from it (`npm run schema`).
  * Checks that span the whole story (unique ids, references, ends after starts) live in
- * `validate.ts`, which reports them with the same JSON paths.
+ * `parse.ts`, which reports them with the same JSON paths.
  */
 import * as v from 'valibot';
 import { DATE_PATTERN_SOURCE, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
+import { isWebLink } from './links.js';
+import { isLocale } from './locale.js';
 
 export const STORY_FORMAT_VERSION = 1;
+
+/** How many categories can each have a colour and marker shape of their own. */
+export const CATEGORY_STYLES = 8;
 
 const text = (what: string) =>
   v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
@@ -32,14 +37,7 @@ const storyDate = v.pipe(
 
 const webLink = v.pipe(
   v.string(),
-  v.check((value) => {
-    try {
-      const { protocol } = new URL(value);
-      return protocol === 'https:' || protocol === 'http:';
-    } catch {
-      return false;
-    }
-  }, (issue) => `${JSON.stringify(issue.input)} is not an http(s) link`),
+  v.check((value: string) => isWebLink(value), (issue) => `${JSON.stringify(issue.input)} is not an http(s) link`),
   v.description('An absolute http:// or https:// address; no other scheme is accepted.'),
 );
 
@@ -91,7 +89,11 @@ export const EventSchema = v.strictObject({
   people: v.optional(v.array(id)),
   image: v.optional(
     v.strictObject({
-      src: webLink,
+      src: v.pipe(
+        v.string(),
+        v.startsWith('https://', (issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
+        v.url((issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
+      ),
       alt: v.pipe(v.string(), v.description('Alternative text; empty only for a purely decorative image.')),
       credit: v.optional(text('credit')),
     }),
@@ -148,11 +150,21 @@ export const StorySchema = v.strictObject({
       v.check(isTimeZone, (issue) => `${JSON.stringify(issue.input)} is not a known time zone`),
       v.description('IANA time zone in which times of day are read and shown, e.g. "Europe/London".'),
     ),
-    locale: v.optional(v.pipe(v.string(), v.description('BCP 47 language tag of the story, e.g. "en-GB".'))),
+    locale: v.optional(
+      v.pipe(
+        v.string(),
+        v.check(isLocale, (issue) => `${JSON.stringify(issue.input)} is not a valid language tag (e.g. "en-GB")`),
+        v.description('BCP 47 language tag of the story, e.g. "en-GB".'),
+      ),
+    ),
     source: v.optional(v.pipe(id, v.description('The id of the source article this story is told from.'))),
   }),
   sources: v.array(SourceSchema),
-  categories: v.pipe(v.array(CategorySchema), v.minLength(1, 'must name at least one category')),
+  categories: v.pipe(
+    v.array(CategorySchema),
+    v.minLength(1, 'must name at least one category'),
+    v.maxLength(CATEGORY_STYLES, `must name at most ${CATEGORY_STYLES} categories, so that each keeps its own colour and shape`),
+  ),
   people: v.optional(v.array(PersonSchema), []),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'must hold at least one event')),
   eras: v.optional(v.array(EraSchema), []),

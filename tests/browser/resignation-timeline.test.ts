@@ -3,6 +3,7 @@ import { sendKeys, sendMouse, resetMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineSelectEvent } from '../../src/events.js';
+import { spacing } from './zoom-helpers.js';
 import { centreOf, linkedQuoteIds, panel, quoteItems, renderTimeline, selectedTab, smallStory, tabs } from './helpers.js';
 
 describe('<resignation-timeline> with no attributes', () => {
@@ -283,3 +284,61 @@ for (const width of [1200, 320]) {
     });
   });
 }
+
+describe('<resignation-timeline> as a page uses it', () => {
+  it('reports keyboard activation as keyboard, not pointer', async () => {
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    const triggers: string[] = [];
+    el.addEventListener('timeline-select', (event) => triggers.push(event.detail.trigger));
+    tabs(el).find((tab) => tab.dataset.eventId === 'itv-debate')!.focus();
+    await sendKeys({ press: 'Enter' });
+    await sendKeys({ press: 'ArrowRight' });
+    expect(triggers).to.deep.equal(['keyboard', 'keyboard']);
+  });
+
+  it('keeps working after it is moved elsewhere in the page', async () => {
+    const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
+    const elsewhere = document.createElement('section');
+    document.body.append(elsewhere);
+    elsewhere.append(el);
+    await el.updateComplete;
+    const before = spacing(el);
+    el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-in')!.click();
+    await waitUntil(() => spacing(el) > before * 1.5, 'zoom stopped working');
+    elsewhere.remove();
+  });
+
+  it('shows only the last of several stories asked for in quick succession', async () => {
+    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/apollo-11.json"></resignation-timeline>`);
+    el.src = '/data/ambassador-resignation-2019.json';
+    el.src = '/tests/fixtures/apollo-11.json';
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    await el.updateComplete;
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('Apollo 11');
+    expect(el.problems).to.deep.equal([]);
+  });
+
+  it('names the source of every quote', async () => {
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    for (const caption of el.shadowRoot!.querySelectorAll('.quote-item figcaption')) {
+      expect(caption.querySelector('cite')!.textContent).to.equal('the article');
+    }
+  });
+
+  it('shows the problems, accessibly, when the first story given is broken', async () => {
+    const el = await renderTimeline(html`<resignation-timeline .data=${{ version: 1 }}></resignation-timeline>`);
+    expect(el.story).to.equal(undefined);
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('story: is required');
+    await expect(el).to.be.accessible();
+  });
+
+  it('runs no script from story text, even once images would have failed to load', async () => {
+    const story = smallStory('<img src=x onerror="window.__xss = true">');
+    story.events[0]!.title = '<svg onload="window.__xss = true">';
+    const el = await renderTimeline(html`<resignation-timeline .data=${story}></resignation-timeline>`);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    expect(el.shadowRoot!.querySelector('img, script, svg[onload]')).to.equal(null);
+    expect(tabs(el)[0]!.textContent).to.contain('<svg onload="window.__xss = true">');
+    expect((window as { __xss?: boolean }).__xss).to.equal(undefined);
+  });
+});

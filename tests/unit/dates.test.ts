@@ -59,6 +59,24 @@ describe('story dates', () => {
     assert.equal(isStoryDate('2020-02-29'), true);
   });
 
+  it('reads years before 100 as written', () => {
+    const year50 = parseStoryDate('0050-07-10', 'UTC')!;
+    assert.equal(new Date(year50.wall).getUTCFullYear(), 50);
+    assert.equal(new Date(parseStoryDate('0099', 'UTC')!.wallEnd).getUTCFullYear(), 100);
+  });
+
+  it('truncates a time with an offset on its own clock', () => {
+    const known = parseStoryDate('2019-07-09T18:45+05:30', 'Europe/London', 'hour')!;
+    assert.equal(new Date(known.utc).toISOString(), '2019-07-09T12:30:00.000Z');
+  });
+
+  it('resolves the hour that happens twice, and the hour that never happens, when clocks change', () => {
+    // 27 October 2019: 01:30 in London happened at 00:30Z (BST) and again at 01:30Z (GMT).
+    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 1, 30), 'Europe/London')).toISOString(), '2019-10-27T01:30:00.000Z');
+    // 31 March 2019: clocks jumped from 01:00 to 02:00, so 01:30 is read as 02:30 BST.
+    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 1, 30), 'Europe/London')).toISOString(), '2019-03-31T01:30:00.000Z');
+  });
+
   it('converts wall clock to UTC across daylight-saving changes', () => {
     assert.equal(zoneOffset(Date.UTC(2019, 0, 15), 'Europe/London'), 0);
     assert.equal(zoneOffset(Date.UTC(2019, 6, 15), 'Europe/London'), 3_600_000);

@@ -1,6 +1,7 @@
 import { html, nothing } from 'lit';
 import { formatStoryDate } from '../../layout/format.js';
 import type { TimelineStrings } from '../../strings.js';
+import { isWebLink } from '../../story/links.js';
 import type { Quote, Story } from '../../story/types.js';
 
 export interface QuoteCardOptions {
@@ -17,6 +18,10 @@ export interface QuoteCardOptions {
 export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: QuoteCardOptions) {
   const speaker = story.people.get(quote.speakerId);
   const medium = strings.medium[quote.medium];
+  const source = story.sources.get(quote.sourceId);
+  const sourceLink = isWebLink(source?.url) ? source.url : undefined;
+  const sourceName =
+    source?.kind === 'article' ? strings.articleSource : (source?.title ?? source?.publisher ?? source?.id ?? '');
   const words =
     quote.form === 'fragments'
       ? html`<p>${new Intl.ListFormat(locale, { type: 'conjunction' }).format(
@@ -25,13 +30,17 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
       : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);
   return html`
     <figure class="quote-card" part="quote-card">
-      <blockquote>${words}</blockquote>
+      <blockquote cite=${sourceLink ?? nothing}>${words}</blockquote>
       <figcaption>
         <span class="speaker">${speaker?.name}</span>${speaker?.role
           ? html`<span class="role">, ${speaker.role}</span>`
           : nothing}${medium ? html`<span class="medium">, ${medium}</span>` : nothing}${quote.date
           ? html`, <time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
-          : nothing}
+          : nothing}.
+        <span class="quote-source"
+          >${strings.quotedIn}
+          ${sourceLink ? html`<cite><a href=${sourceLink}>${sourceName}</a></cite>` : html`<cite>${sourceName}</cite>`}</span
+        >
       </figcaption>
     </figure>
   `;

@@ -7,22 +7,35 @@ const markerSize = unsafeCSS(`${METRICS.markerSize}px`);
 const labelInset = unsafeCSS(`${METRICS.markerInset + METRICS.markerSize + 6}px`);
 
 export const styles = css`
+  /*
+   * Colours follow the page's color-scheme: a light article keeps a light timeline, a page that
+   * opts in with color-scheme: light dark gets the dark one when the reader prefers it, and the
+   * theme attribute forces either. Every pair here is at least 4.5:1 for text, 3:1 for marks.
+   */
   :host {
-    --_text: var(--rt-text, #1d1d1f);
-    --_muted: var(--rt-muted, #555b62);
-    --_background: var(--rt-background, #ffffff);
-    --_surface: var(--rt-surface, #f3f4f6);
-    --_border: var(--rt-border, #8a9099);
-    --_accent: var(--rt-accent, #1a5fb4);
-    --_linked: var(--rt-linked, #fff4c2);
+    --_text: var(--rt-text, light-dark(#1d1d1f, #eceef1));
+    --_muted: var(--rt-muted, light-dark(#555b62, #b4bac2));
+    --_background: var(--rt-background, light-dark(#ffffff, #16181c));
+    --_surface: var(--rt-surface, light-dark(#f3f4f6, #23262b));
+    --_border: var(--rt-border, light-dark(#767d86, #8f98a3));
+    --_accent: var(--rt-accent, light-dark(#1a5fb4, #8ab4f8));
+    --_linked: var(--rt-linked, light-dark(#fff4c2, #433a12));
+    --_on-linked: var(--rt-on-linked, light-dark(#1d1d1f, #f5f0d8));
+    --_alert: light-dark(#b3261e, #ff8a80);
+    --_alert-background: light-dark(#fdecea, #3b1a18);
     display: block;
     box-sizing: border-box;
-    container-type: inline-size;
     color: var(--_text);
     background: var(--_background);
     font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
     font-size: 1rem;
     line-height: 1.5;
+  }
+  :host([theme='light']) {
+    color-scheme: light;
+  }
+  :host([theme='dark']) {
+    color-scheme: dark;
   }
   :host([hidden]) {
     display: none;
@@ -32,12 +45,14 @@ export const styles = css`
   *::after {
     box-sizing: inherit;
   }
-  .category-0 { --_category: var(--rt-category-0, #1f5fa8); }
-  .category-1 { --_category: var(--rt-category-1, #b02a1e); }
-  .category-2 { --_category: var(--rt-category-2, #6c3a99); }
-  .category-3 { --_category: var(--rt-category-3, #1b6e3c); }
-  .category-4 { --_category: var(--rt-category-4, #94510c); }
-  .category-5 { --_category: var(--rt-category-5, #4c5661); }
+  .category-0 { --_category: var(--rt-category-0, light-dark(#1f5fa8, #6ea8fe)); }
+  .category-1 { --_category: var(--rt-category-1, light-dark(#b02a1e, #ff8a7a)); }
+  .category-2 { --_category: var(--rt-category-2, light-dark(#6c3a99, #c39bff)); }
+  .category-3 { --_category: var(--rt-category-3, light-dark(#1b6e3c, #5fd38d)); }
+  .category-4 { --_category: var(--rt-category-4, light-dark(#94510c, #f0a45d)); }
+  .category-5 { --_category: var(--rt-category-5, light-dark(#4c5661, #aab4be)); }
+  .category-6 { --_category: var(--rt-category-6, light-dark(#0e6e73, #4fd1d9)); }
+  .category-7 { --_category: var(--rt-category-7, light-dark(#a3306b, #f48fc4)); }
 
   .visually-hidden {
     position: absolute;
@@ -153,7 +168,7 @@ export const styles = css`
   .zoom-controls button:hover,
   .zoom-controls button:focus-visible {
     background: var(--_linked);
-    color: #1d1d1f;
+    color: var(--_on-linked);
   }
   .zoom-controls [hidden] {
     display: none;
@@ -187,6 +202,10 @@ export const styles = css`
   }
   .era rect {
     fill: var(--_surface);
+  }
+  .era-edge {
+    stroke: var(--_border);
+    stroke-dasharray: 4 3;
   }
   .era text {
     font-weight: 600;
@@ -244,6 +263,12 @@ export const styles = css`
   .marker:focus-visible,
   .marker[data-linked] {
     background: var(--_linked);
+    color: var(--_on-linked);
+  }
+  /* Linked to the quote under the pointer: a bar under the label, not colour alone. */
+  .marker[data-linked] .label {
+    text-decoration: underline wavy var(--_accent);
+    text-underline-offset: 4px;
   }
   .marker[aria-selected='true'] {
     border-color: var(--_accent);
@@ -330,11 +355,11 @@ export const styles = css`
   .quote-item[data-linked] {
     border: 2px solid var(--_accent);
     background: var(--_linked);
-    color: #1d1d1f;
+    color: var(--_on-linked);
   }
   .quote-item[data-linked] figcaption,
   .quote-item[data-linked] .speaker {
-    color: #1d1d1f;
+    color: var(--_on-linked);
   }
   .show-event {
     min-height: 32px;
@@ -357,10 +382,10 @@ export const styles = css`
   .problems {
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;
-    border: 2px solid #b3261e;
+    border: 2px solid var(--_alert);
     border-radius: 8px;
-    background: #fdecea;
-    color: #1d1d1f;
+    background: var(--_alert-background);
+    color: var(--_text);
   }
   .problems ul {
     margin: 0 0 0.5rem;
@@ -368,5 +393,48 @@ export const styles = css`
   }
   .problems code {
     overflow-wrap: anywhere;
+  }
+
+  @media (forced-colors: active) {
+    .shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .stem path,
+    .axis-line,
+    .tick line,
+    .era-edge {
+      stroke: CanvasText;
+    }
+    .stem .span,
+    .stem .on-axis {
+      fill: CanvasText;
+    }
+    .axis text {
+      fill: CanvasText;
+    }
+    .marker[aria-selected='true'] {
+      border: 3px solid Highlight;
+    }
+  }
+
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .zoom-controls,
+    .chart,
+    .help,
+    .show-event,
+    .panel {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .quote-item,
+    .event-list li {
+      break-inside: avoid;
+    }
   }
 `;

@@ -7,6 +7,8 @@ import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { formatDateRange, formatEventDate } from '../../layout/format.js';
 import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
+import { isWebLink } from '../../story/links.js';
+import { firstLocale } from '../../story/locale.js';
 import { parseStory, parseStoryJson } from '../../story/parse.js';
 import type { ParseResult, Source, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { categoryClass, categoryShape } from '../category-shape.js';
@@ -20,6 +22,7 @@ const INTERNAL_STATE = {
   _loading: { state: true },
   _hoveredEventId: { state: true },
   _hoveredQuoteId: { state: true },
+  _announcement: { state: true },
 } as const;
 
 /** Until the element has been measured, lay out for a common article column. */
@@ -57,6 +60,7 @@ export class ResignationTimeline extends LitElement {
     data: { attribute: false },
     selected: { type: String, reflect: true },
     locale: { type: String, reflect: true },
+    theme: { type: String, reflect: true },
     strings: { attribute: false },
     ...INTERNAL_STATE,
   };
@@ -71,19 +75,23 @@ export class ResignationTimeline extends LitElement {
   declare locale: string | undefined;
   /** Interface strings to replace, for translation. */
   declare strings: Partial<TimelineStrings> | undefined;
+  /** `light` or `dark` forces a theme; unset, the timeline follows the page's `color-scheme`. */
+  declare theme: 'light' | 'dark' | undefined;
 
   declare private _story: Story | undefined;
   declare private _problems: readonly StoryProblem[];
   declare private _loading: boolean;
   declare private _hoveredEventId: string | undefined;
   declare private _hoveredQuoteId: string | undefined;
+  declare private _announcement: string;
 
   readonly #width = new ElementWidthController(this);
   readonly #zoom = new TimeZoomController(this);
   #initialView: { story: Story; view: TimeSpan } | undefined;
   /** The layout when no gesture was under way: labels keep their lanes while the reader drags. */
   #settledLayout: TimelineLayout | undefined;
-  #loadCount = 0;
+  #loading: AbortController | undefined;
+  #inlineChangeQueued = false;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #inlineObserver: MutationObserver | undefined;
   #measureContext: CanvasRenderingContext2D | null | undefined;
@@ -97,9 +105,11 @@ export class ResignationTimeline extends LitElement {
     this.selected = undefined;
     this.locale = undefined;
     this.strings = undefined;
+    this.theme = undefined;
     this._story = undefined;
     this._problems = [];
     this._loading = false;
+    this._announcement = '';
     this.addEventListener('keydown', this.#onZoomKey);
   }
 
@@ -117,7 +127,13 @@ export class ResignationTimeline extends LitElement {
     super.connectedCallback();
     // A CMS may fill in the inline JSON after the element upgrades.
     this.#inlineObserver = new MutationObserver(() => {
-      if (this.data === undefined && !this.src) void this.#load();
+      if (this.data !== undefined || this.src || this.#inlineChangeQueued) return;
+      // A script filled in several steps is read once, when the steps are done.
+      this.#inlineChangeQueued = true;
+      requestAnimationFrame(() => {
+        this.#inlineChangeQueued = false;
+        void this.#load();
+      });
     });
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
     document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded);
@@ -159,7 +175,7 @@ export class ResignationTimeline extends LitElement {
   }
 
   get #locale(): string | undefined {
-    return this.locale || this._story?.locale || document.documentElement.lang || undefined;
+    return firstLocale(this.locale, this._story?.locale, document.documentElement.lang);
   }
 
   get #selectedEvent(): StoryEvent | undefined {
@@ -169,12 +185,15 @@ export class ResignationTimeline extends LitElement {
   }
 
   async #load(): Promise<void> {
-    const load = ++this.#loadCount;
+    this.#loading?.abort(); // a newer story was asked for: drop the older request
+    const loading = new AbortController();
+    this.#loading = loading;
     this._loading = true;
-    const result = await this.#readStory();
-    if (load !== this.#loadCount) return; // a newer story was asked for meanwhile
+    const result = await this.#readStory(loading.signal);
+    if (loading.signal.aborted) return;
     this._loading = false;
     if (result.ok) {
+      if (this._story) this._announcement = this.#strings.storyLoaded(result.story.title);
       this._story = result.story;
       this._problems = [];
     } else {
@@ -182,25 +201,34 @@ export class ResignationTimeline extends LitElement {
     }
   }
 
-  async #readStory(): Promise<ParseResult> {
+  async #readStory(signal: AbortSignal): Promise<ParseResult> {
     try {
       if (this.data !== undefined) {
         return typeof this.data === 'string' ? parseStoryJson(this.data) : parseStory(this.data);
       }
       if (this.src) {
-        const response = await fetch(new URL(this.src, document.baseURI));
+        const response = await fetch(new URL(this.src, document.baseURI), { signal });
         if (!response.ok) {
           return problem(`could not load "${this.src}": HTTP ${response.status}`);
         }
         return parseStoryJson(await response.text());
       }
-      const inline = this.querySelector(':scope > script[type="application/json"]');
+      // While the page is still being parsed, an inline story may be on its way.
+      if (document.readyState === 'loading' && !this.#inlineScript()) {
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      }
+      const inline = this.#inlineScript();
       if (inline) return parseStoryJson(inline.textContent ?? '');
       const { defaultStory } = await import('../../default-story.js');
       return parseStory(defaultStory);
     } catch (error) {
+      if (signal.aborted) return problem('superseded');
       return problem(`could not load the story: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  #inlineScript(): Element | null {
+    return this.querySelector(':scope > script[type="application/json"]');
   }
 
   #initialViewOf(story: Story): TimeSpan {
@@ -213,12 +241,13 @@ export class ResignationTimeline extends LitElement {
     const width = this.#width.width || this.clientWidth || FALLBACK_WIDTH;
     const locale = this.#locale;
     const orientation = orientationFor(width);
-    const view = orientation === 'horizontal' ? (this.#zoom.view ?? this.#initialViewOf(story)) : undefined;
-    const key = `${width}|${locale}|${view?.join('-')}`;
+    const view = orientation === 'horizontal' ? this.#zoom.viewFor(this.#initialViewOf(story)) : undefined;
+    const rtl = getComputedStyle(this).direction === 'rtl';
+    const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
       const measureText = this.#textMeasurer(this.#labelProbe);
       const measureTickText = this.#textMeasurer(this.#tickProbe);
-      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation });
+      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation, rtl });
       if (this.#zoom.gesturing && this.#settledLayout) layout = followLayout(layout, this.#settledLayout);
       else this.#settledLayout = layout;
       this.#layoutCache = { story, key, layout };
@@ -296,11 +325,8 @@ export class ResignationTimeline extends LitElement {
     const story = this._story;
     return html`
       ${this._problems.length > 0 ? this.#renderProblems(story !== undefined) : nothing}
-      ${story
-        ? this.#renderStory(story)
-        : this._loading
-          ? html`<p class="loading" role="status">${this.#strings.loading}</p>`
-          : nothing}
+      ${story ? this.#renderStory(story) : this._loading ? html`<p class="loading">${this.#strings.loading}</p>` : nothing}
+      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
 
@@ -342,8 +368,8 @@ export class ResignationTimeline extends LitElement {
             ${strings.keyboardHelp} ${horizontal ? strings.zoomHelp : nothing}
           </p>
         </header>
-        ${!horizontal && story.eras.length > 0
-          ? html`<ul class="eras">
+        ${story.eras.length > 0
+          ? html`<ul class="eras" aria-label=${strings.erasLabel}>
               ${story.eras.map(
                 (era) =>
                   html`<li>
@@ -367,7 +393,7 @@ export class ResignationTimeline extends LitElement {
             ${layout.markers.map((marker, i) => this.#renderMarker(story, story.events[i]!, marker, selected))}
           </div>
         </div>
-        ${this.#renderPanel(story, selected)} ${this.#renderAllQuotes(story, selected)}
+        ${this.#renderPanel(story, selected)} ${this.#renderEventList(story)} ${this.#renderAllQuotes(story, selected)}
       </section>
     `;
   }
@@ -408,11 +434,16 @@ export class ResignationTimeline extends LitElement {
     const axisStart = point(0, axis);
     return html`<svg class="axis" aria-hidden="true" width=${layout.width} height=${layout.height}>
       ${layout.eras.map((era) => {
-        const from = point(era.from, 0);
-        const size = Math.max(era.to - era.from, 1);
+        const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
+        const from = point(low, 0);
+        const size = Math.max(high - low, 1);
         return svg`<g class="era">
           <rect x=${from.x} y=${from.y} width=${horizontal ? size : layout.width} height=${horizontal ? layout.height : size}></rect>
-          ${horizontal ? svg`<text x=${Math.max(era.from, 0) + 4} y="14">${era.label}</text>` : nothing}
+          ${horizontal
+            ? svg`<line class="era-edge" x1=${low} x2=${low} y1="0" y2=${layout.height}></line>
+                <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${layout.height}></line>
+                <text x=${Math.max(low, 0) + 4} y="14">${era.label}</text>`
+            : nothing}
         </g>`;
       })}
       <line class="axis-line" x1=${axisStart.x} y1=${axisStart.y} x2=${axisEnd.x} y2=${axisEnd.y}></line>
@@ -427,10 +458,12 @@ export class ResignationTimeline extends LitElement {
         if (!marker.visible) return nothing;
         const category = story.categoryById.get(story.events[i]!.categoryId)!;
         const onAxis = point(marker.at, axis);
+        const spanFrom = marker.span ? Math.min(marker.span.from, marker.span.to) : 0;
+        const spanSize = marker.span ? Math.max(Math.abs(marker.span.to - marker.span.from), 2) : 0;
         const span = marker.span
           ? horizontal
-            ? svg`<rect class="span" x=${marker.span.from} y=${axis - 3} width=${Math.max(marker.span.to - marker.span.from, 2)} height="6" rx="3"></rect>`
-            : svg`<rect class="span" x=${axis - 3} y=${marker.span.from} width="6" height=${Math.max(marker.span.to - marker.span.from, 2)} rx="3"></rect>`
+            ? svg`<rect class="span" x=${spanFrom} y=${axis - 3} width=${spanSize} height="6" rx="3"></rect>`
+            : svg`<rect class="span" x=${axis - 3} y=${spanFrom} width="6" height=${spanSize} rx="3"></rect>`
           : nothing;
         const stem = horizontal
           ? `M${onAxis.x} ${onAxis.y}V${marker.shapeY}`
@@ -468,7 +501,7 @@ export class ResignationTimeline extends LitElement {
         height: `${marker.height}px`,
         '--shape-x': `${marker.shapeX - marker.left}px`,
       })}
-      @click=${() => this.#select(event, 'pointer', false)}
+      @click=${(click: MouseEvent) => this.#select(event, click.detail === 0 ? 'keyboard' : 'pointer', false)}
       @focus=${() => this.#zoom.reveal(eventTime(event))}
       @pointerenter=${() => (this._hoveredEventId = event.id)}
       @pointerleave=${() => (this._hoveredEventId = undefined)}
@@ -539,8 +572,23 @@ export class ResignationTimeline extends LitElement {
   }
 
   #renderSource(source: Source) {
-    const label = source.kind === 'article' ? this.#strings.articleSource : (source.title ?? source.publisher ?? hostOf(source.url));
+    const label =
+      source.kind === 'article' ? this.#strings.articleSource : (source.title ?? source.publisher ?? (hostOf(source.url) || source.id));
     return isWebLink(source.url) ? html`<a href=${source.url} class="source">${label}</a>` : html`<span class="source">${label}</span>`;
+  }
+
+  /** Every event in date order: printed instead of the interactive chart. */
+  #renderEventList(story: Story) {
+    return html`<section class="print-only event-list" aria-labelledby="event-list-heading">
+      <h3 id="event-list-heading">${this.#strings.allEventsHeading}</h3>
+      <ol>
+        ${story.events.map(
+          (event) => html`<li>
+            <strong>${this.#formatDate(event)}: ${event.title}.</strong> ${event.summary}
+          </li>`,
+        )}
+      </ol>
+    </section>`;
   }
 
   #renderAllQuotes(story: Story, selected: StoryEvent) {
@@ -579,10 +627,6 @@ export class ResignationTimeline extends LitElement {
 
 function problem(message: string): ParseResult {
   return { ok: false, problems: [{ path: '(story)', message }] };
-}
-
-function isWebLink(url: string | undefined): url is string {
-  return url !== undefined && /^https?:\/\//i.test(url);
 }
 
 function hostOf(url: string | undefined): string {

@@ -1,0 +1,13 @@
+/** True when `tag` is a well-formed BCP 47 language tag that Intl accepts ("en-GB", not "en_GB"). */
+export function isLocale(tag: string): boolean {
+  try {
+    return Intl.getCanonicalLocales(tag).length === 1;
+  } catch {
+    return false;
+  }
+}
+
+/** The first well-formed tag of `candidates`, or undefined (the runtime's default). */
+export function firstLocale(...candidates: (string | undefined | null)[]): string | undefined {
+  return candidates.find((tag): tag is string => !!tag && isLocale(tag)) ?? undefined;
+}

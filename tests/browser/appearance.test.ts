@@ -1,0 +1,47 @@
+import { expect, html, waitUntil } from '@open-wc/testing';
+import { sendKeys } from '@web/test-runner-commands';
+import '../../src/define.js';
+import { assertContrast, contrast } from './contrast.js';
+import { renderTimeline, selectedTab, tabs } from './helpers.js';
+
+describe('<resignation-timeline> themes', () => {
+  it('stays light in a light page, with text and marks in contrast', async () => {
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    expect(contrast(getComputedStyle(el).backgroundColor, 'rgb(255, 255, 255)')).to.be.below(1.1);
+    assertContrast(el);
+  });
+
+  it('turns dark with theme="dark", with text and marks in contrast', async () => {
+    const el = await renderTimeline(html`<resignation-timeline theme="dark"></resignation-timeline>`);
+    expect(contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)')).to.be.below(1.5);
+    assertContrast(el);
+    await expect(el).to.be.accessible();
+  });
+
+  it("follows a dark page's color-scheme", async () => {
+    const wrapper = document.createElement('div');
+    wrapper.style.colorScheme = 'dark';
+    document.body.append(wrapper);
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    wrapper.append(el);
+    await waitUntil(() => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 1.5, 'did not turn dark');
+    assertContrast(el);
+    wrapper.remove();
+  });
+});
+
+describe('<resignation-timeline> right to left', () => {
+  it('runs time from right to left and mirrors the arrow keys', async () => {
+    const el = await renderTimeline(html`<resignation-timeline dir="rtl" style="width: 700px"></resignation-timeline>`);
+    const x = (id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect().left;
+    expect(x('cables-leak')).to.be.greaterThan(x('resignation-letter'));
+    selectedTab(el).focus();
+    await sendKeys({ press: 'ArrowLeft' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('not-served-well');
+    await sendKeys({ press: 'ArrowRight' });
+    await el.updateComplete;
+    expect(el.selected).to.equal('cables-leak');
+    await expect(el).to.be.accessible();
+  });
+});

@@ -1,0 +1,53 @@
+/**
+ * Chromium only: these emulate media features and print media through the DevTools protocol
+ * (Emulation.setEmulatedMedia, see web-test-runner.config.mjs), which Firefox's WebDriver BiDi
+ * does not offer.
+ */
+import { expect, html } from '@open-wc/testing';
+import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
+import '../../../src/define.js';
+import { contrast } from '../contrast.js';
+import { renderTimeline, selectedTab, tabs } from '../helpers.js';
+
+const emulate = (name: string, value: string) => executeServerCommand('emulate-media-features', [{ name, value }]);
+const isDark = (el: HTMLElement) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 1.5;
+
+describe('<resignation-timeline> under emulated media', () => {
+  afterEach(async () => {
+    await emulate('forced-colors', '');
+    await emulate('prefers-color-scheme', '');
+    await emulateMedia({ media: 'screen' });
+    document.documentElement.style.colorScheme = '';
+  });
+
+  it('still tells the selected event apart without colour in forced-colors mode', async () => {
+    await emulate('forced-colors', 'active');
+    expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
+    const el = await renderTimeline(html`<resignation-timeline selected="itv-debate"></resignation-timeline>`);
+    const decoration = (tab: HTMLElement) => getComputedStyle(tab).textDecorationLine;
+    expect(decoration(selectedTab(el))).to.equal('underline');
+    for (const tab of tabs(el).filter((t) => t !== selectedTab(el))) expect(decoration(tab)).to.equal('none');
+    await expect(el).to.be.accessible();
+  });
+
+  it('keeps a light page light for a reader who prefers dark, until the page opts in', async () => {
+    await emulate('prefers-color-scheme', 'dark');
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    expect(isDark(el)).to.equal(false);
+    document.documentElement.style.colorScheme = 'light dark';
+    expect(isDark(el)).to.equal(true);
+    await expect(el).to.be.accessible();
+  });
+
+  it('prints every event and every quote, without the interactive chart', async () => {
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    await emulateMedia({ media: 'print' });
+    const root = el.shadowRoot!;
+    const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
+    expect(shown('.chart')).to.equal(false);
+    expect(shown('.event-list')).to.equal(true);
+    expect(root.querySelectorAll('.event-list li')).to.have.length(9);
+    expect(root.querySelectorAll('.quote-item')).to.have.length(4);
+    expect(shown('.quote-list')).to.equal(true);
+  });
+});
