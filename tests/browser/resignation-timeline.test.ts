@@ -208,6 +208,15 @@ describe('<resignation-timeline> given another story', () => {
     expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*13:32/);
   });
 
+  it("shows times of day in another zone when asked, or in the reader's", async () => {
+    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/apollo-11.json" time-zone="America/New_York"></resignation-timeline>`);
+    expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*09:32/);
+    el.timeZone = 'reader';
+    await el.updateComplete;
+    // The machine is in Pacific/Kiritimati, which in 1969 was UTC-10:40.
+    expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*02:52/);
+  });
+
   it('renders story text as text, never as HTML', async () => {
     const story = smallStory('<img src=x onerror="window.__xss = true">');
     story.events[0]!.summary = '<script>window.__xss = true</script>';

@@ -28,7 +28,7 @@ const apart = (a: Box, b: Box) =>
   a.left + a.width <= b.left || b.left + b.width <= a.left || a.top + a.height <= b.top || b.top + b.height <= a.top;
 
 /** Every property a reader would notice: nothing overlaps, nothing leaves the chart. */
-function assertLegible(layout: TimelineLayout, story: Story): void {
+function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 'rtl' = 'ltr'): void {
   const { markers, ticks, width } = layout;
   assert.equal(markers.length, story.events.length);
   const shown = markers.filter((marker) => marker.visible);
@@ -37,15 +37,17 @@ function assertLegible(layout: TimelineLayout, story: Story): void {
     assert.ok(a.shapeX >= a.left && a.shapeX <= a.left + a.width, `marker ${a.eventId}'s shape is outside its box`);
     for (const b of shown.slice(i + 1)) assert.ok(apart(a, b), `${a.eventId} overlaps ${b.eventId} at width ${width}`);
   }
-  for (const [i, tick] of ticks.entries()) {
-    const next = ticks[i + 1];
+  const ticksInPlace = [...ticks].sort((a, b) => a.at - b.at);
+  for (const [i, tick] of ticksInPlace.entries()) {
+    const next = ticksInPlace[i + 1];
     if (next) assert.ok(tick.at + tick.size / 2 < next.at - next.size / 2, `ticks ${tick.label} and ${next.label} overlap`);
     if (layout.orientation === 'horizontal') {
       assert.ok(tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= width, `tick ${tick.label} leaves the chart`);
     }
   }
   const times = markers.map((marker) => marker.at);
-  assert.deepEqual(times, [...times].sort((a, b) => a - b), 'markers follow date order');
+  const order = direction === 'rtl' ? (a: number, b: number) => b - a : (a: number, b: number) => a - b;
+  assert.deepEqual(times, [...times].sort(order), 'markers follow date order');
   if (layout.orientation === 'vertical') {
     const tops = markers.map((marker) => marker.top);
     assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'rows follow date order');
@@ -101,6 +103,16 @@ describe('timeline layout', () => {
       }),
       { numRuns: 200 },
     );
+  });
+
+  it('runs time from right to left for right-to-left text, as legibly', () => {
+    for (const width of [600, 1200]) {
+      const layout = layoutTimeline(defaultStory, { width, measureText: fixedWidthText, view: initialView(defaultStory), rtl: true });
+      const [first, last] = [layout.markers[0]!, layout.markers.at(-2)!];
+      assert.ok(first.at > last.at, 'earlier events are further right');
+      assert.ok(layout.range[0] > layout.range[1]);
+      assertLegible(layout, defaultStory, 'rtl');
+    }
   });
 
   it('turns vertical below 560 px: time flows down, rows in date order', () => {

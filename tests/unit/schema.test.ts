@@ -64,6 +64,10 @@ describe('story schema', () => {
     ['a precision finer than the date', (s) => (s.events[5].precision = 'minute'), 'events[5].precision: "minute" is finer than the date "2019-07-10" gives'],
     ['no events', (s) => (s.events = []), 'events: must hold at least one event'],
     ['a newer format version', (s) => (s.version = 2), 'version: expected 1, got 2'],
+    ['a malformed language tag', (s) => (s.story.locale = 'en_GB'), 'story.locale: "en_GB" is not a valid language tag (e.g. "en-GB")'],
+    ['an image not on https', (s) => (s.events[0].image = { src: 'http://example.org/a.jpg', alt: 'A' }), 'events[0].image.src: "http://example.org/a.jpg" is not an https link (images are fetched by every reader)'],
+    ['more categories than there are shapes', (s) => { for (let i = 0; i < 4; i++) s.categories.push({ id: `extra-${i}`, label: `Extra ${i}` }); }, 'categories: must name at most 8 categories, so that each keeps its own colour and shape'],
+    ['a precision finer than a range end', (s) => { s.events[5].date = '2019-07-10T10:00'; s.events[5].end = '2019-07-11'; s.events[5].precision = 'hour'; }, 'events[5].precision: "hour" is finer than the date "2019-07-11" gives'],
   ];
   for (const [what, change, expected] of cases) {
     it(`reports ${what} with its JSON path`, () => {

@@ -8,6 +8,7 @@ import { formatDateRange, formatEventDate } from '../../layout/format.js';
 import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { isWebLink } from '../../story/links.js';
+import { isTimeZone } from '../../story/dates.js';
 import { firstLocale } from '../../story/locale.js';
 import { parseStory, parseStoryJson } from '../../story/parse.js';
 import type { ParseResult, Source, Story, StoryEvent, StoryProblem } from '../../story/types.js';
@@ -61,6 +62,7 @@ export class ResignationTimeline extends LitElement {
     selected: { type: String, reflect: true },
     locale: { type: String, reflect: true },
     theme: { type: String, reflect: true },
+    timeZone: { type: String, attribute: 'time-zone', reflect: true },
     strings: { attribute: false },
     ...INTERNAL_STATE,
   };
@@ -77,6 +79,11 @@ export class ResignationTimeline extends LitElement {
   declare strings: Partial<TimelineStrings> | undefined;
   /** `light` or `dark` forces a theme; unset, the timeline follows the page's `color-scheme`. */
   declare theme: 'light' | 'dark' | undefined;
+  /**
+   * Where times of day are shown: an IANA zone such as `America/New_York`, or `reader` for the
+   * reader's own; the story's zone when unset. Dates without a time never shift.
+   */
+  declare timeZone: string | undefined;
 
   declare private _story: Story | undefined;
   declare private _problems: readonly StoryProblem[];
@@ -106,6 +113,7 @@ export class ResignationTimeline extends LitElement {
     this.locale = undefined;
     this.strings = undefined;
     this.theme = undefined;
+    this.timeZone = undefined;
     this._story = undefined;
     this._problems = [];
     this._loading = false;
@@ -374,7 +382,7 @@ export class ResignationTimeline extends LitElement {
                 (era) =>
                   html`<li>
                     <span class="era-key" aria-hidden="true"></span>${era.label}:
-                    ${formatDateRange(era.start, era.end, this.#locale, story.timeZone)}
+                    ${formatDateRange(era.start, era.end, this.#locale, this.#displayTimeZone(story))}
                   </li>`,
               )}
             </ul>`
@@ -522,13 +530,18 @@ export class ResignationTimeline extends LitElement {
     const story = this._story!;
     return formatEventDate(event, {
       locale: this.#locale,
-      timeZone: story.timeZone,
+      timeZone: this.#displayTimeZone(story),
       approximately: this.#strings.approximately,
     });
   }
 
   #quoteOptions(story: Story) {
-    return { story, strings: this.#strings, locale: this.#locale, timeZone: story.timeZone };
+    return { story, strings: this.#strings, locale: this.#locale, timeZone: this.#displayTimeZone(story) };
+  }
+
+  #displayTimeZone(story: Story): string {
+    const asked = this.timeZone === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : this.timeZone;
+    return asked && isTimeZone(asked) ? asked : story.timeZone;
   }
 
   #renderPanel(story: Story, event: StoryEvent) {
