@@ -31,6 +31,7 @@ export interface TimelineStrings {
   resetZoom: string;
   earlierEvents: (count: number) => string;
   laterEvents: (count: number) => string;
+  clusterLabel: (count: number, dates: string) => string;
   loading: string;
   problemsHeading: (count: number) => string;
   keptPreviousStory: string;
@@ -81,6 +82,7 @@ export const defaultStrings: TimelineStrings = {
   resetZoom: 'Reset view',
   earlierEvents: (count) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
   laterEvents: (count) => (count === 1 ? '1 later event' : `${count} later events`),
+  clusterLabel: (count, dates) => `${count} more events, ${dates}: zoom in to show them`,
   loading: 'Loading the story…',
   problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
   keptPreviousStory: 'The story shown is the last one that loaded without problems.',

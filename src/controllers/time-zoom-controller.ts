@@ -150,6 +150,13 @@ export class TimeZoomController implements ReactiveController {
     this.#goTo(this.#transformFor([time - span / 2, time + span / 2]));
   }
 
+  /** Zooms to show the span from `start` to `end`, with a little room either side. */
+  showSpan(start: number, end: number): void {
+    if (!this.#frame) return;
+    const margin = Math.max((end - start) * 0.15, MIN_VIEW_SPAN / 2);
+    this.#goTo(this.#transformFor([start - margin, end + margin]));
+  }
+
   #scaleBy(factor: number, aroundTime?: number): void {
     if (!this.#frame) return;
     const from = this.#target ?? zoomTransform(this.#frame.surface);

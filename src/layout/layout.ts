@@ -29,6 +29,8 @@ export interface LayoutOptions {
   measureTickText?: MeasureText | undefined;
   /** Right-to-left text: time runs from right to left (horizontal only). */
   rtl?: boolean | undefined;
+  /** The selected event: placed before all others, so it is never lost in a cluster. */
+  selectedId?: string | undefined;
 }
 
 /** Sizes in CSS pixels, shared with the element's styles. */
@@ -50,6 +52,10 @@ export const METRICS = {
   bottom: 16,
   /** Below this width the timeline turns vertical. */
   verticalBelow: 560,
+  /** Horizontal: the most lanes of labels before further events are counted in clusters. */
+  maxLanes: 8,
+  /** Clustered events closer than this on the axis share one mark. */
+  clusterGap: 48,
   /** Vertical: x of the axis line, leaving room for tick labels on its left. */
   verticalAxisX: 72,
   verticalTop: 16,
@@ -63,7 +69,10 @@ export interface MarkerLayout {
   at: number;
   /** The event's extent along the axis, where it is a range. */
   span?: { from: number; to: number } | undefined;
-  /** False when the event lies outside the view; its marker is then out of the chart. */
+  /**
+   * False when the event lies outside the view, or when the lanes are full there and it is
+   * counted in a cluster instead; its marker is then not drawn.
+   */
   visible: boolean;
   lane: number;
   /** The marker's box (shape and label together). */
@@ -90,6 +99,17 @@ export interface TickLayout {
   size: number;
 }
 
+/** Events there was no room to label, counted in one mark on the axis that zooms in on them. */
+export interface ClusterLayout {
+  /** Where the mark sits on the axis, and the top of its row (below the lanes). */
+  at: number;
+  top: number;
+  eventIds: string[];
+  /** The span of time the events cover. */
+  from: number;
+  to: number;
+}
+
 export interface EraLayout {
   eraId: string;
   label: string;
@@ -107,6 +127,7 @@ export interface TimelineLayout {
   range: TimeSpan;
   ticks: TickLayout[];
   markers: MarkerLayout[];
+  clusters: ClusterLayout[];
   eras: EraLayout[];
   /** All of the story's time, padded. */
   extent: TimeSpan;
@@ -134,7 +155,7 @@ function horizontalRange(width: number, rtl: boolean): TimeSpan {
 
 function layoutHorizontal(
   story: Story,
-  { width, measureText, measureTickText, locale, view, rtl = false }: LayoutOptions,
+  { width, measureText, measureTickText, locale, view, rtl = false, selectedId }: LayoutOptions,
 ): TimelineLayout {
   const { padding, markerSize, labelChrome, labelGap } = METRICS;
   const innerLeft = padding;
@@ -158,7 +179,7 @@ function layoutHorizontal(
     const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
     const roomLeft = at + edge - innerLeft - markerSize - labelChrome;
     const [roomAfter, roomBefore] = rtl ? [roomLeft, roomRight] : [roomRight, roomLeft];
-    const naturalWidth = Math.min(measureText(event.title), METRICS.maxLabelWidth);
+    const naturalWidth = visible ? Math.min(measureText(event.title), METRICS.maxLabelWidth) : 0;
     const after = !visible || naturalWidth <= roomAfter || roomAfter >= roomBefore;
     const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
     const room = Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore);
@@ -170,13 +191,36 @@ function layoutHorizontal(
     return { event, at, visible, span, labelSide, lines, truncated, width, left, lane: 0 };
   });
   // Each box in view goes in the first lane, from the top, where it overlaps nothing, taking the
-  // boxes from left to right.
+  // boxes from left to right. Where every lane is taken, the event joins a cluster instead.
   const laneEnds: number[] = [];
-  for (const box of boxes.filter((b) => b.visible).sort((a, b) => a.left - b.left)) {
-    let lane = laneEnds.findIndex((end) => end + labelGap <= box.left);
-    if (lane === -1) lane = laneEnds.push(0) - 1;
+  const clustered: typeof boxes = [];
+  const selected = boxes.find((box) => box.visible && box.event.id === selectedId);
+  if (selected) laneEnds.push(-Infinity); // lane 0 holds the selected event wherever it is
+  const fits = (lane: number, box: (typeof boxes)[number]) =>
+    laneEnds[lane]! + labelGap <= box.left &&
+    (lane !== 0 || !selected || box.left >= selected.left + selected.width + labelGap || box.left + box.width + labelGap <= selected.left);
+  for (const box of boxes.filter((b) => b.visible && b !== selected).sort((a, b) => a.left - b.left)) {
+    let lane = laneEnds.findIndex((_, i) => fits(i, box));
+    if (lane === -1 && laneEnds.length < METRICS.maxLanes) lane = laneEnds.push(-Infinity) - 1;
+    if (lane === -1) {
+      box.visible = false;
+      clustered.push(box);
+      continue;
+    }
     laneEnds[lane] = box.left + box.width;
     box.lane = lane;
+  }
+  const clusters: ClusterLayout[] = [];
+  for (const box of clustered.sort((a, b) => a.at - b.at)) {
+    const time = eventTime(box.event);
+    const last = clusters.at(-1);
+    if (last && box.at - last.at <= METRICS.clusterGap) {
+      last.eventIds.push(box.event.id);
+      last.from = Math.min(last.from, time);
+      last.to = Math.max(last.to, time);
+    } else {
+      clusters.push({ at: box.at, top: 0, eventIds: [box.event.id], from: time, to: time });
+    }
   }
   const markers = boxes.map(({ event, at, visible, span, labelSide, lines, truncated, width: boxWidth, left, lane }): MarkerLayout => {
     const top = METRICS.laneTop + lane * METRICS.laneHeight;
@@ -198,7 +242,9 @@ function layoutHorizontal(
     };
   });
 
-  const lanes = Math.max(1, laneEnds.length);
+  if (selected) selected.lane = 0;
+  for (const cluster of clusters) cluster.top = METRICS.laneTop + laneEnds.length * METRICS.laneHeight;
+  const lanes = Math.max(1, laneEnds.length) + (clusters.length > 0 ? 1 : 0);
   return {
     orientation: 'horizontal',
     width,
@@ -207,6 +253,7 @@ function layoutHorizontal(
     range,
     ticks,
     markers,
+    clusters,
     eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
     extent,
     view: shown,
@@ -265,6 +312,7 @@ function layoutVertical(story: Story, { width, measureText, measureTickText, loc
     range,
     ticks,
     markers,
+    clusters: [],
     eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
     extent,
     view: extent,
@@ -310,7 +358,8 @@ export function initialView(story: Story): TimeSpan {
   const times = story.events.map((event) => midpoint(event.start.wall, (event.end ?? event.start).wallEnd));
   const total = extent[1] - extent[0];
   let group = { from: 0, to: times.length - 1 };
-  // Split at any gap longer than half of what is left, keeping the side with more events.
+  // Split off the far side of a gap that takes up most of what is left, while the crowd that
+  // stays holds at least three quarters of all events (and three at least).
   for (;;) {
     const span = times[group.to]! - times[group.from]!;
     let widest = { at: -1, gap: 0 };
@@ -318,10 +367,13 @@ export function initialView(story: Story): TimeSpan {
       const gap = times[i + 1]! - times[i]!;
       if (gap > widest.gap) widest = { at: i, gap };
     }
-    if (widest.at < 0 || widest.gap <= span / 2 || span < total / 50) break;
-    const left = widest.at - group.from + 1;
-    const right = group.to - widest.at;
-    group = left >= right ? { from: group.from, to: widest.at } : { from: widest.at + 1, to: group.to };
+    if (widest.at < 0 || widest.gap <= (span * 2) / 3 || span < total / 50) break;
+    const left = { from: group.from, to: widest.at };
+    const right = { from: widest.at + 1, to: group.to };
+    const kept = left.to - left.from >= right.to - right.from ? left : right;
+    const count = kept.to - kept.from + 1;
+    if (count < 3 || count < times.length * 0.75) break;
+    group = kept;
   }
   if (group.from === 0 && group.to === times.length - 1) return extent;
   const events = story.events.slice(group.from, group.to + 1);
@@ -336,10 +388,10 @@ function offscreenEvents(story: Story, [start, end]: TimeSpan): { before: string
   const after: string[] = [];
   for (const event of story.events) {
     const time = eventTime(event);
-    if (time < start) before.unshift(event.id);
+    if (time < start) before.push(event.id);
     else if (time > end) after.push(event.id);
   }
-  return { before, after };
+  return { before: before.reverse(), after };
 }
 
 function midpoint(a: number, b: number): number {

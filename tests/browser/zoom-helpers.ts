@@ -2,17 +2,18 @@ import { html, waitUntil } from '@open-wc/testing';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { renderTimeline, tabs } from './helpers.js';
 
-/** Pixels between the markers of the leak and of the resignation: grows as the reader zooms in. */
+/** How far the reader has zoomed in: days of the story per view (grows as the view narrows). */
 export function spacing(el: ResignationTimeline): number {
-  const x = (id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect().left;
-  return x('resignation-letter') - x('cables-leak');
+  const { start, end } = el.view!;
+  return 1000 * (86_400_000 / (end.getTime() - start.getTime()));
 }
 
 export const chartOf = (el: ResignationTimeline) => el.shadowRoot!.querySelector<HTMLElement>('.chart')!;
+/** True when the event's marker is drawn, inside the chart (markers out of view are not drawn). */
 export const inChart = (el: ResignationTimeline, id: string) => {
   const chart = chartOf(el).getBoundingClientRect();
-  const shape = tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect();
-  return shape.left >= chart.left && shape.right <= chart.right;
+  const shape = tabs(el).find((tab) => tab.dataset.eventId === id)?.querySelector('.shape')?.getBoundingClientRect();
+  return !!shape && shape.left >= chart.left && shape.right <= chart.right;
 };
 /** A point on the chart's background, above the markers (between the era label and the axis). */
 export function pointInChart(el: ResignationTimeline): { x: number; y: number } {

@@ -13,7 +13,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   it('first frames the crowded week and counts the later event at the edge', async () => {
     const el = await renderWide();
     const shown = tabs(el).filter((tab) => inChart(el, tab.dataset.eventId!));
-    expect(shown).to.have.length(8);
+    expect(shown.length).to.equal(8);
     expect(inChart(el, 'posting-end')).to.equal(false);
     const later = button(el, '.offscreen.after');
     expect(later.hidden).to.equal(false);

@@ -12,7 +12,7 @@ import {
   type TimeSpan,
 } from '../../src/layout/layout.js';
 import type { Story } from '../../src/story/types.js';
-import { defaultStoryFile, fixedWidthText, parsed } from './helpers.js';
+import { defaultStoryFile, fixedWidthText, parsed, readJson } from './helpers.js';
 
 const defaultStory = parsed(defaultStoryFile());
 const DAY = 86_400_000;
@@ -45,6 +45,14 @@ function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 
       assert.ok(tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= width, `tick ${tick.label} leaves the chart`);
     }
   }
+  // Every event in view is drawn or counted in a cluster, and the lanes stay within their cap.
+  const inView = story.events.filter((event) => {
+    const time = (event.start.wall + event.start.wallEnd) / 2;
+    return time >= layout.view[0] && time <= layout.view[1];
+  }).length;
+  const clusteredCount = layout.clusters.reduce((sum, cluster) => sum + cluster.eventIds.length, 0);
+  assert.equal(shown.length + clusteredCount, inView, 'an event in view is neither drawn nor counted');
+  assert.ok(Math.max(0, ...markers.map((marker) => marker.lane)) < METRICS.maxLanes);
   const times = markers.map((marker) => marker.at);
   const order = direction === 'rtl' ? (a: number, b: number) => b - a : (a: number, b: number) => a - b;
   assert.deepEqual(times, [...times].sort(order), 'markers follow date order');
@@ -142,6 +150,26 @@ describe('timeline layout', () => {
     assert.deepEqual(layout.offscreen, { before: [], after: ['posting-end'] });
     assert.equal(layout.markers.filter((marker) => marker.visible).length, 8);
     assert.ok(layout.ticks.every((tick) => /^\d{1,2} Jul$/.test(tick.label)), layout.ticks.map((t) => t.label).join());
+  });
+
+  it('counts what does not fit in clusters, but never the selected event', () => {
+    const crowd = parsed({
+      version: 1,
+      story: { title: 'Crowd', timeZone: 'UTC' },
+      sources: [{ id: 's', kind: 'article' }],
+      categories: [{ id: 'c', label: 'C' }],
+      events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, date: `2020-01-${String(1 + (i % 3)).padStart(2, '0')}`, category: 'c', title: `Event number ${i}`, summary: 'S', sources: ['s'] })),
+    });
+    const layout = layoutTimeline(crowd, { width: 800, measureText: fixedWidthText, selectedId: 'e39' });
+    assert.ok(layout.clusters.length > 0);
+    assert.ok(layout.clusters.every((cluster) => cluster.top >= METRICS.laneTop + METRICS.maxLanes * METRICS.laneHeight));
+    assert.equal(layout.markers.find((marker) => marker.eventId === 'e39')!.visible, true);
+    assertLegible(layout, crowd);
+  });
+
+  it('shows all of a story without a far-off outlier at first', () => {
+    const apollo = parsed(readJson('tests/fixtures/apollo-11.json'));
+    assert.deepEqual(initialView(apollo), storyExtent(apollo));
   });
 
   it('shows all of an evenly spread story at first', () => {

@@ -11,6 +11,16 @@ export interface QuoteCardOptions {
   timeZone: string;
 }
 
+const listFormats = new Map<string | undefined, Intl.ListFormat>();
+function listFormat(locale: string | undefined): Intl.ListFormat {
+  let format = listFormats.get(locale);
+  if (!format) {
+    format = new Intl.ListFormat(locale, { type: 'conjunction' });
+    listFormats.set(locale, format);
+  }
+  return format;
+}
+
 /**
  * A quote as a figure: the speaker's words in a blockquote, then who said them, where and when.
  * Fragments ("inept", "insecure" ...) are each given quote marks and joined as a list.
@@ -24,7 +34,7 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
     source?.kind === 'article' ? strings.articleSource : (source?.title ?? source?.publisher ?? source?.id ?? '');
   const words =
     quote.form === 'fragments'
-      ? html`<p>${new Intl.ListFormat(locale, { type: 'conjunction' }).format(
+      ? html`<p>${listFormat(locale).format(
           quote.text.map((fragment) => `${strings.openQuote}${fragment}${strings.closeQuote}`),
         )}</p>`
       : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);

@@ -170,6 +170,12 @@ export const styles = css`
     background: var(--_linked);
     color: var(--_on-linked);
   }
+  .zoom-controls [data-linked] {
+    background: var(--_linked);
+    color: var(--_on-linked);
+    text-decoration: underline wavy var(--_accent);
+    text-underline-offset: 4px;
+  }
   .zoom-controls [hidden] {
     display: none;
   }
@@ -248,6 +254,26 @@ export const styles = css`
     position: absolute;
     left: calc(var(--shape-x) - ${markerSize} / 2);
     top: calc((${markerHeight} - ${markerSize}) / 2 - 1px);
+  }
+  .cluster {
+    position: absolute;
+    min-width: 32px;
+    height: 28px;
+    padding: 0 6px;
+    transform: translateX(-50%);
+    border: 1px solid var(--_border);
+    border-radius: 14px;
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    cursor: zoom-in;
+  }
+  .cluster:hover,
+  .cluster:focus-visible {
+    background: var(--_linked);
+    color: var(--_on-linked);
   }
   .marker .label {
     overflow: hidden;

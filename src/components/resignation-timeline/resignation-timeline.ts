@@ -1,11 +1,13 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import { repeat } from 'lit/directives/repeat.js';
 import { styleMap } from 'lit/directives/style-map.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { indexAfterKey } from '../../controllers/roving-index.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { formatDateRange, formatEventDate } from '../../layout/format.js';
-import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
+import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type MarkerLayout, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { isWebLink } from '../../story/links.js';
 import { isTimeZone } from '../../story/dates.js';
@@ -126,6 +128,16 @@ export class ResignationTimeline extends LitElement {
     return this._story;
   }
 
+  /**
+   * The span of time in view, as the reader has zoomed and panned it (dates on the story's wall
+   * clock). Undefined when the timeline is vertical, where all of it is shown.
+   */
+  get view(): { start: Date; end: Date } | undefined {
+    const layout = this.#layoutCache?.layout;
+    if (!layout || layout.orientation !== 'horizontal') return undefined;
+    return { start: new Date(layout.view[0]), end: new Date(layout.view[1]) };
+  }
+
   /** Problems with the story most recently given, each with its JSON path; empty when it loaded. */
   get problems(): readonly StoryProblem[] {
     return this._problems;
@@ -174,9 +186,29 @@ export class ResignationTimeline extends LitElement {
   }
 
   #onFontsLoaded = () => {
+    this.#styles = undefined;
     this.#layoutCache = undefined;
     this.requestUpdate();
   };
+
+  /**
+   * What the page's CSS decides for layout: text direction and the fonts text is measured in.
+   * Read once per width (reading computed style forces a style recalculation, too slow for every
+   * zoom frame), and again when web fonts arrive.
+   */
+  #stylesAt(width: number) {
+    if (this.#styles?.width !== width) {
+      this.#styles = {
+        width,
+        rtl: getComputedStyle(this).direction === 'rtl',
+        measureText: this.#textMeasurer(this.#labelProbe),
+        measureTickText: this.#textMeasurer(this.#tickProbe),
+      };
+    }
+    return this.#styles;
+  }
+
+  #styles: { width: number; rtl: boolean; measureText: (text: string) => number; measureTickText: (text: string) => number } | undefined;
 
   get #strings(): TimelineStrings {
     return this.strings ? { ...defaultStrings, ...this.strings } : defaultStrings;
@@ -250,12 +282,11 @@ export class ResignationTimeline extends LitElement {
     const locale = this.#locale;
     const orientation = orientationFor(width);
     const view = orientation === 'horizontal' ? this.#zoom.viewFor(this.#initialViewOf(story)) : undefined;
-    const rtl = getComputedStyle(this).direction === 'rtl';
-    const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}`;
+    const { rtl, measureText, measureTickText } = this.#stylesAt(width);
+    const selectedId = this.#selectedEvent?.id;
+    const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}|${selectedId}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
-      const measureText = this.#textMeasurer(this.#labelProbe);
-      const measureTickText = this.#textMeasurer(this.#tickProbe);
-      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation, rtl });
+      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation, rtl, selectedId });
       if (this.#zoom.gesturing && this.#settledLayout) layout = followLayout(layout, this.#settledLayout);
       else this.#settledLayout = layout;
       this.#layoutCache = { story, key, layout };
@@ -263,12 +294,15 @@ export class ResignationTimeline extends LitElement {
     return this.#layoutCache.layout;
   }
 
-  protected override updated(): void {
+  protected override updated(changed: PropertyValues<this>): void {
     const story = this._story;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const layout = this.#layoutCache?.layout;
     if (story && chart && layout?.orientation === 'horizontal') {
       this.#zoom.attach(chart, layout.extent, layout.range, this.#initialViewOf(story));
+      // However it was chosen, the selected event is kept in view.
+      const selected = this.#selectedEvent;
+      if (changed.has('selected') && selected) this.#zoom.reveal(eventTime(selected));
     } else {
       this.#zoom.detach();
     }
@@ -308,7 +342,6 @@ export class ResignationTimeline extends LitElement {
   #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean): void {
     const changed = event.id !== this.#selectedEvent?.id;
     this.selected = event.id;
-    this.#zoom.reveal(eventTime(event));
     if (moveFocus) {
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus();
@@ -398,10 +431,19 @@ export class ResignationTimeline extends LitElement {
             aria-orientation=${layout.orientation}
             @keydown=${this.#onTabKeydown}
           >
-            ${layout.markers.map((marker, i) => this.#renderMarker(story, story.events[i]!, marker, selected))}
+            ${repeat(
+              this.#drawnMarkers(layout, selected),
+              ({ event }) => event.id,
+              ({ event, marker }) => this.#renderMarker(story, event, marker, selected),
+            )}
           </div>
+          ${layout.clusters.map((cluster) => this.#renderCluster(story, cluster))}
         </div>
-        ${this.#renderPanel(story, selected)} ${this.#renderEventList(story)} ${this.#renderAllQuotes(story, selected)}
+        ${guard([story, selected, this.#locale, this.strings, this.timeZone, this._hoveredEventId], () => [
+          this.#renderPanel(story, selected),
+          this.#renderEventList(story),
+          this.#renderAllQuotes(story, selected),
+        ])}
       </section>
     `;
   }
@@ -409,13 +451,22 @@ export class ResignationTimeline extends LitElement {
   #renderZoomControls(story: Story, layout: TimelineLayout) {
     const strings = this.#strings;
     const { before, after } = layout.offscreen;
+    // Edge buttons light up, as markers do, when the quote under the pointer links beyond them.
+    const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
+    const linksTo = (ids: string[]) => linkedIds.some((id) => ids.includes(id));
     const revealNearest = (ids: string[]) => () => {
       const nearest = story.eventById.get(ids[0]!);
       if (nearest) this.#zoom.reveal(eventTime(nearest));
     };
     const around = () => eventTime(this.#selectedEvent!);
     return html`<div class="zoom-controls" part="zoom-controls" role="group" aria-label=${strings.zoomControlsLabel}>
-      <button type="button" class="offscreen before" ?hidden=${before.length === 0} @click=${revealNearest(before)}>
+      <button
+        type="button"
+        class="offscreen before"
+        ?hidden=${before.length === 0}
+        ?data-linked=${linksTo(before)}
+        @click=${revealNearest(before)}
+      >
         <span aria-hidden="true">‹</span> ${strings.earlierEvents(before.length)}
       </button>
       <span class="zoom-buttons">
@@ -427,7 +478,13 @@ export class ResignationTimeline extends LitElement {
         </button>
         <button type="button" class="zoom-reset" @click=${() => this.#zoom.reset()}>${strings.resetZoom}</button>
       </span>
-      <button type="button" class="offscreen after" ?hidden=${after.length === 0} @click=${revealNearest(after)}>
+      <button
+        type="button"
+        class="offscreen after"
+        ?hidden=${after.length === 0}
+        ?data-linked=${linksTo(after)}
+        @click=${revealNearest(after)}
+      >
         ${strings.laterEvents(after.length)} <span aria-hidden="true">›</span>
       </button>
     </div>`;
@@ -462,9 +519,9 @@ export class ResignationTimeline extends LitElement {
           <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : 'end'}>${tick.label}</text>
         </g>`;
       })}
-      ${layout.markers.map((marker, i) => {
+      ${this.#drawnMarkers(layout, this.#selectedEvent!).map(({ event, marker }) => {
         if (!marker.visible) return nothing;
-        const category = story.categoryById.get(story.events[i]!.categoryId)!;
+        const category = story.categoryById.get(event.categoryId)!;
         const onAxis = point(marker.at, axis);
         const spanFrom = marker.span ? Math.min(marker.span.from, marker.span.to) : 0;
         const spanSize = marker.span ? Math.max(Math.abs(marker.span.to - marker.span.from), 2) : 0;
@@ -498,6 +555,8 @@ export class ResignationTimeline extends LitElement {
       class=${`marker ${categoryClass(category.index)} label-${marker.labelSide}${event.approximate ? ' approximate' : ''}${marker.visible ? '' : ' offscreen-marker'}`}
       part="marker"
       aria-selected=${isSelected ? 'true' : 'false'}
+      aria-posinset=${event.index + 1}
+      aria-setsize=${story.events.length}
       aria-controls="event-panel"
       tabindex=${isSelected ? 0 : -1}
       ?data-linked=${linked}
@@ -523,6 +582,35 @@ export class ResignationTimeline extends LitElement {
           event.quoteIds.length,
         )}</span
       >
+    </button>`;
+  }
+
+  /** The markers to draw: those in view, and the selected one, which holds the tab stop. */
+  #drawnMarkers(layout: TimelineLayout, selected: StoryEvent) {
+    const story = this._story!;
+    if (this.#drawnCache?.layout === layout && this.#drawnCache.selected === selected) return this.#drawnCache.drawn;
+    const drawn = layout.markers.flatMap((marker, i) =>
+      marker.visible || i === selected.index ? [{ marker, event: story.events[i]! }] : [],
+    );
+    this.#drawnCache = { layout, selected, drawn };
+    return drawn;
+  }
+
+  #drawnCache: { layout: TimelineLayout; selected: StoryEvent; drawn: { marker: MarkerLayout; event: StoryEvent }[] } | undefined;
+
+  #renderCluster(story: Story, cluster: TimelineLayout['clusters'][number]) {
+    const first = story.eventById.get(cluster.eventIds[0]!)!;
+    const last = story.eventById.get(cluster.eventIds.at(-1)!)!;
+    const dates = first === last ? this.#formatDate(first) : `${this.#formatDate(first)} – ${this.#formatDate(last)}`;
+    return html`<button
+      type="button"
+      class="cluster"
+      part="cluster"
+      style=${styleMap({ left: `${cluster.at}px`, top: `${cluster.top}px` })}
+      aria-label=${this.#strings.clusterLabel(cluster.eventIds.length, dates)}
+      @click=${() => this.#zoom.showSpan(cluster.from, cluster.to)}
+    >
+      +${cluster.eventIds.length}
     </button>`;
   }
 

@@ -46,8 +46,8 @@ describe('<resignation-timeline> under emulated media', () => {
     const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
     expect(shown('.chart')).to.equal(false);
     expect(shown('.event-list')).to.equal(true);
-    expect(root.querySelectorAll('.event-list li')).to.have.length(9);
-    expect(root.querySelectorAll('.quote-item')).to.have.length(4);
+    expect(root.querySelectorAll('.event-list li').length).to.equal(9);
+    expect(root.querySelectorAll('.quote-item').length).to.equal(4);
     expect(shown('.quote-list')).to.equal(true);
   });
 });
