@@ -7,6 +7,28 @@ import { readFileSync } from 'node:fs';
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const isDependency = (id) => Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
 
+/**
+ * Collapses the white space and comments of the CSS in our `*.styles.ts` files: readers download
+ * it, and terser leaves template literals alone.
+ */
+const compactStyles = {
+  name: 'compact-styles',
+  transform(code, id) {
+    if (!id.endsWith('.styles.ts')) return null;
+    return {
+      code: code.replace(/css\s*`([\s\S]*?)`;/g, (_, body) =>
+        `css\`${body
+          .replace(/\/\*[\s\S]*?\*\//g, '')
+          .replace(/\s+/g, ' ')
+          .replace(/\s*([{}:;,>])\s*/g, '$1')
+          .replace(/;}/g, '}')
+          .trim()}\`;`,
+      ),
+      map: null,
+    };
+  },
+};
+
 const typescriptFor = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -32,7 +54,7 @@ export default [
   // The standalone bundle: everything, the default story included, in one file for a script tag.
   {
     input: 'src/define.ts',
-    plugins: [json({ preferConst: true, compact: true }), nodeResolve(), typescriptFor(false), terser({ format: { comments: false } })],
+    plugins: [json({ preferConst: true, compact: true }), nodeResolve(), typescriptFor(false), compactStyles, terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     output: {
       file: 'dist/resignation-timeline.bundle.js',
       format: 'es',
