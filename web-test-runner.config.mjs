@@ -88,6 +88,22 @@ const emulateTouch = {
   },
 };
 
+/** One finger dragged from one point to another (Chromium's DevTools protocol). */
+const touchDrag = {
+  name: 'touch-drag',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'touch-drag') return undefined;
+    const client = await session.browser.getPage(session.id).createCDPSession();
+    const { from, to, steps = 8 } = payload;
+    const at = (i) => [{ x: from[0] + ((to[0] - from[0]) * i) / steps, y: from[1] + ((to[1] - from[1]) * i) / steps, id: 0 }];
+    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
+    for (let i = 1; i <= steps; i++) await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
+    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await client.detach();
+    return true;
+  },
+};
+
 /** Two fingers moving apart or together (Chromium's DevTools protocol). */
 const pinch = {
   name: 'pinch',
@@ -136,7 +152,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, pinch, emulateMediaFeatures],
+  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, touchDrag, pinch, emulateMediaFeatures],
   groups: existsSync(chromiumPath)
     ? [
         {

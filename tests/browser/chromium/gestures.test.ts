@@ -23,6 +23,16 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     await waitUntil(() => spacing(el) > start * 2, 'pinching did not zoom', { timeout: 3000 });
   });
 
+  it('pans when dragged with one finger', async () => {
+    await executeServerCommand('emulate-touch');
+    const el = await renderWide();
+    const before = el.view!.start.getTime();
+    const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    const y = Math.round(chart.top + 24);
+    await executeServerCommand('touch-drag', { from: [Math.round(chart.left + 500), y], to: [Math.round(chart.left + 300), y] });
+    await waitUntil(() => el.view!.start.getTime() > before, 'dragging did not pan', { timeout: 3000 });
+  });
+
   it('zooms without animation when the reader asks for reduced motion', async () => {
     await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
     const el = await renderWide();
@@ -31,5 +41,6 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
     await el.updateComplete;
     expect(spacing(el)).to.be.closeTo(start * 2, start * 0.05);
+    await expect(el).to.be.accessible();
   });
 });
