@@ -88,37 +88,20 @@ const emulateTouch = {
   },
 };
 
-/** One finger dragged from one point to another (Chromium's DevTools protocol). */
-const touchDrag = {
-  name: 'touch-drag',
+/**
+ * Fingers moving on a touch screen, each from one point to another in a few steps: one finger
+ * drags, two moving apart pinch open (Chromium's DevTools protocol).
+ */
+const touchGesture = {
+  name: 'touch-gesture',
   async executeCommand({ command, payload, session }) {
-    if (command !== 'touch-drag') return undefined;
+    if (command !== 'touch-gesture') return undefined;
     const client = await session.browser.getPage(session.id).createCDPSession();
-    const { from, to, steps = 8 } = payload;
-    const at = (i) => [{ x: from[0] + ((to[0] - from[0]) * i) / steps, y: from[1] + ((to[1] - from[1]) * i) / steps, id: 0 }];
+    const { fingers, steps = 8 } = payload;
+    const at = (i) =>
+      fingers.map(([from, to], id) => ({ x: from[0] + ((to[0] - from[0]) * i) / steps, y: from[1] + ((to[1] - from[1]) * i) / steps, id }));
     await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: at(0) });
     for (let i = 1; i <= steps; i++) await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: at(i) });
-    await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
-    await client.detach();
-    return true;
-  },
-};
-
-/** Two fingers moving apart or together (Chromium's DevTools protocol). */
-const pinch = {
-  name: 'pinch',
-  async executeCommand({ command, payload, session }) {
-    if (command !== 'pinch') return undefined;
-    const client = await session.browser.getPage(session.id).createCDPSession();
-    const { x, y, from, to, steps = 8 } = payload;
-    const points = (gap) => [
-      { x: x - gap / 2, y, id: 0 },
-      { x: x + gap / 2, y, id: 1 },
-    ];
-    await client.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: points(from) });
-    for (let i = 1; i <= steps; i++) {
-      await client.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: points(from + ((to - from) * i) / steps) });
-    }
     await client.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
     await client.detach();
     return true;
@@ -152,7 +135,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, touchDrag, pinch, emulateMediaFeatures],
+  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures],
   groups: existsSync(chromiumPath)
     ? [
         {

@@ -453,22 +453,27 @@ export class ResignationTimeline extends LitElement {
     const { before, after } = layout.offscreen;
     // Edge buttons light up, as markers do, when the quote under the pointer links beyond them.
     const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
-    const linksTo = (ids: string[]) => linkedIds.some((id) => ids.includes(id));
-    const revealNearest = (ids: string[]) => () => {
-      const nearest = story.eventById.get(ids[0]!);
-      if (nearest) this.#zoom.reveal(eventTime(nearest));
+    // Arrows point the way time runs: earlier is to the left, or to the right in right-to-left text.
+    const [earlierArrow, laterArrow] = layout.range[0] > layout.range[1] ? ['›', '‹'] : ['‹', '›'];
+    const edgeButton = (side: 'before' | 'after', ids: string[]) => {
+      const text = side === 'before' ? strings.earlierEvents(ids.length) : strings.laterEvents(ids.length);
+      const arrow = html`<span aria-hidden="true">${side === 'before' ? earlierArrow : laterArrow}</span>`;
+      return html`<button
+        type="button"
+        class=${`offscreen ${side}`}
+        ?hidden=${ids.length === 0}
+        ?data-linked=${linkedIds.some((id) => ids.includes(id))}
+        @click=${() => {
+          const nearest = story.eventById.get(ids[0]!);
+          if (nearest) this.#zoom.reveal(eventTime(nearest));
+        }}
+      >
+        ${side === 'before' ? html`${arrow} ${text}` : html`${text} ${arrow}`}
+      </button>`;
     };
     const around = () => eventTime(this.#selectedEvent!);
     return html`<div class="zoom-controls" part="zoom-controls" role="group" aria-label=${strings.zoomControlsLabel}>
-      <button
-        type="button"
-        class="offscreen before"
-        ?hidden=${before.length === 0}
-        ?data-linked=${linksTo(before)}
-        @click=${revealNearest(before)}
-      >
-        <span aria-hidden="true">‹</span> ${strings.earlierEvents(before.length)}
-      </button>
+      ${edgeButton('before', before)}
       <span class="zoom-buttons">
         <button type="button" class="zoom-out" @click=${() => this.#zoom.zoomOut(around())}>
           <span aria-hidden="true">−</span><span class="visually-hidden">${strings.zoomOut}</span>
@@ -478,15 +483,7 @@ export class ResignationTimeline extends LitElement {
         </button>
         <button type="button" class="zoom-reset" @click=${() => this.#zoom.reset()}>${strings.resetZoom}</button>
       </span>
-      <button
-        type="button"
-        class="offscreen after"
-        ?hidden=${after.length === 0}
-        ?data-linked=${linksTo(after)}
-        @click=${revealNearest(after)}
-      >
-        ${strings.laterEvents(after.length)} <span aria-hidden="true">›</span>
-      </button>
+      ${edgeButton('after', after)}
     </div>`;
   }
 

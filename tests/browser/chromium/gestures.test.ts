@@ -19,7 +19,13 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     const el = await renderWide();
     const start = spacing(el);
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
-    await executeServerCommand('pinch', { x: Math.round(chart.left + 350), y: Math.round(chart.top + 24), from: 100, to: 300 });
+    const [x, y] = [Math.round(chart.left + 350), Math.round(chart.top + 24)];
+    await executeServerCommand('touch-gesture', {
+      fingers: [
+        [[x - 50, y], [x - 150, y]],
+        [[x + 50, y], [x + 150, y]],
+      ],
+    });
     await waitUntil(() => spacing(el) > start * 2, 'pinching did not zoom', { timeout: 3000 });
   });
 
@@ -29,7 +35,7 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     const before = el.view!.start.getTime();
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     const y = Math.round(chart.top + 24);
-    await executeServerCommand('touch-drag', { from: [Math.round(chart.left + 500), y], to: [Math.round(chart.left + 300), y] });
+    await executeServerCommand('touch-gesture', { fingers: [[[Math.round(chart.left + 500), y], [Math.round(chart.left + 300), y]]] });
     await waitUntil(() => el.view!.start.getTime() > before, 'dragging did not pan', { timeout: 3000 });
   });
 
