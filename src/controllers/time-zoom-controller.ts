@@ -1,9 +1,8 @@
-import { scaleUtc } from 'd3-scale';
 import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MIN_VIEW_SPAN, type TimeSpan } from '../layout/layout.js';
+import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../layout/layout.js';
 
 const ZOOM_STEP = 2;
 const TRANSITION_MS = 300;
@@ -196,13 +195,11 @@ export class TimeZoomController implements ReactiveController {
 
   #baseScale() {
     const { extent, range } = this.#frame!;
-    return scaleUtc()
-      .domain(extent.map((t) => new Date(t)))
-      .range(range);
+    return timeScale(extent, range);
   }
 
   #viewOf(transform: ZoomTransform): TimeSpan {
-    const [a, b] = transform.rescaleX(this.#baseScale()).domain().map((d) => d.getTime()) as [number, number];
+    const [a, b] = transform.rescaleX(this.#baseScale()).domain() as [number, number];
     return [Math.min(a, b), Math.max(a, b)];
   }
 

@@ -8,7 +8,8 @@
  * each event gets its own row, pushed down where the one before needs the room, with a stem to
  * its true place on the axis.
  */
-import { scaleUtc } from 'd3-scale';
+import { scaleLinear } from 'd3-scale';
+import { utcTicks } from 'd3-time';
 import type { Story, StoryEvent } from '../story/types.js';
 import { tickLabels } from './ticks.js';
 
@@ -163,7 +164,7 @@ function layoutHorizontal(
   const extent = storyExtent(story);
   const shown = clampView(view ?? extent, extent);
   const range = horizontalRange(width, rtl);
-  const scale = scaleUtc().domain(shown.map((t) => new Date(t))).range(range);
+  const scale = timeScale(shown, range);
 
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width]);
 
@@ -268,7 +269,7 @@ function layoutVertical(story: Story, { width, measureText, measureTickText, loc
   // Tall enough that rows rarely need pushing where events are evenly spread.
   const length = Math.max(story.events.length * rowHeight * 1.5, 240);
   const range: TimeSpan = [verticalTop + METRICS.markerHeight / 2, verticalTop + METRICS.markerHeight / 2 + length];
-  const scale = scaleUtc().domain(extent.map((t) => new Date(t))).range(range);
+  const scale = timeScale(extent, range);
   // Tick labels sit left of the axis, one line each.
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, range[1] + rowHeight], {
     size: METRICS.tickLabelHeight,
@@ -460,7 +461,16 @@ export function fitLabel(
   return { label, width: measureText(label), truncated: true };
 }
 
-type TimeScale = ReturnType<typeof scaleUtc<number, number>>;
+/**
+ * A linear scale from story time (wall-clock milliseconds) to pixels. D3's scaleUtc would do the
+ * same, but it also brings d3-time-format (about 5 KB gzip) for tick formats we take from Intl;
+ * its ticks come from d3-time's utcTicks, used directly here.
+ */
+export function timeScale(domain: TimeSpan, range: TimeSpan) {
+  return scaleLinear().domain(domain).range(range);
+}
+
+type TimeScale = ReturnType<typeof timeScale>;
 
 /**
  * As many ticks as fit with their labels apart and inside `bounds` along the axis. Along a
@@ -476,11 +486,12 @@ function placeTicks(
 ): TickLayout[] {
   const [r0, r1] = scale.range() as [number, number];
   for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / 70)); count >= 1; count--) {
-    const dates = scale.ticks(count);
+    const [d0, d1] = scale.domain() as [number, number];
+    const dates = utcTicks(new Date(d0), new Date(d1), count);
     const labels = tickLabels(dates, locale);
     const ticks = dates.map((date, i) => {
       const label = labels[i]!;
-      return { at: scale(date), label, size: across ? across.size : measureText(label) };
+      return { at: scale(date.getTime()), label, size: across ? across.size : measureText(label) };
     });
     const inOrder = [...ticks].sort((a, b) => a.at - b.at);
     const fits = inOrder.every((tick, i) => {
