@@ -193,13 +193,16 @@ export class ResignationTimeline extends LitElement {
 
   /**
    * What the page's CSS decides for layout: text direction and the fonts text is measured in.
-   * Read once per width (reading computed style forces a style recalculation, too slow for every
-   * zoom frame), and again when web fonts arrive.
+   * Read once per width and dir attribute (reading computed style forces a style recalculation,
+   * too slow for every zoom frame), and again when web fonts arrive.
    */
   #stylesAt(width: number) {
-    if (this.#styles?.width !== width) {
+    // The nearest dir attribute stands in for a change of direction without a style read.
+    const dir = this.closest('[dir]')?.getAttribute('dir') ?? '';
+    if (this.#styles?.width !== width || this.#styles.dir !== dir) {
       this.#styles = {
         width,
+        dir,
         rtl: getComputedStyle(this).direction === 'rtl',
         measureText: this.#textMeasurer(this.#labelProbe),
         measureTickText: this.#textMeasurer(this.#tickProbe),
@@ -208,7 +211,7 @@ export class ResignationTimeline extends LitElement {
     return this.#styles;
   }
 
-  #styles: { width: number; rtl: boolean; measureText: (text: string) => number; measureTickText: (text: string) => number } | undefined;
+  #styles: { width: number; dir: string; rtl: boolean; measureText: (text: string) => number; measureTickText: (text: string) => number } | undefined;
 
   get #strings(): TimelineStrings {
     return this.strings ? { ...defaultStrings, ...this.strings } : defaultStrings;
