@@ -212,10 +212,10 @@ function layoutHorizontal(
     box.lane = lane;
   }
   const clusters: ClusterLayout[] = [];
-  for (const box of clustered.sort((a, b) => a.at - b.at)) {
+  for (const box of clustered.sort((a, b) => eventTime(a.event) - eventTime(b.event))) {
     const time = eventTime(box.event);
     const last = clusters.at(-1);
-    if (last && box.at - last.at <= METRICS.clusterGap) {
+    if (last && Math.abs(box.at - last.at) <= METRICS.clusterGap) {
       last.eventIds.push(box.event.id);
       last.from = Math.min(last.from, time);
       last.to = Math.max(last.to, time);

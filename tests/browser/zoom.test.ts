@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { selectedTab, tabs } from './helpers.js';
+import { renderTimeline, selectedTab, tabs } from './helpers.js';
 import { button, chartOf, inChart, pointInChart, renderWide, settled, spacing } from './zoom-helpers.js';
 
 describe('<resignation-timeline> zoom and pan', () => {
@@ -23,11 +23,19 @@ describe('<resignation-timeline> zoom and pan', () => {
     expect(ticks).to.include.members(['7 Jul', '8 Jul', '9 Jul', '10 Jul']);
   });
 
-  it('brings the later event into view from the edge button', async () => {
+  it('brings the later event into view from the edge button, and focus with it', async () => {
     const el = await renderWide();
-    button(el, '.offscreen.after').click();
+    button(el, '.offscreen.after').focus();
+    await sendKeys({ press: 'Enter' });
     await waitUntil(() => inChart(el, 'posting-end'), 'the later event did not come into view', { timeout: 3000 });
     expect(button(el, '.offscreen.before').hidden).to.equal(false);
+    expect(el.shadowRoot!.activeElement === selectedTab(el), 'focus is on the event brought in').to.equal(true);
+    expect(el.selected).to.equal('posting-end');
+  });
+
+  it('shows an event selected by the page before its story loaded', async () => {
+    const el = await renderTimeline(html`<resignation-timeline selected="posting-end" style="width: 700px"></resignation-timeline>`);
+    await waitUntil(() => inChart(el, 'posting-end'), 'the selected event was left out of view', { timeout: 3000 });
   });
 
   it('zooms in and out with the buttons, and back with Reset view', async () => {

@@ -275,6 +275,11 @@ export const styles = css`
     background: var(--_linked);
     color: var(--_on-linked);
   }
+  /* The selected event out of view keeps its tab stop but is not drawn in the gutter. */
+  .marker.offscreen-marker {
+    opacity: 0;
+    pointer-events: none;
+  }
   .marker .label {
     overflow: hidden;
     line-height: 20px;

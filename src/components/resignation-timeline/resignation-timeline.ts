@@ -163,6 +163,8 @@ export class ResignationTimeline extends LitElement {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
+    this.#loading?.abort();
+    this.#loading = undefined;
     document.fonts?.removeEventListener('loadingdone', this.#onFontsLoaded);
   }
 
@@ -298,6 +300,7 @@ export class ResignationTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
+    if (!this.isConnected) return this.#zoom.detach();
     const story = this._story;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
     const layout = this.#layoutCache?.layout;
@@ -305,7 +308,7 @@ export class ResignationTimeline extends LitElement {
       this.#zoom.attach(chart, layout.extent, layout.range, this.#initialViewOf(story));
       // However it was chosen, the selected event is kept in view.
       const selected = this.#selectedEvent;
-      if (changed.has('selected') && selected) this.#zoom.reveal(eventTime(selected));
+      if ((changed.has('selected') || (changed as Map<PropertyKey, unknown>).has('_story')) && selected) this.#zoom.reveal(eventTime(selected));
     } else {
       this.#zoom.detach();
     }
@@ -467,8 +470,9 @@ export class ResignationTimeline extends LitElement {
         ?hidden=${ids.length === 0}
         ?data-linked=${linkedIds.some((id) => ids.includes(id))}
         @click=${() => {
+          // The button may vanish once nothing lies beyond it: focus goes to the event shown.
           const nearest = story.eventById.get(ids[0]!);
-          if (nearest) this.#zoom.reveal(eventTime(nearest));
+          if (nearest) this.#select(nearest, 'keyboard', true);
         }}
       >
         ${side === 'before' ? html`${arrow} ${text}` : html`${text} ${arrow}`}
@@ -608,7 +612,11 @@ export class ResignationTimeline extends LitElement {
       part="cluster"
       style=${styleMap({ left: `${cluster.at}px`, top: `${cluster.top}px` })}
       aria-label=${this.#strings.clusterLabel(cluster.eventIds.length, dates)}
-      @click=${() => this.#zoom.showSpan(cluster.from, cluster.to)}
+      @click=${() => {
+        this.#zoom.showSpan(cluster.from, cluster.to);
+        // The cluster goes once its events fit: focus goes to the first of them.
+        this.#select(first, 'keyboard', true);
+      }}
     >
       +${cluster.eventIds.length}
     </button>`;
