@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
+  eventTime,
   followLayout,
   initialView,
   layoutTimeline,
@@ -46,10 +47,7 @@ function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 
     }
   }
   // Every event in view is drawn or counted in a cluster, and the lanes stay within their cap.
-  const inView = story.events.filter((event) => {
-    const time = (event.start.wall + event.start.wallEnd) / 2;
-    return time >= layout.view[0] && time <= layout.view[1];
-  }).length;
+  const inView = story.events.filter((event) => eventTime(event) >= layout.view[0] && eventTime(event) <= layout.view[1]).length;
   const clusteredCount = layout.clusters.reduce((sum, cluster) => sum + cluster.eventIds.length, 0);
   assert.equal(shown.length + clusteredCount, inView, 'an event in view is neither drawn nor counted');
   assert.ok(Math.max(0, ...markers.map((marker) => marker.lane)) < METRICS.maxLanes);

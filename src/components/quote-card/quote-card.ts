@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatStoryDate } from '../../layout/format.js';
 import type { TimelineStrings } from '../../strings.js';
 import { isWebLink } from '../../story/links.js';
+import { sourceLink } from '../source-link.js';
 import type { Quote, Story } from '../../story/types.js';
 
 export interface QuoteCardOptions {
@@ -28,10 +29,7 @@ function listFormat(locale: string | undefined): Intl.ListFormat {
 export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: QuoteCardOptions) {
   const speaker = story.people.get(quote.speakerId);
   const medium = strings.medium[quote.medium];
-  const source = story.sources.get(quote.sourceId);
-  const sourceLink = isWebLink(source?.url) ? source.url : undefined;
-  const sourceName =
-    source?.kind === 'article' ? strings.articleSource : (source?.title ?? source?.publisher ?? source?.id ?? '');
+  const source = story.sources.get(quote.sourceId)!;
   const words =
     quote.form === 'fragments'
       ? html`<p>${listFormat(locale).format(
@@ -40,7 +38,7 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
       : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);
   return html`
     <figure class="quote-card" part="quote-card">
-      <blockquote cite=${sourceLink ?? nothing}>${words}</blockquote>
+      <blockquote cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
       <figcaption>
         <span class="speaker">${speaker?.name}</span>${speaker?.role
           ? html`<span class="role">, ${speaker.role}</span>`
@@ -49,7 +47,7 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
           : nothing}.
         <span class="quote-source"
           >${strings.quotedIn}
-          ${sourceLink ? html`<cite><a href=${sourceLink}>${sourceName}</a></cite>` : html`<cite>${sourceName}</cite>`}</span
+          <cite>${sourceLink(source, strings)}</cite></span
         >
       </figcaption>
     </figure>

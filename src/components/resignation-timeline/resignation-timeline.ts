@@ -9,13 +9,13 @@ import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { formatDateRange, formatEventDate } from '../../layout/format.js';
 import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type MarkerLayout, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
-import { isWebLink } from '../../story/links.js';
 import { isTimeZone } from '../../story/dates.js';
 import { firstLocale } from '../../story/locale.js';
 import { parseStory, parseStoryJson } from '../../story/parse.js';
-import type { ParseResult, Source, Story, StoryEvent, StoryProblem } from '../../story/types.js';
+import type { ParseResult, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { categoryClass, categoryShape } from '../category-shape.js';
 import { quoteCard } from '../quote-card/quote-card.js';
+import { sourceLink } from '../source-link.js';
 import { styles } from './resignation-timeline.styles.js';
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
@@ -674,16 +674,10 @@ export class ResignationTimeline extends LitElement {
           : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`}
         <p class="sources">
           <span class="field-label">${strings.sourcesLabel}:</span>
-          ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}${this.#renderSource(story.sources.get(id)!)}`)}
+          ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}${sourceLink(story.sources.get(id)!, strings)}`)}
         </p>
       </div>
     `;
-  }
-
-  #renderSource(source: Source) {
-    const label =
-      source.kind === 'article' ? this.#strings.articleSource : (source.title ?? source.publisher ?? (hostOf(source.url) || source.id));
-    return isWebLink(source.url) ? html`<a href=${source.url} class="source">${label}</a>` : html`<span class="source">${label}</span>`;
   }
 
   /** Every event in date order: printed instead of the interactive chart. */
@@ -736,12 +730,4 @@ export class ResignationTimeline extends LitElement {
 
 function problem(message: string): ParseResult {
   return { ok: false, problems: [{ path: '(story)', message }] };
-}
-
-function hostOf(url: string | undefined): string {
-  try {
-    return url ? new URL(url).hostname : '';
-  } catch {
-    return '';
-  }
 }
