@@ -485,9 +485,14 @@ function placeTicks(
   across?: { size: number; maxWidth: number },
 ): TickLayout[] {
   const [r0, r1] = scale.range() as [number, number];
-  for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / 70)); count >= 1; count--) {
-    const [d0, d1] = scale.domain() as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
+  // Fewer ticks each time, by at most a quarter: d3's tick intervals are at least twice apart, so
+  // none is skipped, and a tall vertical axis (thousands of events) takes tens of tries, not
+  // thousands.
+  for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / 70)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.8))) {
     const dates = utcTicks(new Date(d0), new Date(d1), count);
+    const closest = dates.reduce((gap, date, i) => (i === 0 ? gap : Math.min(gap, Math.abs(scale(date.getTime()) - scale(dates[i - 1]!.getTime())))), Infinity);
+    if (across && closest < across.size + METRICS.minTickGap) continue;
     const labels = tickLabels(dates, locale);
     const ticks = dates.map((date, i) => {
       const label = labels[i]!;

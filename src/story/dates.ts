@@ -167,16 +167,35 @@ const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
 
 /** True when the runtime knows `timeZone` as an IANA zone name (or `UTC`). */
 export function isTimeZone(timeZone: string): boolean {
-  try {
-    new Intl.DateTimeFormat('en-US', { timeZone });
-    return true;
-  } catch {
-    return false;
+  let known = knownTimeZones.get(timeZone);
+  if (known === undefined) {
+    try {
+      new Intl.DateTimeFormat('en-US', { timeZone });
+      known = true;
+    } catch {
+      known = false;
+    }
+    knownTimeZones.set(timeZone, known);
   }
+  return known;
 }
+
+const knownTimeZones = new Map<string, boolean>();
+/** Offsets already read, per zone: Intl's formatToParts is the slowest step of reading a story. */
+const offsetsRead = new Map<string, Map<number, number>>();
+const MAX_OFFSETS_KEPT = 20_000;
 
 /** Milliseconds to add to a UTC instant to get the wall clock in `timeZone` at that instant. */
 export function zoneOffset(utc: number, timeZone: string): number {
+  if (timeZone === 'UTC' || timeZone === 'Etc/UTC') return 0;
+  let read = offsetsRead.get(timeZone);
+  if (!read || read.size > MAX_OFFSETS_KEPT) offsetsRead.set(timeZone, (read = new Map()));
+  let offset = read.get(utc);
+  if (offset === undefined) read.set(utc, (offset = readZoneOffset(utc, timeZone)));
+  return offset;
+}
+
+function readZoneOffset(utc: number, timeZone: string): number {
   let formatter = offsetFormatters.get(timeZone);
   if (!formatter) {
     formatter = new Intl.DateTimeFormat('en-US', {

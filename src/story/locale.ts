@@ -1,11 +1,18 @@
 /** True when `tag` is a well-formed BCP 47 language tag that Intl accepts ("en-GB", not "en_GB"). */
 export function isLocale(tag: string): boolean {
-  try {
-    return Intl.getCanonicalLocales(tag).length === 1;
-  } catch {
-    return false;
+  let known = knownTags.get(tag);
+  if (known === undefined) {
+    try {
+      known = Intl.getCanonicalLocales(tag).length === 1;
+    } catch {
+      known = false;
+    }
+    knownTags.set(tag, known);
   }
+  return known;
 }
+
+const knownTags = new Map<string, boolean>();
 
 /** The first well-formed tag of `candidates`, or undefined (the runtime's default). */
 export function firstLocale(...candidates: (string | undefined | null)[]): string | undefined {

@@ -13,6 +13,7 @@ import {
   type TimeSpan,
 } from '../../src/layout/layout.js';
 import type { Story } from '../../src/story/types.js';
+import { generateStory } from '../../bench/generate-story.js';
 import { defaultStoryFile, fixedWidthText, parsed, readJson } from './helpers.js';
 
 const defaultStory = parsed(defaultStoryFile());
@@ -146,6 +147,20 @@ describe('timeline layout', () => {
     const narrow = layoutAt(320);
     assert.ok(narrow.ticks.length >= 3, 'the vertical axis has ticks');
     assert.ok(narrow.ticks.every((tick) => fixedWidthText(tick.label) <= METRICS.verticalAxisX - 10));
+  });
+
+  it('finds the vertical ticks of a story of thousands of events in a few tries', () => {
+    // The axis grows with the story (here hundreds of thousands of px): trying one tick count after
+    // another measured millions of labels, and the page froze.
+    const large = parsed(generateStory(5000));
+    let measured = 0;
+    const layout = layoutTimeline(large, {
+      width: 320,
+      measureText: fixedWidthText,
+      measureTickText: (text) => (measured++, fixedWidthText(text)),
+    });
+    assert.ok(layout.ticks.length > 10);
+    assert.ok(measured < 20 * layout.ticks.length, `${measured} tick labels measured for ${layout.ticks.length} ticks`);
   });
 
   it('wraps a long label onto two lines when vertical, and shortens what still does not fit', () => {

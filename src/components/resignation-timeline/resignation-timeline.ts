@@ -103,7 +103,6 @@ export class ResignationTimeline extends LitElement {
   #inlineChangeQueued = false;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #inlineObserver: MutationObserver | undefined;
-  #measureContext: CanvasRenderingContext2D | null | undefined;
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
 
@@ -327,17 +326,16 @@ export class ResignationTimeline extends LitElement {
 
   /** Measures text in the font of `probe` (a label or a tick), as the page's CSS has it now. */
   #textMeasurer(probe: HTMLElement): (text: string) => number {
-    this.#measureContext ??= document.createElement('canvas').getContext('2d');
-    const context = this.#measureContext;
+    // A canvas of its own, so its font is set once: setting a canvas font parses it again.
+    const context = document.createElement('canvas').getContext('2d');
     const style = getComputedStyle(probe);
     const fontSize = parseFloat(style.fontSize) || 14;
     if (!context) return (text) => text.length * fontSize * 0.6;
-    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const widths = new Map<string, number>();
     return (text) => {
       let width = widths.get(text);
       if (width === undefined) {
-        context.font = font;
         width = context.measureText(text).width;
         widths.set(text, width);
       }
