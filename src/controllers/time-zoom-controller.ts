@@ -141,8 +141,10 @@ export class TimeZoomController implements ReactiveController {
 
   /** Pans, at the current zoom, so that `time` is in view (centred if it was out of view). */
   reveal(time: number): void {
-    if (!this.#frame) return;
-    const [start, end] = this.viewFor(this.#frame.initial);
+    // Not while the reader drags or pinches: the view is theirs until they let go.
+    if (!this.#frame || this.gesturing) return;
+    // Where a zoom is still running, judge by where it is heading, not by a view half way there.
+    const [start, end] = this.#target ? this.#viewOf(this.#target) : this.viewFor(this.#frame.initial);
     const margin = (end - start) * 0.05;
     if (time >= start + margin && time <= end - margin) return;
     const span = end - start;

@@ -57,6 +57,9 @@ export const METRICS = {
   maxLanes: 8,
   /** Clustered events closer than this on the axis share one mark. */
   clusterGap: 48,
+  /** A cluster mark: its least width, and its padding and borders around the count. */
+  clusterMinWidth: 32,
+  clusterChrome: 6 + 6 + 2,
   /** Vertical: x of the axis line, leaving room for tick labels on its left. */
   verticalAxisX: 72,
   verticalTop: 16,
@@ -105,6 +108,8 @@ export interface ClusterLayout {
   /** Where the mark sits on the axis, and the top of its row (below the lanes). */
   at: number;
   top: number;
+  /** The mark's width, centred on `at`. */
+  width: number;
   eventIds: string[];
   /** The span of time the events cover. */
   from: number;
@@ -212,6 +217,8 @@ function layoutHorizontal(
     box.lane = lane;
   }
   const clusters: ClusterLayout[] = [];
+  const clusterWidth = (count: number) => Math.ceil(Math.max(METRICS.clusterMinWidth, measureText(`+${count}`) + METRICS.clusterChrome));
+  const overlapping = (a: ClusterLayout, b: ClusterLayout) => Math.abs(a.at - b.at) < (a.width + b.width) / 2 + labelGap;
   for (const box of clustered.sort((a, b) => eventTime(a.event) - eventTime(b.event))) {
     const time = eventTime(box.event);
     const last = clusters.at(-1);
@@ -219,8 +226,18 @@ function layoutHorizontal(
       last.eventIds.push(box.event.id);
       last.from = Math.min(last.from, time);
       last.to = Math.max(last.to, time);
+      last.width = clusterWidth(last.eventIds.length);
     } else {
-      clusters.push({ at: box.at, top: 0, eventIds: [box.event.id], from: time, to: time });
+      clusters.push({ at: box.at, top: 0, width: clusterWidth(1), eventIds: [box.event.id], from: time, to: time });
+    }
+    // A count grown wider than the room between marks joins the mark before it.
+    while (clusters.length > 1 && overlapping(clusters.at(-2)!, clusters.at(-1)!)) {
+      const joined = clusters.pop()!;
+      const before = clusters.at(-1)!;
+      before.eventIds.push(...joined.eventIds);
+      before.from = Math.min(before.from, joined.from);
+      before.to = Math.max(before.to, joined.to);
+      before.width = clusterWidth(before.eventIds.length);
     }
   }
   const markers = boxes.map(({ event, at, visible, span, labelSide, lines, truncated, width: boxWidth, left, lane }): MarkerLayout => {
@@ -411,8 +428,9 @@ export function eventTime(event: StoryEvent): number {
 export function followLayout(moving: TimelineLayout, settled: TimelineLayout): TimelineLayout {
   if (moving.orientation !== settled.orientation || moving.markers.length !== settled.markers.length) return moving;
   const markers = moving.markers.map((marker, i) => {
-    const { lane, top, shapeY } = settled.markers[i]!;
-    return { ...marker, lane, top, shapeY };
+    const { lane, top, shapeY, visible } = settled.markers[i]!;
+    // An event that comes into view mid-gesture has no lane of its own yet: it is drawn on release.
+    return { ...marker, lane, top, shapeY, visible: marker.visible && visible };
   });
   return { ...moving, markers, height: Math.max(moving.height, settled.height) };
 }

@@ -1,7 +1,7 @@
 import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { renderTimeline, selectedTab, tabs } from './helpers.js';
+import { centreOf, renderTimeline, selectedTab, tabs } from './helpers.js';
 import { button, chartOf, inChart, pointInChart, renderWide, settled, spacing } from './zoom-helpers.js';
 
 describe('<resignation-timeline> zoom and pan', () => {
@@ -96,6 +96,23 @@ describe('<resignation-timeline> zoom and pan', () => {
     await el.updateComplete;
     const after = tabs(el)[0]!.querySelector('.shape')!.getBoundingClientRect().left;
     expect(before - after).to.be.closeTo(200, 20);
+    expect(el.selected).to.equal(undefined);
+  });
+
+  it('pans when a drag starts on a marker, and neither selects it nor pans on its own', async () => {
+    const el = await renderWide();
+    const shown = tabs(el).filter((tab) => inChart(el, tab.dataset.eventId!));
+    const grabbed = shown.at(-1)!; // the marker nearest the right edge, which focus would reveal
+    const shapeX = () => grabbed.querySelector('.shape')!.getBoundingClientRect().left;
+    const before = shapeX();
+    const [x, y] = centreOf(grabbed);
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 60, y] });
+    await sendMouse({ type: 'move', position: [x - 120, y] });
+    await sendMouse({ type: 'up' });
+    await settled(el);
+    expect(before - shapeX()).to.be.closeTo(120, 12);
     expect(el.selected).to.equal(undefined);
   });
 

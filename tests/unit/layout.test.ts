@@ -48,6 +48,11 @@ function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 
     }
   }
   // Every event in view is drawn or counted in a cluster, and the lanes stay within their cap.
+  const clustersInPlace = [...layout.clusters].sort((a, b) => a.at - b.at);
+  for (const [i, cluster] of clustersInPlace.entries()) {
+    const next = clustersInPlace[i + 1];
+    if (next) assert.ok(cluster.at + cluster.width / 2 <= next.at - next.width / 2, `clusters at ${cluster.at} and ${next.at} overlap`);
+  }
   // (An event a fraction of a pixel past the view's end may be drawn too: it is still on the axis.)
   const clusteredIds = layout.clusters.flatMap((cluster) => cluster.eventIds);
   const accounted = new Set([...shown.map((marker) => marker.eventId), ...clusteredIds]);
@@ -231,6 +236,16 @@ describe('timeline layout', () => {
     const following = followLayout(moved, settled);
     assert.deepEqual(following.markers.map((m) => m.lane), settled.markers.map((m) => m.lane));
     assert.deepEqual(following.markers.map((m) => m.at), moved.markers.map((m) => m.at));
+  });
+
+  it('draws an event that comes into view mid-gesture only when the gesture ends', () => {
+    const settled = layoutAt(1200, initialView(defaultStory));
+    const [, extentEnd] = storyExtent(defaultStory);
+    const moved = layoutAt(1200, [extentEnd - 30 * DAY, extentEnd]);
+    const index = defaultStory.events.findIndex((event) => event.id === 'posting-end');
+    assert.equal(settled.markers[index]!.visible, false);
+    assert.equal(moved.markers[index]!.visible, true);
+    assert.equal(followLayout(moved, settled).markers[index]!.visible, false, 'it has no lane until release');
   });
 
   it('labels ticks at the granularity they fall on, the first with its larger unit', () => {
