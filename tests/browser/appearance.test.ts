@@ -44,4 +44,29 @@ describe('<resignation-timeline> right to left', () => {
     expect(el.selected).to.equal('cables-leak');
     await expect(el).to.be.accessible();
   });
+
+  it('keeps the era label inside its band, read from its right edge', async () => {
+    const el = await renderTimeline(html`<resignation-timeline dir="rtl" style="width: 700px"></resignation-timeline>`);
+    const band = el.shadowRoot!.querySelector('.era rect')!.getBoundingClientRect();
+    const label = el.shadowRoot!.querySelector('.era text')!.getBoundingClientRect();
+    expect(label.width).to.be.greaterThan(0);
+    expect(label.right).to.be.within(band.right - 12, band.right);
+    expect(label.left).to.be.at.least(band.left);
+  });
+
+  it('keeps tick labels beside the axis when narrow', async () => {
+    const el = await renderTimeline(html`<resignation-timeline dir="rtl" style="width: 320px"></resignation-timeline>`);
+    const axis = el.shadowRoot!.querySelector('.axis-line')!.getBoundingClientRect();
+    const labels = [...el.shadowRoot!.querySelectorAll('.tick text')].map((text) => text.getBoundingClientRect());
+    expect(labels.length).to.be.greaterThan(2);
+    expect(labels.every((label) => label.left >= 0 && label.right <= axis.left)).to.equal(true);
+  });
+
+  it('mirrors as soon as the page changes direction', async () => {
+    const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
+    const x = (id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!.querySelector('.shape')!.getBoundingClientRect().left;
+    expect(x('cables-leak')).to.be.lessThan(x('resignation-letter'));
+    el.parentElement!.dir = 'rtl';
+    await waitUntil(() => x('cables-leak') > x('resignation-letter'), 'the timeline did not mirror');
+  });
 });

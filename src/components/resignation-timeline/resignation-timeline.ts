@@ -103,6 +103,7 @@ export class ResignationTimeline extends LitElement {
   #inlineChangeQueued = false;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #inlineObserver: MutationObserver | undefined;
+  #dirObserver: MutationObserver | undefined;
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
 
@@ -155,6 +156,11 @@ export class ResignationTimeline extends LitElement {
       });
     });
     this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // A page that switches its language, and so its direction, gets a mirrored timeline at once.
+    this.#dirObserver = new MutationObserver(() => {
+      if (this.#styles && this.#dirAttributeDirection() !== this.#styles.dir) this.requestUpdate();
+    });
+    this.#dirObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
     document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded);
   }
 
@@ -162,6 +168,8 @@ export class ResignationTimeline extends LitElement {
     super.disconnectedCallback();
     this.#inlineObserver?.disconnect();
     this.#inlineObserver = undefined;
+    this.#dirObserver?.disconnect();
+    this.#dirObserver = undefined;
     this.#loading?.abort();
     this.#loading = undefined;
     document.fonts?.removeEventListener('loadingdone', this.#onFontsLoaded);
@@ -198,8 +206,7 @@ export class ResignationTimeline extends LitElement {
    * too slow for every zoom frame), and again when web fonts arrive.
    */
   #stylesAt(width: number) {
-    // The nearest dir attribute stands in for a change of direction without a style read.
-    const dir = this.closest('[dir]')?.getAttribute('dir') ?? '';
+    const dir = this.#dirAttributeDirection();
     if (this.#styles?.width !== width || this.#styles.dir !== dir) {
       this.#styles = {
         width,
@@ -210,6 +217,18 @@ export class ResignationTimeline extends LitElement {
       };
     }
     return this.#styles;
+  }
+
+  /**
+   * The direction the dir attributes around the element give it, across shadow roots: a cheap
+   * stand-in, read on every render, for a change of the computed direction.
+   */
+  #dirAttributeDirection(): string {
+    try {
+      return this.matches(':dir(rtl)') ? 'rtl' : 'ltr';
+    } catch {
+      return this.closest('[dir]')?.getAttribute('dir') ?? ''; // browsers without :dir()
+    }
   }
 
   #styles: { width: number; dir: string; rtl: boolean; measureText: (text: string) => number; measureTickText: (text: string) => number } | undefined;
@@ -311,6 +330,11 @@ export class ResignationTimeline extends LitElement {
     } else {
       this.#zoom.detach();
     }
+    // A marker that zoom took away under the pointer never sees the pointer leave.
+    const hovered = this._hoveredEventId;
+    if (hovered && !this.#drawnCache?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) {
+      this._hoveredEventId = undefined;
+    }
   }
 
   /** +, - and 0 zoom in, out and back while focus is anywhere in the timeline. */
@@ -358,7 +382,9 @@ export class ResignationTimeline extends LitElement {
     const story = this._story;
     const current = this.#selectedEvent;
     if (!story || !current) return;
-    const direction = getComputedStyle(this).direction === 'rtl' ? 'rtl' : 'ltr';
+    // The direction the timeline was laid out in, so that arrows follow what the reader sees.
+    const rtl = this.#styles?.rtl ?? getComputedStyle(this).direction === 'rtl';
+    const direction = rtl ? 'rtl' : 'ltr';
     const next = indexAfterKey(keyEvent.key, current.index, story.events.length, direction);
     if (next === undefined) return;
     keyEvent.preventDefault();
@@ -495,6 +521,8 @@ export class ResignationTimeline extends LitElement {
   #renderAxis(story: Story, layout: TimelineLayout) {
     const { axis, orientation } = layout;
     const horizontal = orientation === 'horizontal';
+    // An era's label starts at the band's edge where reading starts: its right edge in RTL.
+    const rtl = layout.range[0] > layout.range[1];
     // Positions along the time axis map to x when horizontal and to y when vertical.
     const point = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
     const axisEnd = point(horizontal ? layout.width : layout.height, axis);
@@ -509,7 +537,9 @@ export class ResignationTimeline extends LitElement {
           ${horizontal
             ? svg`<line class="era-edge" x1=${low} x2=${low} y1="0" y2=${layout.height}></line>
                 <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${layout.height}></line>
-                <text x=${Math.max(low, 0) + 4} y="14">${era.label}</text>`
+                ${rtl
+                  ? svg`<text x=${Math.min(high, layout.width) - 4} y="14" text-anchor="end">${era.label}</text>`
+                  : svg`<text x=${Math.max(low, 0) + 4} y="14">${era.label}</text>`}`
             : nothing}
         </g>`;
       })}
@@ -571,7 +601,10 @@ export class ResignationTimeline extends LitElement {
         '--shape-x': `${marker.shapeX - marker.left}px`,
       })}
       @click=${(click: MouseEvent) => this.#select(event, click.detail === 0 ? 'keyboard' : 'pointer', false)}
-      @focus=${() => this.#zoom.reveal(eventTime(event))}
+      @focus=${(focus: FocusEvent) => {
+        // Keyboard focus brings the marker into view; a press that starts a drag must not pan.
+        if ((focus.currentTarget as HTMLElement).matches(':focus-visible')) this.#zoom.reveal(eventTime(event));
+      }}
       @pointerenter=${() => (this._hoveredEventId = event.id)}
       @pointerleave=${() => (this._hoveredEventId = undefined)}
     >
@@ -608,7 +641,7 @@ export class ResignationTimeline extends LitElement {
       type="button"
       class="cluster"
       part="cluster"
-      style=${styleMap({ left: `${cluster.at}px`, top: `${cluster.top}px` })}
+      style=${styleMap({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
       aria-label=${this.#strings.clusterLabel(cluster.eventIds.length, dates)}
       @click=${() => {
         this.#zoom.showSpan(cluster.from, cluster.to);
