@@ -73,10 +73,7 @@ export interface MarkerLayout {
   at: number;
   /** The event's extent along the axis, where it is a range. */
   span?: { from: number; to: number } | undefined;
-  /**
-   * False when the event lies outside the view, or when the lanes are full there and it is
-   * counted in a cluster instead; its marker is then not drawn.
-   */
+  /** False for the selected event out of view (or one that came into view mid-gesture): not drawn. */
   visible: boolean;
   lane: number;
   /** The marker's box (shape and label together). */
@@ -132,6 +129,10 @@ export interface TimelineLayout {
   /** Where the axis starts and ends, in pixels along it (start > end when right to left). */
   range: TimeSpan;
   ticks: TickLayout[];
+  /**
+   * In time order: when horizontal, the events drawn in view and the selected event wherever it
+   * is (events in view without room are counted in `clusters`); when vertical, every event.
+   */
   markers: MarkerLayout[];
   clusters: ClusterLayout[];
   eras: EraLayout[];
@@ -175,45 +176,60 @@ function layoutHorizontal(
 
   const edge = markerSize / 2 + METRICS.markerInset;
   const [rangeLeft, rangeRight] = [Math.min(...range), Math.max(...range)];
-  const boxes = story.events.map((event) => {
+  // An event in view has its shape on the axis range, so its box starts inside the chart. Found
+  // by binary search, so that a frame costs what is in view, not the whole story.
+  const beforeView = (at: number) => (rtl ? at > rangeRight + 0.5 : at < rangeLeft - 0.5);
+  const afterView = (at: number) => (rtl ? at < rangeLeft - 0.5 : at > rangeRight + 0.5);
+  const { order, times } = timeIndexOf(story);
+  const first = firstWhere(order.length, (k) => !beforeView(scale(times[k]!)));
+  const last = firstWhere(order.length, (k) => afterView(scale(times[k]!)));
+
+  type Label = { lines: string[]; truncated: boolean; width: number };
+  type Box = { event: StoryEvent; at: number; labelSide: MarkerLayout['labelSide']; left: number; lane: number; visible: boolean; label: () => Label };
+  const boxFor = (event: StoryEvent): Box => {
     const at = scale(eventTime(event));
-    // An event in view has its shape on the axis range, so its box starts inside the chart.
-    const visible = at >= rangeLeft - 0.5 && at <= rangeRight + 0.5;
-    const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
     // The label follows the shape in reading order where it fits, else goes before it, else on
     // the roomier side, shortened.
     const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
     const roomLeft = at + edge - innerLeft - markerSize - labelChrome;
     const [roomAfter, roomBefore] = rtl ? [roomLeft, roomRight] : [roomRight, roomLeft];
-    const naturalWidth = visible ? Math.min(measureText(event.title), METRICS.maxLabelWidth) : 0;
-    const after = !visible || naturalWidth <= roomAfter || roomAfter >= roomBefore;
-    const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
-    const room = Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore);
-    const { lines, width: labelWidth, truncated } = visible
-      ? wrapLabel(event.title, Math.max(room, 0), 1, measureText)
-      : { lines: [event.title], width: naturalWidth, truncated: false };
-    const width = Math.ceil(markerSize + labelChrome + labelWidth);
-    const left = labelSide === 'end' ? at - edge : at + edge - width;
-    return { event, at, visible, span, labelSide, lines, truncated, width, left, lane: 0 };
-  });
+    let measured: Label | undefined;
+    const measure = (room: number) => {
+      const { lines, width: labelWidth, truncated } = wrapLabel(event.title, Math.max(room, 0), 1, measureText);
+      return { lines, truncated, width: Math.ceil(markerSize + labelChrome + labelWidth) };
+    };
+    if (!rtl && roomAfter >= METRICS.maxLabelWidth) {
+      // Room for any label after the shape: the box starts at the shape whatever its width, so
+      // the text is measured only if the box gets a lane (most events of a crowd end in clusters).
+      return { event, at, labelSide: 'end', left: at - edge, lane: 0, visible: true, label: () => (measured ??= measure(METRICS.maxLabelWidth)) };
+    }
+    const naturalWidth = Math.min(measureText(event.title), METRICS.maxLabelWidth);
+    const after = naturalWidth <= roomAfter || roomAfter >= roomBefore;
+    const labelSide = after !== rtl ? 'end' : 'start';
+    measured = measure(Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore));
+    const left = labelSide === 'end' ? at - edge : at + edge - measured.width;
+    return { event, at, labelSide, left, lane: 0, visible: true, label: () => measured! };
+  };
+  const boxes = order.slice(first, last).map((i) => boxFor(story.events[i]!));
+
   // Each box in view goes in the first lane, from the top, where it overlaps nothing, taking the
   // boxes from left to right. Where every lane is taken, the event joins a cluster instead.
   const laneEnds: number[] = [];
-  const clustered: typeof boxes = [];
-  const selected = boxes.find((box) => box.visible && box.event.id === selectedId);
+  const clustered: Box[] = [];
+  const selected = boxes.find((box) => box.event.id === selectedId);
   if (selected) laneEnds.push(-Infinity); // lane 0 holds the selected event wherever it is
-  const fits = (lane: number, box: (typeof boxes)[number]) =>
-    laneEnds[lane]! + labelGap <= box.left &&
-    (lane !== 0 || !selected || box.left >= selected.left + selected.width + labelGap || box.left + box.width + labelGap <= selected.left);
-  for (const box of boxes.filter((b) => b.visible && b !== selected).sort((a, b) => a.left - b.left)) {
-    let lane = laneEnds.findIndex((_, i) => fits(i, box));
+  const selectedSpan = selected && { left: selected.left, right: selected.left + selected.label().width };
+  const clearOfSelected = (box: Box) =>
+    !selectedSpan || box.left >= selectedSpan.right + labelGap || box.left + box.label().width + labelGap <= selectedSpan.left;
+  for (const box of boxes.filter((b) => b !== selected).sort((a, b) => a.left - b.left)) {
+    let lane = laneEnds.findIndex((end, i) => end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)));
     if (lane === -1 && laneEnds.length < METRICS.maxLanes) lane = laneEnds.push(-Infinity) - 1;
     if (lane === -1) {
       box.visible = false;
       clustered.push(box);
       continue;
     }
-    laneEnds[lane] = box.left + box.width;
+    laneEnds[lane] = box.left + box.label().width;
     box.lane = lane;
   }
   const clusters: ClusterLayout[] = [];
@@ -240,27 +256,30 @@ function layoutHorizontal(
       before.width = clusterWidth(before.eventIds.length);
     }
   }
-  const markers = boxes.map(({ event, at, visible, span, labelSide, lines, truncated, width: boxWidth, left, lane }): MarkerLayout => {
+  const toMarker = ({ event, at, visible, labelSide, left, lane, label }: Box): MarkerLayout => {
     const top = METRICS.laneTop + lane * METRICS.laneHeight;
-    return {
-      eventId: event.id,
+    const { lines, truncated, width: boxWidth } = label();
+    const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
+    return { eventId: event.id, at, span, visible, lane, left, top, width: boxWidth, shapeX: at, shapeY: top + METRICS.markerHeight / 2, labelSide, height: METRICS.markerHeight, lines, truncated };
+  };
+  const markers = boxes.filter((box) => box.visible).map(toMarker);
+  // The selected event out of view still has a marker, which holds the tab stop, but is not drawn.
+  const selectedOutside = !selected && selectedId !== undefined ? story.eventById.get(selectedId) : undefined;
+  if (selectedOutside) {
+    const at = scale(eventTime(selectedOutside));
+    const outside = toMarker({
+      event: selectedOutside,
       at,
-      span,
-      visible,
-      lane,
-      left,
-      top,
-      width: boxWidth,
-      shapeX: at,
-      shapeY: top + METRICS.markerHeight / 2,
-      labelSide,
-      height: METRICS.markerHeight,
-      lines,
-      truncated,
-    };
-  });
+      labelSide: rtl ? 'start' : 'end',
+      left: rtl ? at + edge - markerSize - labelChrome : at - edge,
+      lane: 0,
+      visible: false,
+      label: () => ({ lines: [selectedOutside.title], truncated: false, width: markerSize + labelChrome }),
+    });
+    if (beforeView(at)) markers.unshift(outside);
+    else markers.push(outside);
+  }
 
-  if (selected) selected.lane = 0;
   for (const cluster of clusters) cluster.top = METRICS.laneTop + laneEnds.length * METRICS.laneHeight;
   const lanes = Math.max(1, laneEnds.length) + (clusters.length > 0 ? 1 : 0);
   return {
@@ -275,7 +294,10 @@ function layoutHorizontal(
     eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
     extent,
     view: shown,
-    offscreen: offscreenEvents(story, shown),
+    offscreen: {
+      before: order.slice(0, first).reverse().map((i) => story.events[i]!.id),
+      after: order.slice(last).map((i) => story.events[i]!.id),
+    },
   };
 }
 
@@ -401,15 +423,29 @@ export function initialView(story: Story): TimeSpan {
   return clampView([start - margin, end + margin], extent);
 }
 
-function offscreenEvents(story: Story, [start, end]: TimeSpan): { before: string[]; after: string[] } {
-  const before: string[] = [];
-  const after: string[] = [];
-  for (const event of story.events) {
-    const time = eventTime(event);
-    if (time < start) before.push(event.id);
-    else if (time > end) after.push(event.id);
+/** The story's events in the order of their places on the axis, and those places (per story). */
+const timeIndexes = new WeakMap<Story, { order: number[]; times: Float64Array }>();
+function timeIndexOf(story: Story): { order: number[]; times: Float64Array } {
+  let index = timeIndexes.get(story);
+  if (!index) {
+    const at = story.events.map(eventTime);
+    const order = at.map((_, i) => i).sort((a, b) => at[a]! - at[b]! || a - b);
+    index = { order, times: Float64Array.from(order, (i) => at[i]!) };
+    timeIndexes.set(story, index);
   }
-  return { before: before.reverse(), after };
+  return index;
+}
+
+/** The first of 0 to n - 1 for which `test` holds, where it holds from some point on; else n. */
+function firstWhere(n: number, test: (i: number) => boolean): number {
+  let low = 0;
+  let high = n;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (test(mid)) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 function midpoint(a: number, b: number): number {
@@ -426,11 +462,13 @@ export function eventTime(event: StoryEvent): number {
  * labels do not jump between rows under the reader's finger. Re-placed when the gesture ends.
  */
 export function followLayout(moving: TimelineLayout, settled: TimelineLayout): TimelineLayout {
-  if (moving.orientation !== settled.orientation || moving.markers.length !== settled.markers.length) return moving;
-  const markers = moving.markers.map((marker, i) => {
-    const { lane, top, shapeY, visible } = settled.markers[i]!;
+  if (moving.orientation !== settled.orientation) return moving;
+  const settledById = new Map(settled.markers.map((marker) => [marker.eventId, marker]));
+  const markers = moving.markers.map((marker) => {
+    const was = settledById.get(marker.eventId);
     // An event that comes into view mid-gesture has no lane of its own yet: it is drawn on release.
-    return { ...marker, lane, top, shapeY, visible: marker.visible && visible };
+    if (!was) return { ...marker, visible: false };
+    return { ...marker, lane: was.lane, top: was.top, shapeY: was.shapeY, visible: marker.visible && was.visible };
   });
   return { ...moving, markers, height: Math.max(moving.height, settled.height) };
 }

@@ -32,7 +32,8 @@ const apart = (a: Box, b: Box) =>
 /** Every property a reader would notice: nothing overlaps, nothing leaves the chart. */
 function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 'rtl' = 'ltr'): void {
   const { markers, ticks, width } = layout;
-  assert.equal(markers.length, story.events.length);
+  assert.equal(new Set(markers.map((marker) => marker.eventId)).size, markers.length, 'an event has two markers');
+  if (layout.orientation === 'vertical') assert.equal(markers.length, story.events.length);
   const shown = markers.filter((marker) => marker.visible);
   for (const [i, a] of shown.entries()) {
     assert.ok(a.left >= 0 && a.left + a.width <= width + 0.5, `marker ${a.eventId} leaves the chart at width ${width}`);
@@ -242,10 +243,10 @@ describe('timeline layout', () => {
     const settled = layoutAt(1200, initialView(defaultStory));
     const [, extentEnd] = storyExtent(defaultStory);
     const moved = layoutAt(1200, [extentEnd - 30 * DAY, extentEnd]);
-    const index = defaultStory.events.findIndex((event) => event.id === 'posting-end');
-    assert.equal(settled.markers[index]!.visible, false);
-    assert.equal(moved.markers[index]!.visible, true);
-    assert.equal(followLayout(moved, settled).markers[index]!.visible, false, 'it has no lane until release');
+    const postingEnd = (layout: TimelineLayout) => layout.markers.find((marker) => marker.eventId === 'posting-end');
+    assert.equal(postingEnd(settled), undefined);
+    assert.equal(postingEnd(moved)?.visible, true);
+    assert.equal(postingEnd(followLayout(moved, settled))?.visible, false, 'it has no lane until release');
   });
 
   it('labels ticks at the granularity they fall on, the first with its larger unit', () => {

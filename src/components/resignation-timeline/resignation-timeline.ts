@@ -624,8 +624,8 @@ export class ResignationTimeline extends LitElement {
   #drawnMarkers(layout: TimelineLayout, selected: StoryEvent) {
     const story = this._story!;
     if (this.#drawnCache?.layout === layout && this.#drawnCache.selected === selected) return this.#drawnCache.drawn;
-    const drawn = layout.markers.flatMap((marker, i) =>
-      marker.visible || i === selected.index ? [{ marker, event: story.events[i]! }] : [],
+    const drawn = layout.markers.flatMap((marker) =>
+      marker.visible || marker.eventId === selected.id ? [{ marker, event: story.eventById.get(marker.eventId)! }] : [],
     );
     this.#drawnCache = { layout, selected, drawn };
     return drawn;
