@@ -31,6 +31,11 @@ const INTERNAL_STATE = {
 /** Until the element has been measured, lay out for a common article column. */
 const FALLBACK_WIDTH = 640;
 
+/** One canvas measures text for every timeline on the page: a 2D context is slow to create. */
+let measuringCanvas: CanvasRenderingContext2D | null | undefined;
+let measuringFont = '';
+const measuringContext = () => (measuringCanvas ??= document.createElement('canvas').getContext('2d'));
+
 /**
  * @summary A news story as an interactive timeline of events with linked quote cards.
  *
@@ -350,16 +355,17 @@ export class ResignationTimeline extends LitElement {
 
   /** Measures text in the font of `probe` (a label or a tick), as the page's CSS has it now. */
   #textMeasurer(probe: HTMLElement): (text: string) => number {
-    // A canvas of its own, so its font is set once: setting a canvas font parses it again.
-    const context = document.createElement('canvas').getContext('2d');
+    const context = measuringContext();
     const style = getComputedStyle(probe);
     const fontSize = parseFloat(style.fontSize) || 14;
     if (!context) return (text) => text.length * fontSize * 0.6;
-    context.font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
+    const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;
     const widths = new Map<string, number>();
     return (text) => {
       let width = widths.get(text);
       if (width === undefined) {
+        // Setting a canvas font parses it again: only when it changes.
+        if (measuringFont !== font) context.font = measuringFont = font;
         width = context.measureText(text).width;
         widths.set(text, width);
       }
