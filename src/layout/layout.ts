@@ -11,7 +11,7 @@
 import { scaleLinear } from 'd3-scale';
 import { utcTicks } from 'd3-time';
 import type { Story, StoryEvent } from '../story/types.js';
-import { tickLabels } from './ticks.js';
+import { tickLabel } from './ticks.js';
 
 export type MeasureText = (text: string) => number;
 export type Orientation = 'horizontal' | 'vertical';
@@ -542,26 +542,26 @@ function placeTicks(
 ): TickLayout[] {
   const [r0, r1] = scale.range() as [number, number];
   const [d0, d1] = scale.domain() as [number, number];
-  // Fewer ticks each time, by at most a quarter: d3's tick intervals are at least twice apart, so
+  // Fewer ticks each time, by at most a third: d3's tick intervals are at least twice apart, so
   // none is skipped, and a tall vertical axis (thousands of events) takes tens of tries, not
-  // thousands.
+  // thousands. Each try stops at its first tick that does not fit.
   for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / 70)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.8))) {
     const dates = utcTicks(new Date(d0), new Date(d1), count);
-    const closest = dates.reduce((gap, date, i) => (i === 0 ? gap : Math.min(gap, Math.abs(scale(date.getTime()) - scale(dates[i - 1]!.getTime())))), Infinity);
-    if (across && closest < across.size + METRICS.minTickGap) continue;
-    const labels = tickLabels(dates, locale);
-    const ticks = dates.map((date, i) => {
-      const label = labels[i]!;
-      return { at: scale(date.getTime()), label, size: across ? across.size : measureText(label) };
-    });
-    const inOrder = [...ticks].sort((a, b) => a.at - b.at);
-    const fits = inOrder.every((tick, i) => {
-      const previous = inOrder[i - 1];
-      const inside = tick.at - tick.size / 2 >= min && tick.at + tick.size / 2 <= max;
-      const apart = !previous || previous.at + previous.size / 2 + METRICS.minTickGap <= tick.at - tick.size / 2;
-      return inside && apart && (!across || measureText(tick.label) <= across.maxWidth);
-    });
-    if (fits) return ticks;
+    const ticks: TickLayout[] = [];
+    for (const [i, date] of dates.entries()) {
+      const at = scale(date.getTime());
+      const previous = ticks[i - 1];
+      // Along a vertical axis every label takes one line: spacing is known before formatting.
+      if (across && previous && Math.abs(at - previous.at) < across.size + METRICS.minTickGap) break;
+      const label = tickLabel(date, i === 0, locale);
+      const width = measureText(label);
+      const tick = { at, label, size: across ? across.size : width };
+      const inside = at - tick.size / 2 >= min && at + tick.size / 2 <= max;
+      const apart = !previous || Math.abs(at - previous.at) >= (previous.size + tick.size) / 2 + METRICS.minTickGap;
+      if (!inside || !apart || (across && width > across.maxWidth)) break;
+      ticks.push(tick);
+    }
+    if (ticks.length === dates.length) return ticks;
   }
   return [];
 }

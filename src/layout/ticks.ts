@@ -22,8 +22,7 @@ const OPTIONS: Record<Level, { plain: Intl.DateTimeFormatOptions; first: Intl.Da
 
 const levelOf = (d: Date): Level => (isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time');
 
-export function tickLabels(ticks: readonly Date[], locale: string | undefined): string[] {
-  return ticks.map((date, i) =>
-    dateTimeFormat(locale, { ...OPTIONS[levelOf(date)][i === 0 ? 'first' : 'plain'], timeZone: 'UTC' }).format(date),
-  );
+/** The label of the tick at `date`; the `first` tick of an axis also names the larger unit. */
+export function tickLabel(date: Date, first: boolean, locale: string | undefined): string {
+  return dateTimeFormat(locale, { ...OPTIONS[levelOf(date)][first ? 'first' : 'plain'], timeZone: 'UTC' }).format(date);
 }

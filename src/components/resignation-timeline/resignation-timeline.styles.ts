@@ -197,8 +197,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
     display: block;
-    /* SVG text anchors flip with direction; positions here are already mirrored by the layout. */
-    direction: ltr;
   }
   .axis text {
     fill: var(--_muted);

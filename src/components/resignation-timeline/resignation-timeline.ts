@@ -200,6 +200,7 @@ export class ResignationTimeline extends LitElement {
   }
 
   #onFontsLoaded = () => {
+    measuringFont = ''; // the same font name may now mean the web font
     this.#styles = undefined;
     this.#layoutCache = undefined;
     this.requestUpdate();
@@ -377,6 +378,8 @@ export class ResignationTimeline extends LitElement {
     const changed = event.id !== this.#selectedEvent?.id;
     this.selected = event.id;
     if (moveFocus) {
+      // Brought in by a button: shown even when it was already selected (no change to reveal).
+      this.#zoom.reveal(eventTime(event));
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus();
       });
@@ -527,8 +530,10 @@ export class ResignationTimeline extends LitElement {
   #renderAxis(story: Story, layout: TimelineLayout) {
     const { axis, orientation } = layout;
     const horizontal = orientation === 'horizontal';
-    // An era's label starts at the band's edge where reading starts: its right edge in RTL.
-    const rtl = layout.range[0] > layout.range[1];
+    // SVG text follows the page's direction (so mixed scripts read right), and so do its anchors:
+    // in right-to-left text "start" is the right end. An era's label starts at the band's edge
+    // where reading starts; tick labels of the vertical axis end just left of it.
+    const rtl = this.#styles?.rtl ?? false;
     // Positions along the time axis map to x when horizontal and to y when vertical.
     const point = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
     const axisEnd = point(horizontal ? layout.width : layout.height, axis);
@@ -544,7 +549,7 @@ export class ResignationTimeline extends LitElement {
             ? svg`<line class="era-edge" x1=${low} x2=${low} y1="0" y2=${layout.height}></line>
                 <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${layout.height}></line>
                 ${rtl
-                  ? svg`<text x=${Math.min(high, layout.width) - 4} y="14" text-anchor="end">${era.label}</text>`
+                  ? svg`<text x=${Math.min(high, layout.width) - 4} y="14">${era.label}</text>`
                   : svg`<text x=${Math.max(low, 0) + 4} y="14">${era.label}</text>`}`
             : nothing}
         </g>`;
@@ -554,7 +559,7 @@ export class ResignationTimeline extends LitElement {
         const at = point(tick.at, axis);
         return svg`<g class="tick" transform=${`translate(${at.x},${at.y})`}>
           ${horizontal ? svg`<line y1="-4" y2="4"></line>` : svg`<line x1="-4" x2="4"></line>`}
-          <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : 'end'}>${tick.label}</text>
+          <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : rtl ? 'start' : 'end'}>${tick.label}</text>
         </g>`;
       })}
       ${this.#drawnMarkers(layout, this.#selectedEvent!).map(({ event, marker }) => {
