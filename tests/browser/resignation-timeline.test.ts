@@ -314,6 +314,14 @@ describe('<resignation-timeline> as a page uses it', () => {
     expect(triggers).to.deep.equal(['keyboard', 'keyboard']);
   });
 
+  it('builds the printed list of every event when the page is about to print, not before', async () => {
+    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    const listed = () => el.shadowRoot!.querySelectorAll('.event-list li').length;
+    expect(listed()).to.equal(0);
+    window.dispatchEvent(new Event('beforeprint'));
+    expect(listed()).to.equal(9); // at once: the browser lays out the printed page right after
+  });
+
   it('keeps working after it is moved elsewhere in the page', async () => {
     const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
     const elsewhere = document.createElement('section');

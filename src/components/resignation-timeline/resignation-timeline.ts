@@ -26,6 +26,7 @@ const INTERNAL_STATE = {
   _hoveredEventId: { state: true },
   _hoveredQuoteId: { state: true },
   _announcement: { state: true },
+  _printing: { state: true },
 } as const;
 
 /** Until the element has been measured, lay out for a common article column. */
@@ -98,6 +99,8 @@ export class ResignationTimeline extends LitElement {
   declare private _hoveredEventId: string | undefined;
   declare private _hoveredQuoteId: string | undefined;
   declare private _announcement: string;
+  /** True once the page is printed: the list of every event is built only then. */
+  declare private _printing: boolean;
 
   readonly #width = new ElementWidthController(this);
   readonly #zoom = new TimeZoomController(this);
@@ -109,6 +112,7 @@ export class ResignationTimeline extends LitElement {
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #inlineObserver: MutationObserver | undefined;
   #dirObserver: MutationObserver | undefined;
+  #printMedia: MediaQueryList | undefined;
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
 
@@ -125,6 +129,7 @@ export class ResignationTimeline extends LitElement {
     this._problems = [];
     this._loading = false;
     this._announcement = '';
+    this._printing = false;
     this.addEventListener('keydown', this.#onZoomKey);
   }
 
@@ -167,6 +172,10 @@ export class ResignationTimeline extends LitElement {
     });
     this.#dirObserver.observe(document.documentElement, { attributes: true, attributeFilter: ['dir'], subtree: true });
     document.fonts?.addEventListener('loadingdone', this.#onFontsLoaded);
+    this.#printMedia = matchMedia('print');
+    this.#printMedia.addEventListener('change', this.#onBeforePrint);
+    window.addEventListener('beforeprint', this.#onBeforePrint);
+    if (this.#printMedia.matches) this._printing = true;
   }
 
   override disconnectedCallback(): void {
@@ -178,7 +187,20 @@ export class ResignationTimeline extends LitElement {
     this.#loading?.abort();
     this.#loading = undefined;
     document.fonts?.removeEventListener('loadingdone', this.#onFontsLoaded);
+    this.#printMedia?.removeEventListener('change', this.#onBeforePrint);
+    window.removeEventListener('beforeprint', this.#onBeforePrint);
   }
+
+  /**
+   * Printing shows every event as a list instead of the chart. Built only now (a story of
+   * thousands of events would otherwise pay for it on every page view), and at once: the browser
+   * lays the page out for print as soon as this returns.
+   */
+  #onBeforePrint = () => {
+    if (this._printing) return;
+    this._printing = true;
+    this.performUpdate();
+  };
 
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (!this.hasUpdated || changed.has('data') || changed.has('src')) void this.#load();
@@ -480,9 +502,11 @@ export class ResignationTimeline extends LitElement {
         </div>
         ${guard([story, selected, this.#locale, this.strings, this.timeZone, this._hoveredEventId], () => [
           this.#renderPanel(story, selected),
-          this.#renderEventList(story),
           this.#renderAllQuotes(story, selected),
         ])}
+        ${guard([story, this.#locale, this.strings, this.timeZone, this._printing], () =>
+          this._printing ? this.#renderEventList(story) : nothing,
+        )}
       </section>
     `;
   }

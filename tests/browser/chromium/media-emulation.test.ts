@@ -3,7 +3,7 @@
  * (Emulation.setEmulatedMedia, see web-test-runner.config.mjs), which Firefox's WebDriver BiDi
  * does not offer.
  */
-import { expect, html } from '@open-wc/testing';
+import { expect, html, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { contrast } from '../contrast.js';
@@ -43,6 +43,7 @@ describe('<resignation-timeline> under emulated media', () => {
     const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
     await emulateMedia({ media: 'print' });
     const root = el.shadowRoot!;
+    await waitUntil(() => root.querySelector('.event-list'), 'the list of events was not built for print');
     const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
     expect(shown('.chart')).to.equal(false);
     expect(shown('.event-list')).to.equal(true);
