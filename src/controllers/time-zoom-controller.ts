@@ -37,6 +37,7 @@ export class TimeZoomController implements ReactiveController {
   #viewInitial: TimeSpan | undefined;
   #selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
   #reducedMotion: MediaQueryList | undefined;
+  #gestures = 0;
   /** Where a programmatic zoom is heading, so that quick repeated steps add up. */
   #target: ZoomTransform | undefined;
 
@@ -51,8 +52,11 @@ export class TimeZoomController implements ReactiveController {
           ? (event as WheelEvent).ctrlKey || (event as WheelEvent).metaKey
           : !(event as MouseEvent).button,
       )
+      // A wheel gesture ends 150 ms after its last turn, possibly while a drag that began in the
+      // meantime goes on: gestures are counted, not flagged.
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return;
+        this.#gestures++;
         this.gesturing = true;
         this.#target = undefined;
       })
@@ -65,8 +69,10 @@ export class TimeZoomController implements ReactiveController {
         // Binding to a freshly rendered chart re-states the view it was drawn with: no new render.
         if (!sameSpan(shown, this.view, 1)) this.#host.requestUpdate();
       })
-      .on('end', () => {
-        if (!this.gesturing) return;
+      .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
+        if (!event.sourceEvent || !this.gesturing) return;
+        this.#gestures = Math.max(0, this.#gestures - 1);
+        if (this.#gestures > 0) return;
         this.gesturing = false;
         this.#host.requestUpdate();
       });
@@ -113,17 +119,18 @@ export class TimeZoomController implements ReactiveController {
       this.#selection.call(this.#behavior).on('dblclick.zoom', null);
       surface.style.touchAction = 'pan-y';
     }
-    this.#selection.interrupt().interrupt('zoom');
+    this.#selection.interrupt();
     this.#target = undefined;
     this.#behavior.transform(this.#selection, this.#transformFor(this.viewFor(initial)));
   }
 
   detach(): void {
-    this.#selection?.interrupt().interrupt('zoom').on('.zoom', null);
+    this.#selection?.interrupt().on('.zoom', null);
     this.#selection = undefined;
     this.#frame = undefined;
     this.#target = undefined;
     this.gesturing = false;
+    this.#gestures = 0;
   }
 
   zoomIn(aroundTime?: number): void {
@@ -180,14 +187,16 @@ export class TimeZoomController implements ReactiveController {
     ];
     const target = this.#behavior.constrain()(transform, bounds, this.#behavior.translateExtent());
     if (this.#reducedMotion?.matches) {
-      this.#selection.interrupt('zoom');
+      this.#selection.interrupt();
       this.#target = undefined;
       this.#behavior.transform(this.#selection, target);
       return;
     }
     this.#target = target;
     this.#selection
-      .transition('zoom')
+      // Unnamed, as d3-zoom's own: a wheel, drag or pinch interrupts it, and the reader's gesture
+      // takes over from where the animation was.
+      .transition()
       .duration(TRANSITION_MS)
       .call(this.#behavior.transform, target)
       .on('end', () => {
