@@ -142,6 +142,11 @@ export interface TimelineLayout {
   view: TimeSpan;
   /** Ids of events before and after the view, nearest first. */
   offscreen: { before: string[]; after: string[] };
+  /**
+   * Mid-pan (see `followView`): markers, their stems and cluster marks are drawn this many pixels
+   * along the axis from where they are laid out. Else 0.
+   */
+  shift: number;
 }
 
 export function orientationFor(width: number): Orientation {
@@ -175,14 +180,7 @@ function layoutHorizontal(
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width]);
 
   const edge = markerSize / 2 + METRICS.markerInset;
-  const [rangeLeft, rangeRight] = [Math.min(...range), Math.max(...range)];
-  // An event in view has its shape on the axis range, so its box starts inside the chart. Found
-  // by binary search, so that a frame costs what is in view, not the whole story.
-  const beforeView = (at: number) => (rtl ? at > rangeRight + 0.5 : at < rangeLeft - 0.5);
-  const afterView = (at: number) => (rtl ? at < rangeLeft - 0.5 : at > rangeRight + 0.5);
-  const { order, times } = timeIndexOf(story);
-  const first = firstWhere(order.length, (k) => !beforeView(scale(times[k]!)));
-  const last = firstWhere(order.length, (k) => afterView(scale(times[k]!)));
+  const { order, first, last, beforeView } = eventsInView(story, scale, rtl);
 
   type Label = { lines: string[]; truncated: boolean; width: number };
   type Box = { event: StoryEvent; at: number; labelSide: MarkerLayout['labelSide']; left: number; lane: number; visible: boolean; label: () => Label };
@@ -294,10 +292,8 @@ function layoutHorizontal(
     eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
     extent,
     view: shown,
-    offscreen: {
-      before: order.slice(0, first).reverse().map((i) => story.events[i]!.id),
-      after: order.slice(last).map((i) => story.events[i]!.id),
-    },
+    offscreen: { before: idsOf(story, order.slice(0, first).reverse()), after: idsOf(story, order.slice(last)) },
+    shift: 0,
   };
 }
 
@@ -357,6 +353,7 @@ function layoutVertical(story: Story, { width, measureText, measureTickText, loc
     extent,
     view: extent,
     offscreen: { before: [], after: [] },
+    shift: 0,
   };
 }
 
@@ -423,6 +420,24 @@ export function initialView(story: Story): TimeSpan {
   return clampView([start - margin, end + margin], extent);
 }
 
+/**
+ * The events in view: `order` (story indexes by time) from `first` to before `last`. An event in
+ * view has its shape on the axis range, so its box starts inside the chart. Found by binary
+ * search, so that a frame costs what is in view, not the whole story.
+ */
+function eventsInView(story: Story, scale: TimeScale, rtl: boolean) {
+  const range = scale.range() as [number, number];
+  const [rangeLeft, rangeRight] = [Math.min(...range), Math.max(...range)];
+  const beforeView = (at: number) => (rtl ? at > rangeRight + 0.5 : at < rangeLeft - 0.5);
+  const afterView = (at: number) => (rtl ? at < rangeLeft - 0.5 : at > rangeRight + 0.5);
+  const { order, times } = timeIndexOf(story);
+  const first = firstWhere(order.length, (k) => !beforeView(scale(times[k]!)));
+  const last = firstWhere(order.length, (k) => afterView(scale(times[k]!)));
+  return { order, first, last, beforeView, afterView };
+}
+
+const idsOf = (story: Story, indexes: number[]) => indexes.map((i) => story.events[i]!.id);
+
 /** The story's events in the order of their places on the axis, and those places (per story). */
 const timeIndexes = new WeakMap<Story, { order: number[]; times: Float64Array }>();
 function timeIndexOf(story: Story): { order: number[]; times: Float64Array } {
@@ -458,19 +473,53 @@ export function eventTime(event: StoryEvent): number {
 }
 
 /**
- * During a gesture: markers move with the view but keep the lanes they had when it started, so
- * labels do not jump between rows under the reader's finger. Re-placed when the gesture ends.
+ * During a gesture: the settled layout carried to another view of the same story. Markers and
+ * cluster marks move with their times but keep their lanes and labels, so nothing jumps under the
+ * reader's finger, and nothing is measured or placed again (a frame costs what is drawn). Events
+ * that come into view are drawn, and everything is re-placed, when the gesture ends. Only the
+ * ticks and the counts beyond the edges are new.
  */
-export function followLayout(moving: TimelineLayout, settled: TimelineLayout): TimelineLayout {
-  if (moving.orientation !== settled.orientation) return moving;
-  const settledById = new Map(settled.markers.map((marker) => [marker.eventId, marker]));
-  const markers = moving.markers.map((marker) => {
-    const was = settledById.get(marker.eventId);
-    // An event that comes into view mid-gesture has no lane of its own yet: it is drawn on release.
-    if (!was) return { ...marker, visible: false };
-    return { ...marker, lane: was.lane, top: was.top, shapeY: was.shapeY, visible: marker.visible && was.visible };
+export function followView(settled: TimelineLayout, story: Story, options: LayoutOptions): TimelineLayout {
+  const rtl = options.rtl ?? false;
+  if (settled.orientation !== 'horizontal' || settled.width !== options.width || orientationFor(options.width) !== 'horizontal') {
+    return layoutTimeline(story, options);
+  }
+  const shown = clampView(options.view ?? settled.extent, settled.extent);
+  const scale = timeScale(shown, settled.range);
+  const { order, first, last, beforeView, afterView } = eventsInView(story, scale, rtl);
+  const common = {
+    ticks: placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width]),
+    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    view: shown,
+    offscreen: { before: idsOf(story, order.slice(0, first).reverse()), after: idsOf(story, order.slice(last)) },
+  };
+  const settledSpan = settled.view[1] - settled.view[0];
+  if (Math.abs(shown[1] - shown[0] - settledSpan) <= settledSpan * 1e-9) {
+    // A pan: everything moves by the same distance, drawn as one shift rather than a new place
+    // for every marker (the browser then restyles one element, not each marker).
+    const shift = scale(settled.view[0]) - settled.range[0];
+    const markers = settled.markers.map((marker) => {
+      const visible = marker.visible && !beforeView(marker.at + shift) && !afterView(marker.at + shift);
+      return visible === marker.visible ? marker : { ...marker, visible };
+    });
+    return { ...settled, ...common, markers, shift };
+  }
+  const timeOf = (id: string) => eventTime(story.eventById.get(id)!);
+  const markers = settled.markers.map((marker): MarkerLayout => {
+    const event = story.eventById.get(marker.eventId)!;
+    const at = scale(eventTime(event));
+    const shift = at - marker.at;
+    const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
+    const visible = marker.visible && !beforeView(at) && !afterView(at);
+    return { ...marker, at, span, left: marker.left + shift, shapeX: marker.shapeX + shift, visible };
   });
-  return { ...moving, markers, height: Math.max(moving.height, settled.height) };
+  return {
+    ...settled,
+    ...common,
+    markers,
+    clusters: settled.clusters.map((cluster) => ({ ...cluster, at: scale(timeOf(cluster.eventIds[0]!)) })),
+    shift: 0,
+  };
 }
 
 /**

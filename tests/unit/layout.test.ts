@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   eventTime,
-  followLayout,
+  followView,
   initialView,
   layoutTimeline,
   METRICS,
@@ -245,20 +245,45 @@ describe('timeline layout', () => {
   it('keeps lanes while a gesture moves the view, so labels do not jump', () => {
     const settled = layoutAt(1200, initialView(defaultStory));
     const [start, end] = initialView(defaultStory);
-    const moved = layoutAt(1200, [start + DAY / 2, end + DAY / 2]);
-    const following = followLayout(moved, settled);
-    assert.deepEqual(following.markers.map((m) => m.lane), settled.markers.map((m) => m.lane));
-    assert.deepEqual(following.markers.map((m) => m.at), moved.markers.map((m) => m.at));
+    const view: TimeSpan = [start + DAY / 2, end + DAY / 2];
+    const moved = layoutAt(1200, view);
+    const following = followView(settled, defaultStory, { width: 1200, measureText: fixedWidthText, locale: 'en-GB', view });
+    const byId = (layout: TimelineLayout) => new Map(layout.markers.map((marker) => [marker.eventId, marker]));
+    const [was, now, placed] = [byId(settled), byId(following), byId(moved)];
+    assert.ok(now.size > 3);
+    for (const [id, marker] of now) {
+      assert.equal(marker.lane, was.get(id)!.lane, `${id} changed lanes mid-gesture`);
+      assert.equal(marker.width, was.get(id)!.width, `${id} was measured again mid-gesture`);
+      if (placed.has(id)) assert.ok(Math.abs(marker.at + following.shift - placed.get(id)!.at) < 1e-6, `${id} is not where its time is`);
+    }
+    assert.ok(following.shift < 0, 'a pan to later times moves everything left, as one');
+    assert.deepEqual(following.ticks, moved.ticks);
+    assert.deepEqual(following.offscreen, moved.offscreen);
+  });
+
+  it('moves each marker to its time when a gesture zooms, keeping its lane', () => {
+    const settled = layoutAt(1200, initialView(defaultStory));
+    const [start, end] = initialView(defaultStory);
+    const view: TimeSpan = [start + (end - start) / 4, end - (end - start) / 4];
+    const zoomed = followView(settled, defaultStory, { width: 1200, measureText: fixedWidthText, locale: 'en-GB', view });
+    const placed = layoutAt(1200, view);
+    assert.equal(zoomed.shift, 0);
+    for (const marker of zoomed.markers) {
+      const was = settled.markers.find((m) => m.eventId === marker.eventId)!;
+      assert.equal(marker.lane, was.lane);
+      const at = placed.markers.find((m) => m.eventId === marker.eventId)?.at;
+      if (at !== undefined) assert.ok(Math.abs(marker.at - at) < 1e-6, `${marker.eventId} is not where its time is`);
+    }
   });
 
   it('draws an event that comes into view mid-gesture only when the gesture ends', () => {
     const settled = layoutAt(1200, initialView(defaultStory));
     const [, extentEnd] = storyExtent(defaultStory);
-    const moved = layoutAt(1200, [extentEnd - 30 * DAY, extentEnd]);
-    const postingEnd = (layout: TimelineLayout) => layout.markers.find((marker) => marker.eventId === 'posting-end');
-    assert.equal(postingEnd(settled), undefined);
-    assert.equal(postingEnd(moved)?.visible, true);
-    assert.equal(postingEnd(followLayout(moved, settled))?.visible, false, 'it has no lane until release');
+    const view: TimeSpan = [extentEnd - 30 * DAY, extentEnd];
+    const drawn = (layout: TimelineLayout) => layout.markers.some((marker) => marker.eventId === 'posting-end' && marker.visible);
+    assert.equal(drawn(settled), false);
+    assert.equal(drawn(layoutAt(1200, view)), true);
+    assert.equal(drawn(followView(settled, defaultStory, { width: 1200, measureText: fixedWidthText, view })), false, 'it has no lane until release');
   });
 
   it('labels ticks at the granularity they fall on, the first with its larger unit', () => {

@@ -228,6 +228,23 @@ export const styles = css`
     fill: var(--_category);
   }
 
+  /* Layers the size of the chart, moved as one while the reader pans. */
+  .layer,
+  .markers,
+  .clusters {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .stems {
+    position: absolute;
+    inset: 0;
+    display: block;
+  }
+  .marker,
+  .cluster {
+    pointer-events: auto;
+  }
   .marker {
     position: absolute;
     display: flex;

@@ -1,13 +1,13 @@
 import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { changedStyles } from '../changed-styles.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { indexAfterKey } from '../../controllers/roving-index.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { formatDateRange, formatEventDate } from '../../layout/format.js';
-import { eventTime, followLayout, initialView, layoutTimeline, orientationFor, type MarkerLayout, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
+import { eventTime, followView, initialView, layoutTimeline, orientationFor, type MarkerLayout, type TimelineLayout, type TimeSpan } from '../../layout/layout.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { isTimeZone } from '../../story/dates.js';
 import { firstLocale } from '../../story/locale.js';
@@ -31,6 +31,10 @@ const INTERNAL_STATE = {
 
 /** Until the element has been measured, lay out for a common article column. */
 const FALLBACK_WIDTH = 640;
+
+/** Positions along the time axis map to x when horizontal and to y when vertical. */
+const pointOnAxis = (horizontal: boolean) => (along: number, across: number) =>
+  horizontal ? { x: along, y: across } : { x: across, y: along };
 
 /** One canvas measures text for every timeline on the page: a 2D context is slow to create. */
 let measuringCanvas: CanvasRenderingContext2D | null | undefined;
@@ -106,7 +110,7 @@ export class ResignationTimeline extends LitElement {
   readonly #zoom = new TimeZoomController(this);
   #initialView: { story: Story; view: TimeSpan } | undefined;
   /** The layout when no gesture was under way: labels keep their lanes while the reader drags. */
-  #settledLayout: TimelineLayout | undefined;
+  #settledLayout: { story: Story; layout: TimelineLayout } | undefined;
   #loading: AbortController | undefined;
   #inlineChangeQueued = false;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
@@ -337,9 +341,15 @@ export class ResignationTimeline extends LitElement {
     const selectedId = this.#selectedEvent?.id;
     const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}|${selectedId}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
-      let layout = layoutTimeline(story, { width, measureText, measureTickText, locale, view, orientation, rtl, selectedId });
-      if (this.#zoom.gesturing && this.#settledLayout) layout = followLayout(layout, this.#settledLayout);
-      else this.#settledLayout = layout;
+      const options = { width, measureText, measureTickText, locale, view, orientation, rtl, selectedId };
+      const settled = this.#settledLayout;
+      let layout: TimelineLayout;
+      if (this.#zoom.gesturing && settled?.story === story) {
+        layout = followView(settled.layout, story, options);
+      } else {
+        layout = layoutTimeline(story, options);
+        this.#settledLayout = { story, layout };
+      }
       this.#layoutCache = { story, key, layout };
     }
     return this.#layoutCache.layout;
@@ -450,6 +460,7 @@ export class ResignationTimeline extends LitElement {
     const layout = this.#layoutFor(story);
     const selected = this.#selectedEvent!;
     const horizontal = layout.orientation === 'horizontal';
+    const shifted = layout.shift ? `translateX(${layout.shift}px)` : undefined;
     return html`
       <section
         class=${`timeline ${layout.orientation}`}
@@ -482,10 +493,12 @@ export class ResignationTimeline extends LitElement {
             </ul>`
           : nothing}
         ${horizontal ? this.#renderZoomControls(story, layout) : nothing}
-        <div class="chart" part="chart" style=${styleMap({ height: `${layout.height}px` })}>
+        <div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
           ${this.#renderAxis(story, layout)}
+          <div class="layer" style=${changedStyles({ transform: shifted })}>${this.#renderStems(story, layout)}</div>
           <div
             class="markers"
+            style=${changedStyles({ transform: shifted })}
             role="tablist"
             aria-label=${strings.eventsLabel}
             aria-describedby="keyboard-help"
@@ -498,7 +511,9 @@ export class ResignationTimeline extends LitElement {
               ({ event, marker }) => this.#renderMarker(story, event, marker, selected),
             )}
           </div>
-          ${layout.clusters.map((cluster) => this.#renderCluster(story, cluster))}
+          <div class="clusters" style=${changedStyles({ transform: shifted })}>
+            ${layout.clusters.map((cluster) => this.#renderCluster(story, cluster))}
+          </div>
         </div>
         ${guard([story, selected, this.#locale, this.strings, this.timeZone, this._hoveredEventId], () => [
           this.#renderPanel(story, selected),
@@ -558,8 +573,7 @@ export class ResignationTimeline extends LitElement {
     // in right-to-left text "start" is the right end. An era's label starts at the band's edge
     // where reading starts; tick labels of the vertical axis end just left of it.
     const rtl = this.#styles?.rtl ?? false;
-    // Positions along the time axis map to x when horizontal and to y when vertical.
-    const point = (along: number, across: number) => (horizontal ? { x: along, y: across } : { x: across, y: along });
+    const point = pointOnAxis(horizontal);
     const axisEnd = point(horizontal ? layout.width : layout.height, axis);
     const axisStart = point(0, axis);
     return html`<svg class="axis" aria-hidden="true" width=${layout.width} height=${layout.height}>
@@ -586,6 +600,15 @@ export class ResignationTimeline extends LitElement {
           <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : rtl ? 'start' : 'end'}>${tick.label}</text>
         </g>`;
       })}
+    </svg>`;
+  }
+
+  /** The line from each drawn marker to its place on the axis, and the span of a range. */
+  #renderStems(story: Story, layout: TimelineLayout) {
+    const { axis } = layout;
+    const horizontal = layout.orientation === 'horizontal';
+    const point = pointOnAxis(horizontal);
+    return html`<svg class="stems" aria-hidden="true" width=${layout.width} height=${layout.height}>
       ${this.#drawnMarkers(layout, this.#selectedEvent!).map(({ event, marker }) => {
         if (!marker.visible) return nothing;
         const category = story.categoryById.get(event.categoryId)!;
@@ -628,7 +651,7 @@ export class ResignationTimeline extends LitElement {
       tabindex=${isSelected ? 0 : -1}
       ?data-linked=${linked}
       data-event-id=${event.id}
-      style=${styleMap({
+      style=${changedStyles({
         left: `${marker.left}px`,
         top: `${marker.top}px`,
         width: `${marker.width}px`,
@@ -676,7 +699,7 @@ export class ResignationTimeline extends LitElement {
       type="button"
       class="cluster"
       part="cluster"
-      style=${styleMap({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
+      style=${changedStyles({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
       aria-label=${this.#strings.clusterLabel(cluster.eventIds.length, dates)}
       @click=${() => {
         this.#zoom.showSpan(cluster.from, cluster.to);
