@@ -183,7 +183,23 @@ function layoutHorizontal(
   const { order, first, last, beforeView } = eventsInView(story, scale, rtl);
 
   type Label = { lines: string[]; truncated: boolean; width: number };
-  type Box = { event: StoryEvent; at: number; labelSide: MarkerLayout['labelSide']; left: number; lane: number; visible: boolean; label: () => Label };
+  /**
+   * `left` may need the label fitted; `sortLeft` (near it) and `maxLeft` (at least it) do not, so
+   * that a box without a free lane is turned away unmeasured.
+   */
+  type Box = {
+    event: StoryEvent;
+    at: number;
+    labelSide: MarkerLayout['labelSide'];
+    readonly left: number;
+    sortLeft: number;
+    maxLeft: number;
+    /** At least the box's width. */
+    widest: number;
+    lane: number;
+    visible: boolean;
+    label: () => Label;
+  };
   const boxFor = (event: StoryEvent): Box => {
     const at = scale(eventTime(event));
     // The label follows the shape in reading order where it fits, else goes before it, else on
@@ -196,17 +212,34 @@ function layoutHorizontal(
       const { lines, width: labelWidth, truncated } = wrapLabel(event.title, Math.max(room, 0), 1, measureText);
       return { lines, truncated, width: Math.ceil(markerSize + labelChrome + labelWidth) };
     };
-    if (!rtl && roomAfter >= METRICS.maxLabelWidth) {
-      // Room for any label after the shape: the box starts at the shape whatever its width, so
-      // the text is measured only if the box gets a lane (most events of a crowd end in clusters).
-      return { event, at, labelSide: 'end', left: at - edge, lane: 0, visible: true, label: () => (measured ??= measure(METRICS.maxLabelWidth)) };
+    const natural = roomAfter >= METRICS.maxLabelWidth ? 0 : measureText(event.title);
+    const after = roomAfter >= METRICS.maxLabelWidth || Math.min(natural, METRICS.maxLabelWidth) <= roomAfter || roomAfter >= roomBefore;
+    const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
+    const room = Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore);
+    // A label is fitted (and shortened, measuring again and again) only if its box gets a lane:
+    // most events of a crowd end in clusters.
+    const label = () => (measured ??= measure(room));
+    // (A label shortened to nothing still shows its ellipsis, even where that overflows the room.)
+    const widest = Math.ceil(markerSize + labelChrome + Math.max(room, measureText('…')));
+    const common = { event, at, labelSide, lane: 0, visible: true, label, widest };
+    if (labelSide === 'end') {
+      const left = at - edge; // the box starts at the shape, whatever its width
+      return { ...common, left, sortLeft: left, maxLeft: left };
     }
-    const naturalWidth = Math.min(measureText(event.title), METRICS.maxLabelWidth);
-    const after = naturalWidth <= roomAfter || roomAfter >= roomBefore;
-    const labelSide = after !== rtl ? 'end' : 'start';
-    measured = measure(Math.min(METRICS.maxLabelWidth, after ? roomAfter : roomBefore));
-    const left = labelSide === 'end' ? at - edge : at + edge - measured.width;
-    return { event, at, labelSide, left, lane: 0, visible: true, label: () => measured! };
+    // The box ends at the shape: where it starts depends on the label's width. Shortened, a label
+    // still fills its room but for one letter and the ellipsis.
+    const end = at + edge;
+    if (!rtl && natural <= room) label(); // whole, as already measured
+    const shortened = !rtl && natural > room;
+    const narrowest = measured ? measured.width : markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0);
+    return {
+      ...common,
+      get left() {
+        return end - label().width;
+      },
+      sortLeft: end - (measured ? measured.width : widest),
+      maxLeft: end - narrowest,
+    };
   };
   const boxes = order.slice(first, last).map((i) => boxFor(story.events[i]!));
 
@@ -218,9 +251,12 @@ function layoutHorizontal(
   if (selected) laneEnds.push(-Infinity); // lane 0 holds the selected event wherever it is
   const selectedSpan = selected && { left: selected.left, right: selected.left + selected.label().width };
   const clearOfSelected = (box: Box) =>
-    !selectedSpan || box.left >= selectedSpan.right + labelGap || box.left + box.label().width + labelGap <= selectedSpan.left;
-  for (const box of boxes.filter((b) => b !== selected).sort((a, b) => a.left - b.left)) {
-    let lane = laneEnds.findIndex((end, i) => end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)));
+    !selectedSpan ||
+    box.left >= selectedSpan.right + labelGap ||
+    box.left + box.widest + labelGap <= selectedSpan.left ||
+    box.left + box.label().width + labelGap <= selectedSpan.left;
+  for (const box of boxes.filter((b) => b !== selected).sort((a, b) => a.sortLeft - b.sortLeft)) {
+    let lane = laneEnds.findIndex((end, i) => end + labelGap <= box.maxLeft && end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)));
     if (lane === -1 && laneEnds.length < METRICS.maxLanes) lane = laneEnds.push(-Infinity) - 1;
     if (lane === -1) {
       box.visible = false;
@@ -254,7 +290,7 @@ function layoutHorizontal(
       before.width = clusterWidth(before.eventIds.length);
     }
   }
-  const toMarker = ({ event, at, visible, labelSide, left, lane, label }: Box): MarkerLayout => {
+  const toMarker = ({ event, at, visible, labelSide, left, lane, label }: Omit<Box, 'sortLeft' | 'maxLeft'>): MarkerLayout => {
     const top = METRICS.laneTop + lane * METRICS.laneHeight;
     const { lines, truncated, width: boxWidth } = label();
     const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
@@ -273,6 +309,7 @@ function layoutHorizontal(
       lane: 0,
       visible: false,
       label: () => ({ lines: [selectedOutside.title], truncated: false, width: markerSize + labelChrome }),
+      widest: markerSize + labelChrome,
     });
     if (beforeView(at)) markers.unshift(outside);
     else markers.push(outside);
@@ -555,12 +592,14 @@ export function fitLabel(
 ): { label: string; width: number; truncated: boolean } {
   const full = measureText(title);
   if (full <= maxWidth) return { label: title, width: full, truncated: false };
-  let low = 0;
-  let high = title.length;
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    if (measureText(`${title.slice(0, mid).trimEnd()}…`) <= maxWidth) low = mid;
-    else high = mid - 1;
+  const fits = (length: number) => measureText(`${title.slice(0, length).trimEnd()}…`) <= maxWidth;
+  // The longest start that fits with the ellipsis: from a guess in proportion to the widths, a
+  // step or two either way (a binary search measured six or seven times; labels are many).
+  let low = Math.max(0, Math.min(title.length - 1, Math.floor((title.length * maxWidth) / full) || 0));
+  if (fits(low)) {
+    while (low + 1 < title.length && fits(low + 1)) low++;
+  } else {
+    while (low > 0 && !fits(low)) low--;
   }
   const label = `${title.slice(0, low).trimEnd()}…`;
   return { label, width: measureText(label), truncated: true };

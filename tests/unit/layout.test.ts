@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import {
   eventTime,
+  fitLabel,
   followView,
   initialView,
   layoutTimeline,
@@ -179,6 +180,25 @@ describe('timeline layout', () => {
     } finally {
       Object.defineProperty(Intl.DateTimeFormat.prototype, 'format', format);
     }
+  });
+
+  it('shortens a label to the longest start that fits with its ellipsis', () => {
+    const proportional = (text: string) => [...text].reduce((width, char) => width + (/[mwMW@]/.test(char) ? 12 : /[il .,]/.test(char) ? 3 : 7), 0);
+    fc.assert(
+      fc.property(fc.string({ minLength: 1, maxLength: 80 }), fc.integer({ min: -5, max: 300 }), (title, maxWidth) => {
+        const { label, width, truncated } = fitLabel(title, maxWidth, proportional);
+        if (!truncated) return assert.equal(label, title);
+        const kept = label.slice(0, -1);
+        assert.ok(title.startsWith(kept));
+        assert.equal(width, proportional(label));
+        if (kept.length > 0) assert.ok(width <= maxWidth, `${label} is wider than ${maxWidth}`);
+        for (let length = 1; length < title.length; length++) {
+          const longer = title.slice(0, length).trimEnd();
+          if (longer.length > kept.length) assert.ok(proportional(`${longer}…`) > maxWidth, `${longer}… would have fitted`);
+        }
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('wraps a long label onto two lines when vertical, and shortens what still does not fit', () => {
