@@ -20,6 +20,21 @@ describe('the standalone bundle', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lays labels out as the development build does: clear of their shapes, on either side', async () => {
+    // The bundle's CSS is compacted: a lost space once turned "padding: 0 28px 0 10px" into an
+    // invalid value, and labels placed before their shape ran into it.
+    const el = await fixture<HTMLElement>(html`<resignation-timeline style="width: 1100px"></resignation-timeline>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('svg.axis')?.getAttribute('width') === '1100', 'not laid out');
+    const markers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.marker:not(.offscreen-marker)')];
+    expect(markers.some((marker) => marker.classList.contains('label-start'))).to.equal(true);
+    for (const marker of markers) {
+      const label = marker.querySelector('.label')!.getBoundingClientRect();
+      const shape = marker.querySelector('.shape')!.getBoundingClientRect();
+      const clear = label.right <= shape.left || shape.right <= label.left;
+      expect(clear, `"${marker.querySelector('.label')!.textContent}" runs into its shape`).to.equal(true);
+    }
+  });
+
   it('does not fetch anything else: the default story is inside the bundle', async () => {
     const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(loaded.filter((path) => path.startsWith('/dist/') || path.startsWith('/data/'))).to.deep.equal([BUNDLE]);
