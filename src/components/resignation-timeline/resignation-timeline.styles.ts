@@ -153,7 +153,8 @@ export const styles = css`
     gap: 0.25rem;
     margin-inline: auto;
   }
-  .zoom-controls button {
+  .zoom-controls button,
+  .show-event {
     min-width: 32px;
     min-height: 32px;
     padding: 0.25rem 0.625rem;
@@ -193,7 +194,8 @@ export const styles = css`
   .horizontal .chart {
     cursor: grab;
   }
-  .axis {
+  .axis,
+  .stems {
     position: absolute;
     inset: 0;
     display: block;
@@ -235,11 +237,6 @@ export const styles = css`
     position: absolute;
     inset: 0;
     pointer-events: none;
-  }
-  .stems {
-    position: absolute;
-    inset: 0;
-    display: block;
   }
   .marker,
   .cluster {
@@ -410,16 +407,9 @@ export const styles = css`
     color: var(--_on-linked);
   }
   .show-event {
-    min-height: 32px;
     margin-top: 0.5rem;
-    padding: 0.25rem 0.75rem;
-    border: 1px solid var(--_accent);
-    border-radius: 4px;
-    background: var(--_background);
+    border-color: var(--_accent);
     color: var(--_accent);
-    font: inherit;
-    font-size: 0.875rem;
-    cursor: pointer;
   }
   .show-event:hover,
   .show-event:focus-visible {

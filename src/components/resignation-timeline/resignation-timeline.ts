@@ -256,11 +256,7 @@ export class ResignationTimeline extends LitElement {
    * stand-in, read on every render, for a change of the computed direction.
    */
   #dirAttributeDirection(): string {
-    try {
-      return this.matches(':dir(rtl)') ? 'rtl' : 'ltr';
-    } catch {
-      return this.closest('[dir]')?.getAttribute('dir') ?? ''; // browsers without :dir()
-    }
+    return this.matches(':dir(rtl)') ? 'rtl' : 'ltr';
   }
 
   #styles: { width: number; dir: string; rtl: boolean; measureText: (text: string) => number; measureTickText: (text: string) => number } | undefined;
@@ -586,9 +582,7 @@ export class ResignationTimeline extends LitElement {
           ${horizontal
             ? svg`<line class="era-edge" x1=${low} x2=${low} y1="0" y2=${layout.height}></line>
                 <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${layout.height}></line>
-                ${rtl
-                  ? svg`<text x=${Math.min(high, layout.width) - 4} y="14">${era.label}</text>`
-                  : svg`<text x=${Math.max(low, 0) + 4} y="14">${era.label}</text>`}`
+                <text x=${rtl ? Math.min(high, layout.width) - 4 : Math.max(low, 0) + 4} y="14">${era.label}</text>`
             : nothing}
         </g>`;
       })}
@@ -596,7 +590,7 @@ export class ResignationTimeline extends LitElement {
       ${layout.ticks.map((tick) => {
         const at = point(tick.at, axis);
         return svg`<g class="tick" transform=${`translate(${at.x},${at.y})`}>
-          ${horizontal ? svg`<line y1="-4" y2="4"></line>` : svg`<line x1="-4" x2="4"></line>`}
+          <line x1=${horizontal ? 0 : -4} x2=${horizontal ? 0 : 4} y1=${horizontal ? -4 : 0} y2=${horizontal ? 4 : 0}></line>
           <text x=${horizontal ? 0 : -8} y=${horizontal ? -10 : 4} text-anchor=${horizontal ? 'middle' : rtl ? 'start' : 'end'}>${tick.label}</text>
         </g>`;
       })}
@@ -615,10 +609,9 @@ export class ResignationTimeline extends LitElement {
         const onAxis = point(marker.at, axis);
         const spanFrom = marker.span ? Math.min(marker.span.from, marker.span.to) : 0;
         const spanSize = marker.span ? Math.max(Math.abs(marker.span.to - marker.span.from), 2) : 0;
+        const spanAt = point(spanFrom, axis - 3);
         const span = marker.span
-          ? horizontal
-            ? svg`<rect class="span" x=${spanFrom} y=${axis - 3} width=${spanSize} height="6" rx="3"></rect>`
-            : svg`<rect class="span" x=${axis - 3} y=${spanFrom} width="6" height=${spanSize} rx="3"></rect>`
+          ? svg`<rect class="span" x=${spanAt.x} y=${spanAt.y} width=${horizontal ? spanSize : 6} height=${horizontal ? 6 : spanSize} rx="3"></rect>`
           : nothing;
         const stem = horizontal
           ? `M${onAxis.x} ${onAxis.y}V${marker.shapeY}`
