@@ -292,6 +292,8 @@ for (const width of [1200, 320]) {
       assertNoOverlaps([...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.getBoundingClientRect()), 'ticks');
       for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('.marker .label')) {
         expect(label.scrollWidth, `"${label.textContent}" is cut off`).to.be.at.most(label.clientWidth + 1);
+        const [text, shape] = [label.getBoundingClientRect(), label.parentElement!.querySelector('.shape')!.getBoundingClientRect()];
+        expect(text.right <= shape.left || shape.right <= text.left, `"${label.textContent}" runs into its shape`).to.equal(true);
       }
       expect(el.scrollWidth).to.be.at.most(width);
     });
