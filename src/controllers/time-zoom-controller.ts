@@ -15,6 +15,9 @@ interface Frame {
   initial: TimeSpan;
 }
 
+/** Wheel, mouse or touch: the input a zoom gesture comes from. */
+const inputKind = (event: Event) => event.type.replace(/^(mouse|touch).*/, '$1');
+
 const sameSpan = (a: TimeSpan | undefined, b: TimeSpan | undefined, tolerance = 0) =>
   !!a && !!b && Math.abs(a[0] - b[0]) <= tolerance && Math.abs(a[1] - b[1]) <= tolerance;
 
@@ -37,7 +40,7 @@ export class TimeZoomController implements ReactiveController {
   #viewInitial: TimeSpan | undefined;
   #selection: Selection<HTMLElement, unknown, null, undefined> | undefined;
   #reducedMotion: MediaQueryList | undefined;
-  #gestures = 0;
+  readonly #gesturesUnderWay = new Set<string>();
   /** Where a programmatic zoom is heading, so that quick repeated steps add up. */
   #target: ZoomTransform | undefined;
 
@@ -53,10 +56,12 @@ export class TimeZoomController implements ReactiveController {
           : !(event as MouseEvent).button,
       )
       // A wheel gesture ends 150 ms after its last turn, possibly while a drag that began in the
-      // meantime goes on: gestures are counted, not flagged.
+      // meantime goes on: each kind of input is tracked apart. One flag per kind, not a count, so
+      // that an end d3-zoom never sends (a finger lifted off the chart) is mended by the next
+      // gesture of that kind.
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return;
-        this.#gestures++;
+        this.#gesturesUnderWay.add(inputKind(event.sourceEvent as Event));
         this.gesturing = true;
         this.#target = undefined;
       })
@@ -71,8 +76,8 @@ export class TimeZoomController implements ReactiveController {
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent || !this.gesturing) return;
-        this.#gestures = Math.max(0, this.#gestures - 1);
-        if (this.#gestures > 0) return;
+        this.#gesturesUnderWay.delete(inputKind(event.sourceEvent as Event));
+        if (this.#gesturesUnderWay.size > 0) return;
         this.gesturing = false;
         this.#host.requestUpdate();
       });
@@ -130,7 +135,7 @@ export class TimeZoomController implements ReactiveController {
     this.#frame = undefined;
     this.#target = undefined;
     this.gesturing = false;
-    this.#gestures = 0;
+    this.#gesturesUnderWay.clear();
   }
 
   zoomIn(aroundTime?: number): void {

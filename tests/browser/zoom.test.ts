@@ -115,6 +115,23 @@ describe('<resignation-timeline> zoom and pan', () => {
     expect(el.selected).to.equal(undefined);
   });
 
+  it('hands the view back when a wheel zoom ends during a drag: labels placed again, keys reveal', async () => {
+    const el = await renderWide();
+    const { x, y } = pointInChart(el);
+    await executeServerCommand('wheel', { x, y, deltaY: -100, ctrlKey: true });
+    await sendMouse({ type: 'move', position: [x, y] });
+    await sendMouse({ type: 'down' });
+    await sendMouse({ type: 'move', position: [x - 40, y] });
+    await new Promise((resolve) => setTimeout(resolve, 300)); // the wheel gesture ends mid-drag
+    await sendMouse({ type: 'move', position: [x - 80, y] });
+    await sendMouse({ type: 'up' });
+    await settled(el);
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.markers')!.style.transform).to.equal('', 'still drawn as mid-pan');
+    selectedTab(el).focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => inChart(el, 'posting-end'), 'the selected event was left out of view', { timeout: 3000 });
+  });
+
   it('keeps the selected event in view: End pans to the last event', async () => {
     const el = await renderWide();
     selectedTab(el).focus();
