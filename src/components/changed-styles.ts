@@ -24,6 +24,12 @@ class ChangedStyles extends Directive {
 
   override update(part: AttributePart, [styles]: [Styles]): typeof noChange {
     const { style } = part.element as HTMLElement;
+    for (const name of this.#written.keys()) {
+      if (!(name in styles)) {
+        style.removeProperty(name);
+        this.#written.delete(name);
+      }
+    }
     for (const [name, value] of Object.entries(styles)) {
       if (this.#written.has(name) && this.#written.get(name) === value) continue;
       if (value === undefined) style.removeProperty(name);

@@ -524,6 +524,8 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
   const shown = clampView(options.view ?? settled.extent, settled.extent);
   const scale = timeScale(shown, settled.range);
   const { order, first, last, beforeView, afterView } = eventsInView(story, scale, rtl);
+  // (A mark that slides out of view is counted on the edge button instead.)
+  const inView = (at: number) => !beforeView(at) && !afterView(at);
   const common = {
     ticks: placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width]),
     eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
@@ -536,10 +538,11 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
     // for every marker (the browser then restyles one element, not each marker).
     const shift = scale(settled.view[0]) - settled.range[0];
     const markers = settled.markers.map((marker) => {
-      const visible = marker.visible && !beforeView(marker.at + shift) && !afterView(marker.at + shift);
+      const visible = marker.visible && inView(marker.at + shift);
       return visible === marker.visible ? marker : { ...marker, visible };
     });
-    return { ...settled, ...common, markers, shift };
+    const clusters = settled.clusters.filter((cluster) => inView(cluster.at + shift));
+    return { ...settled, ...common, markers, clusters, shift };
   }
   const timeOf = (id: string) => eventTime(story.eventById.get(id)!);
   const markers = settled.markers.map((marker): MarkerLayout => {
@@ -547,14 +550,14 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
     const at = scale(eventTime(event));
     const shift = at - marker.at;
     const span = event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
-    const visible = marker.visible && !beforeView(at) && !afterView(at);
+    const visible = marker.visible && inView(at);
     return { ...marker, at, span, left: marker.left + shift, shapeX: marker.shapeX + shift, visible };
   });
   return {
     ...settled,
     ...common,
     markers,
-    clusters: settled.clusters.map((cluster) => ({ ...cluster, at: scale(timeOf(cluster.eventIds[0]!)) })),
+    clusters: settled.clusters.map((cluster) => ({ ...cluster, at: scale(timeOf(cluster.eventIds[0]!)) })).filter((cluster) => inView(cluster.at)),
     shift: 0,
   };
 }

@@ -200,6 +200,10 @@ export const styles = css`
     inset: 0;
     display: block;
   }
+  /* Moved as one during a pan: a range's bar may reach past the box it was drawn in. */
+  .stems {
+    overflow: visible;
+  }
   .axis text {
     fill: var(--_muted);
   }

@@ -110,7 +110,7 @@ export class ResignationTimeline extends LitElement {
   readonly #zoom = new TimeZoomController(this);
   #initialView: { story: Story; view: TimeSpan } | undefined;
   /** The layout when no gesture was under way: labels keep their lanes while the reader drags. */
-  #settledLayout: { story: Story; layout: TimelineLayout } | undefined;
+  #settledLayout: { story: Story; key: string; layout: TimelineLayout } | undefined;
   #loading: AbortController | undefined;
   #inlineChangeQueued = false;
   #layoutCache: { story: Story; key: string; layout: TimelineLayout } | undefined;
@@ -338,13 +338,15 @@ export class ResignationTimeline extends LitElement {
     const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}|${selectedId}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
       const options = { width, measureText, measureTickText, locale, view, orientation, rtl, selectedId };
+      // Mid-gesture, the last settled layout moves with the view, if nothing else has changed.
+      const settledKey = `${width}|${locale}|${rtl}|${selectedId}`;
       const settled = this.#settledLayout;
       let layout: TimelineLayout;
-      if (this.#zoom.gesturing && settled?.story === story) {
+      if (this.#zoom.gesturing && settled?.story === story && settled.key === settledKey) {
         layout = followView(settled.layout, story, options);
       } else {
         layout = layoutTimeline(story, options);
-        this.#settledLayout = { story, layout };
+        this.#settledLayout = { story, key: settledKey, layout };
       }
       this.#layoutCache = { story, key, layout };
     }
