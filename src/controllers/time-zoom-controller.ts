@@ -31,7 +31,9 @@ export class TimeZoomController implements ReactiveController {
   /** The span of time shown, once the reader or the page has zoomed; else undefined. */
   view: TimeSpan | undefined;
   /** True while the reader is dragging, pinching or wheeling. */
-  gesturing = false;
+  get gesturing(): boolean {
+    return this.#gesturesUnderWay.size > 0;
+  }
 
   readonly #host: ReactiveControllerHost;
   readonly #behavior: ZoomBehavior<HTMLElement, unknown>;
@@ -62,7 +64,6 @@ export class TimeZoomController implements ReactiveController {
       .on('start', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent) return;
         this.#gesturesUnderWay.add(inputKind(event.sourceEvent as Event));
-        this.gesturing = true;
         this.#target = undefined;
       })
       .on('zoom', (event: D3ZoomEvent<HTMLElement, unknown>) => {
@@ -75,11 +76,8 @@ export class TimeZoomController implements ReactiveController {
         if (!sameSpan(shown, this.view, 1)) this.#host.requestUpdate();
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
-        if (!event.sourceEvent || !this.gesturing) return;
-        this.#gesturesUnderWay.delete(inputKind(event.sourceEvent as Event));
-        if (this.#gesturesUnderWay.size > 0) return;
-        this.gesturing = false;
-        this.#host.requestUpdate();
+        if (!event.sourceEvent || !this.#gesturesUnderWay.delete(inputKind(event.sourceEvent as Event))) return;
+        if (!this.gesturing) this.#host.requestUpdate(); // the last one: labels are placed again
       });
   }
 
@@ -134,7 +132,6 @@ export class TimeZoomController implements ReactiveController {
     this.#selection = undefined;
     this.#frame = undefined;
     this.#target = undefined;
-    this.gesturing = false;
     this.#gesturesUnderWay.clear();
   }
 
