@@ -180,7 +180,7 @@ function layoutHorizontal(
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width]);
 
   const edge = markerSize / 2 + METRICS.markerInset;
-  const { order, first, last, beforeView } = eventsInView(story, scale, rtl);
+  const { order, first, last, beforeView, offscreen } = eventsInView(story, scale, rtl);
 
   type Label = { lines: string[]; truncated: boolean; width: number };
   /**
@@ -326,10 +326,10 @@ function layoutHorizontal(
     ticks,
     markers,
     clusters,
-    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    eras: erasOn(story, scale),
     extent,
     view: shown,
-    offscreen: { before: idsOf(story, order.slice(0, first).reverse()), after: idsOf(story, order.slice(last)) },
+    offscreen,
     shift: 0,
   };
 }
@@ -386,7 +386,7 @@ function layoutVertical(story: Story, { width, measureText, measureTickText, loc
     ticks,
     markers,
     clusters: [],
-    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    eras: erasOn(story, scale),
     extent,
     view: extent,
     offscreen: { before: [], after: [] },
@@ -470,10 +470,15 @@ function eventsInView(story: Story, scale: TimeScale, rtl: boolean) {
   const { order, times } = timeIndexOf(story);
   const first = firstWhere(order.length, (k) => !beforeView(scale(times[k]!)));
   const last = firstWhere(order.length, (k) => afterView(scale(times[k]!)));
-  return { order, first, last, beforeView, afterView };
+  const idsOf = (indexes: number[]) => indexes.map((i) => story.events[i]!.id);
+  // Nearest first on either side.
+  const offscreen = { before: idsOf(order.slice(0, first).reverse()), after: idsOf(order.slice(last)) };
+  return { order, first, last, beforeView, afterView, offscreen };
 }
 
-const idsOf = (story: Story, indexes: number[]) => indexes.map((i) => story.events[i]!.id);
+function erasOn(story: Story, scale: TimeScale): EraLayout[] {
+  return story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) }));
+}
 
 /** The story's events in the order of their places on the axis, and those places (per story). */
 const timeIndexes = new WeakMap<Story, { order: number[]; times: Float64Array }>();
@@ -523,14 +528,14 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
   }
   const shown = clampView(options.view ?? settled.extent, settled.extent);
   const scale = timeScale(shown, settled.range);
-  const { order, first, last, beforeView, afterView } = eventsInView(story, scale, rtl);
+  const { beforeView, afterView, offscreen } = eventsInView(story, scale, rtl);
   // (A mark that slides out of view is counted on the edge button instead.)
   const inView = (at: number) => !beforeView(at) && !afterView(at);
   const common = {
     ticks: placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width]),
-    eras: story.eras.map((era) => ({ eraId: era.id, label: era.label, from: scale(era.start.wall), to: scale(era.end.wallEnd) })),
+    eras: erasOn(story, scale),
     view: shown,
-    offscreen: { before: idsOf(story, order.slice(0, first).reverse()), after: idsOf(story, order.slice(last)) },
+    offscreen,
   };
   const settledSpan = settled.view[1] - settled.view[0];
   if (Math.abs(shown[1] - shown[0] - settledSpan) <= settledSpan * 1e-9) {
