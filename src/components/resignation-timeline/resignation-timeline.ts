@@ -706,14 +706,25 @@ export class ResignationTimeline extends LitElement {
     </button>`;
   }
 
+  /** An event's date as shown. Kept per story, language, zone and strings: zoom frames ask again. */
   #formatDate(event: StoryEvent): string {
     const story = this._story!;
-    return formatEventDate(event, {
-      locale: this.#locale,
-      timeZone: this.#displayTimeZone(story),
-      approximately: this.#strings.approximately,
-    });
+    const locale = this.#locale;
+    let cache = this.#dateLabels;
+    if (cache?.story !== story || cache.locale !== locale || cache.timeZone !== this.timeZone || cache.strings !== this.strings) {
+      cache = this.#dateLabels = { story, locale, timeZone: this.timeZone, strings: this.strings, labels: new Map() };
+    }
+    let label = cache.labels.get(event);
+    if (label === undefined) {
+      label = formatEventDate(event, { locale, timeZone: this.#displayTimeZone(story), approximately: this.#strings.approximately });
+      cache.labels.set(event, label);
+    }
+    return label;
   }
+
+  #dateLabels:
+    | { story: Story; locale: string | undefined; timeZone: string | undefined; strings: Partial<TimelineStrings> | undefined; labels: Map<StoryEvent, string> }
+    | undefined;
 
   #quoteOptions(story: Story) {
     return { story, strings: this.#strings, locale: this.#locale, timeZone: this.#displayTimeZone(story) };
