@@ -406,10 +406,11 @@ export class ResignationTimeline extends LitElement {
 
   #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean): void {
     const changed = event.id !== this.#selectedEvent?.id;
+    // A new selection is revealed once rendered (updated()); one brought back by a button,
+    // already selected, is revealed here.
+    if (moveFocus && this.selected === event.id) this.#zoom.reveal(eventTime(event));
     this.selected = event.id;
     if (moveFocus) {
-      // Brought in by a button: shown even when it was already selected (no change to reveal).
-      this.#zoom.reveal(eventTime(event));
       void this.updateComplete.then(() => {
         this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus();
       });
