@@ -22,5 +22,16 @@ export function parsed(input: unknown): Story {
   return result.story;
 }
 
+/** A parsed story in UTC of the given events (id, date, title), one category and one source. */
+export function storyOf(title: string, events: { id: string; date: string; title: string }[]): Story {
+  return parsed({
+    version: 1,
+    story: { title, timeZone: 'UTC' },
+    sources: [{ id: 's', kind: 'article' }],
+    categories: [{ id: 'c', label: 'C' }],
+    events: events.map((event) => ({ ...event, category: 'c', summary: 'S', sources: ['s'] })),
+  });
+}
+
 /** A stand-in for canvas measureText: every character 7 px wide. */
 export const fixedWidthText = (text: string) => text.length * 7;

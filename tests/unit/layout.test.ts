@@ -15,7 +15,7 @@ import {
 } from '../../src/layout/layout.js';
 import type { Story } from '../../src/story/types.js';
 import { generateStory } from '../../bench/generate-story.js';
-import { defaultStoryFile, fixedWidthText, parsed, readJson } from './helpers.js';
+import { defaultStoryFile, fixedWidthText, parsed, readJson, storyOf } from './helpers.js';
 
 const defaultStory = parsed(defaultStoryFile());
 const DAY = 86_400_000;
@@ -82,20 +82,10 @@ const storyArbitrary = fc
   })
   .map(({ dates, titles, spread }) => {
     const base = dates[0]!;
-    return parsed({
-      version: 1,
-      story: { title: 'Generated', timeZone: 'UTC' },
-      sources: [{ id: 's', kind: 'article' }],
-      categories: [{ id: 'c', label: 'C' }],
-      events: dates.map((date, i) => ({
-        id: `e${i}`,
-        date: new Date(base + ((date - base) % spread)).toISOString().slice(0, 16),
-        category: 'c',
-        title: titles[i]!,
-        summary: 'S',
-        sources: ['s'],
-      })),
-    });
+    return storyOf(
+      'Generated',
+      dates.map((date, i) => ({ id: `e${i}`, date: new Date(base + ((date - base) % spread)).toISOString().slice(0, 16), title: titles[i]! })),
+    );
   });
 
 const layoutAt = (width: number, view?: TimeSpan, story = defaultStory) =>
@@ -223,13 +213,10 @@ describe('timeline layout', () => {
   });
 
   it('counts what does not fit in clusters, but never the selected event', () => {
-    const crowd = parsed({
-      version: 1,
-      story: { title: 'Crowd', timeZone: 'UTC' },
-      sources: [{ id: 's', kind: 'article' }],
-      categories: [{ id: 'c', label: 'C' }],
-      events: Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, date: `2020-01-${String(1 + (i % 3)).padStart(2, '0')}`, category: 'c', title: `Event number ${i}`, summary: 'S', sources: ['s'] })),
-    });
+    const crowd = storyOf(
+      'Crowd',
+      Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, date: `2020-01-${String(1 + (i % 3)).padStart(2, '0')}`, title: `Event number ${i}` })),
+    );
     const layout = layoutTimeline(crowd, { width: 800, measureText: fixedWidthText, selectedId: 'e39' });
     assert.ok(layout.clusters.length > 0);
     assert.ok(layout.clusters.every((cluster) => cluster.top >= METRICS.laneTop + METRICS.maxLanes * METRICS.laneHeight));
@@ -243,13 +230,10 @@ describe('timeline layout', () => {
   });
 
   it('shows all of an evenly spread story at first', () => {
-    const story = parsed({
-      version: 1,
-      story: { title: 'Even', timeZone: 'UTC' },
-      sources: [{ id: 's', kind: 'article' }],
-      categories: [{ id: 'c', label: 'C' }],
-      events: ['2001', '2002', '2003', '2004'].map((year) => ({ id: year, date: year, category: 'c', title: year, summary: 'S', sources: ['s'] })),
-    });
+    const story = storyOf(
+      'Even',
+      ['2001', '2002', '2003', '2004'].map((year) => ({ id: year, date: year, title: year })),
+    );
     assert.deepEqual(initialView(story), storyExtent(story));
   });
 
