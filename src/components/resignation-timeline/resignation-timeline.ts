@@ -335,11 +335,12 @@ export class ResignationTimeline extends LitElement {
     const view = orientation === 'horizontal' ? this.#zoom.viewFor(this.#initialViewOf(story)) : undefined;
     const { rtl, measureText, measureTickText } = this.#stylesAt(width);
     const selectedId = this.#selectedEvent?.id;
-    const key = `${width}|${locale}|${view?.join('-')}|${rtl}|${this.#zoom.gesturing}|${selectedId}`;
+    // What the layout depends on besides the view; mid-gesture, the last settled layout moves
+    // with the view while this stays the same.
+    const settledKey = `${width}|${locale}|${rtl}|${selectedId}`;
+    const key = `${settledKey}|${view?.join('-')}|${this.#zoom.gesturing}`;
     if (this.#layoutCache?.key !== key || this.#layoutCache.story !== story) {
       const options = { width, measureText, measureTickText, locale, view, orientation, rtl, selectedId };
-      // Mid-gesture, the last settled layout moves with the view, if nothing else has changed.
-      const settledKey = `${width}|${locale}|${rtl}|${selectedId}`;
       const settled = this.#settledLayout;
       let layout: TimelineLayout;
       if (this.#zoom.gesturing && settled?.story === story && settled.key === settledKey) {
