@@ -223,6 +223,16 @@ function normalise(file: StoryFile): Story {
     )
     .map(({ quote }) => quote);
 
+  // One pass over the quotes, not one per event: a story may hold thousands of each.
+  const quoteIdsByEvent = new Map<string, string[]>();
+  for (const quote of quotes) {
+    for (const eventId of quote.eventIds) {
+      const ids = quoteIdsByEvent.get(eventId);
+      if (ids) ids.push(quote.id);
+      else quoteIdsByEvent.set(eventId, [quote.id]);
+    }
+  }
+
   const events: StoryEvent[] = datedEvents.map(({ event, start, end }, index) => ({
     id: event.id,
     index,
@@ -237,7 +247,7 @@ function normalise(file: StoryFile): Story {
     personIds: event.people ?? [],
     image: event.image,
     sourceIds: event.sources,
-    quoteIds: quotes.filter((quote) => quote.eventIds.includes(event.id)).map((quote) => quote.id),
+    quoteIds: quoteIdsByEvent.get(event.id) ?? [],
   }));
 
   const eras: Era[] = file.eras

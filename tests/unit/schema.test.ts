@@ -45,6 +45,28 @@ describe('story schema', () => {
     assert.deepEqual(result.story.eventById.get('posting-end')?.quoteIds, ['resignation-letter-text']);
   });
 
+  it("lists each event's quotes in story order, whichever of its events a quote names first", () => {
+    const result = parseStory({
+      version: 1,
+      story: { title: 'T', timeZone: 'UTC' },
+      sources: [{ id: 's', kind: 'article' }],
+      categories: [{ id: 'c', label: 'C' }],
+      people: [{ id: 'p', name: 'P' }],
+      events: ['2020-01-03', '2020-01-01', '2020-01-02'].map((date, i) => ({ id: `e${i}`, date, category: 'c', title: `E${i}`, summary: 'S', sources: ['s'] })),
+      quotes: [
+        { id: 'late', speaker: 'p', form: 'fragments', text: ['a'], events: ['e0'], medium: 'other', source: 's' },
+        { id: 'both', speaker: 'p', form: 'fragments', text: ['b'], events: ['e0', 'e1'], medium: 'other', source: 's' },
+        { id: 'early', speaker: 'p', form: 'fragments', text: ['c'], events: ['e1'], medium: 'other', source: 's' },
+      ],
+    });
+    assert.ok(result.ok);
+    const quotesOf = (id: string) => result.story.eventById.get(id)?.quoteIds;
+    assert.deepEqual(result.story.quotes.map((quote) => quote.id), ['both', 'early', 'late']);
+    assert.deepEqual(quotesOf('e1'), ['both', 'early']);
+    assert.deepEqual(quotesOf('e0'), ['both', 'late']);
+    assert.deepEqual(quotesOf('e2'), []);
+  });
+
   const cases: [string, (story: Record<string, any>) => void, string][] = [
     ['an impossible date', (s) => (s.events[3].date = '2019-13-45'), 'events[3].date: "2019-13-45" is not a valid date'],
     ['a missing field', (s) => delete s.events[4].title, 'events[4].title: is required'],
