@@ -9,6 +9,6 @@ export type { StoryInput, StoryFile, EventStatus, QuoteMedium } from './story/sc
 export type * from './story/types.js';
 export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js';
 export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
-export { formatEventDate, formatStoryDate } from './layout/format.js';
+export { formatEventDate, formatStoryDate } from './format/dates.js';
 export { defaultStrings, type TimelineStrings } from './strings.js';
 export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';

@@ -2,15 +2,17 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
  * Tracks the content width of the host element (not the viewport), so a timeline lays itself out
- * for the column it is placed in. Re-renders the host when the width changes.
+ * for the column it is placed in, and reports each new width to `onChange`.
  */
 export class ElementWidthController implements ReactiveController {
   width = 0;
   readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #onChange: (width: number) => void;
   #observer: ResizeObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement, onChange: (width: number) => void) {
     this.#host = host;
+    this.#onChange = onChange;
     host.addController(this);
   }
 
@@ -21,7 +23,7 @@ export class ElementWidthController implements ReactiveController {
         this.width = width;
         // Re-rendering changes the host's height; doing it in the next frame rather than inside
         // this callback avoids a "ResizeObserver loop" error.
-        requestAnimationFrame(() => this.#host.requestUpdate());
+        requestAnimationFrame(() => this.#onChange(width));
       }
     });
     this.#observer.observe(this.#host);

@@ -1,28 +1,53 @@
+/** Ticks along the axis: as many as fit with their labels apart and inside the chart. */
+import { utcTicks } from 'd3-time';
+import { tickLabel } from '../format/tick-label.js';
+import type { MeasureText } from './text-fit.js';
+import type { TimeScale, TimeSpan } from './view.js';
+
+export interface TickLayout {
+  /** Position on the axis. */
+  at: number;
+  label: string;
+  /** Size of the label along the axis. */
+  size: number;
+}
+
 /**
- * Tick labels that say as much as each tick's place on the calendar does, as d3's multi-scale
- * time format does: a year at the start of a year, a month at the start of a month, a day at
- * midnight, else a time of day. The first tick also names the larger unit, so the axis can be read
- * on its own ("Aug 2019", "Sept", ...). Ticks are on the story's wall clock (see story/dates.ts),
- * so they are formatted in UTC.
+ * As many ticks as fit with their labels `minGap` apart and inside `bounds` along the axis. Along
+ * a horizontal axis a label takes its measured width; along a vertical one, one line
+ * (`across.size`), and it must fit in `across.maxWidth` beside the axis.
  */
-import { dateTimeFormat } from './format.js';
-
-const isMidnight = (d: Date) => d.getUTCHours() === 0 && d.getUTCMinutes() === 0;
-const isMonthStart = (d: Date) => isMidnight(d) && d.getUTCDate() === 1;
-const isYearStart = (d: Date) => isMonthStart(d) && d.getUTCMonth() === 0;
-
-type Level = 'year' | 'month' | 'day' | 'time';
-
-const OPTIONS: Record<Level, { plain: Intl.DateTimeFormatOptions; first: Intl.DateTimeFormatOptions }> = {
-  year: { plain: { year: 'numeric' }, first: { year: 'numeric' } },
-  month: { plain: { month: 'short' }, first: { month: 'short', year: 'numeric' } },
-  day: { plain: { day: 'numeric', month: 'short' }, first: { day: 'numeric', month: 'short' } },
-  time: { plain: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, first: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
-};
-
-const levelOf = (d: Date): Level => (isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time');
-
-/** The label of the tick at `date`; the `first` tick of an axis also names the larger unit. */
-export function tickLabel(date: Date, first: boolean, locale: string | undefined): string {
-  return dateTimeFormat(locale, { ...OPTIONS[levelOf(date)][first ? 'first' : 'plain'], timeZone: 'UTC' }).format(date);
+export function placeTicks(
+  scale: TimeScale,
+  measureText: MeasureText,
+  locale: string | undefined,
+  [min, max]: TimeSpan,
+  minGap: number,
+  across?: { size: number; maxWidth: number },
+): TickLayout[] {
+  const [r0, r1] = scale.range() as [number, number];
+  const [d0, d1] = scale.domain() as [number, number];
+  // Fewer ticks each time, by at most a third: d3's tick intervals are at least twice apart, so
+  // none is skipped, and a tall vertical axis (thousands of events) takes tens of tries, not
+  // thousands. Each try stops at its first tick that does not fit.
+  const pixelsPerTick = 70;
+  for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / pixelsPerTick)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.8))) {
+    const dates = utcTicks(new Date(d0), new Date(d1), count);
+    const ticks: TickLayout[] = [];
+    for (const [i, date] of dates.entries()) {
+      const at = scale(date.getTime());
+      const previous = ticks[i - 1];
+      // Along a vertical axis every label takes one line: spacing is known before formatting.
+      if (across && previous && Math.abs(at - previous.at) < across.size + minGap) break;
+      const label = tickLabel(date, i === 0, locale);
+      const width = measureText(label);
+      const tick = { at, label, size: across ? across.size : width };
+      const inside = at - tick.size / 2 >= min && at + tick.size / 2 <= max;
+      const apart = !previous || Math.abs(at - previous.at) >= (previous.size + tick.size) / 2 + minGap;
+      if (!inside || !apart || (across && width > across.maxWidth)) break;
+      ticks.push(tick);
+    }
+    if (ticks.length === dates.length) return ticks;
+  }
+  return [];
 }

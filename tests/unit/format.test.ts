@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { formatEventDate, formatStoryDate } from '../../src/layout/format.js';
+import { formatEventDate, formatStoryDate } from '../../src/format/dates.js';
 import { parseStoryDate } from '../../src/story/dates.js';
 import { defaultStrings } from '../../src/strings.js';
 import { parsed, readJson } from './helpers.js';

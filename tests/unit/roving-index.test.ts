@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { indexAfterKey } from '../../src/controllers/roving-index.js';
+import { indexAfterKey } from '../../src/keyboard/roving-index.js';
 
 describe('keyboard movement between events', () => {
   it('moves forward and back, wrapping at the ends', () => {

@@ -1,5 +1,5 @@
 import { html, nothing } from 'lit';
-import { formatStoryDate } from '../../layout/format.js';
+import { formatStoryDate } from '../../format/dates.js';
 import type { TimelineStrings } from '../../strings.js';
 import { isWebLink } from '../../story/links.js';
 import { sourceLink } from '../source-link.js';

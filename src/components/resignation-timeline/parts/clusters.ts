@@ -1,0 +1,36 @@
+import { html } from 'lit';
+import type { ClusterLayout } from '../../../layout/types.js';
+import type { TimelineStrings } from '../../../strings.js';
+import type { Story, StoryEvent } from '../../../story/types.js';
+import { changedStyles } from '../../changed-styles.js';
+
+export interface ClustersModel {
+  story: Story;
+  clusters: readonly ClusterLayout[];
+  strings: TimelineStrings;
+  shift: string | undefined;
+  dateOf: (event: StoryEvent) => string;
+  /** Zooms in on the cluster's events; focus goes to the first of them. */
+  onOpen: (cluster: ClusterLayout, first: StoryEvent) => void;
+}
+
+/** "+N" marks counting the events in view that no lane could hold. */
+export function renderClusters({ story, clusters, strings, shift, dateOf, onOpen }: ClustersModel) {
+  return html`<div class="clusters" style=${changedStyles({ transform: shift })}>
+    ${clusters.map((cluster) => {
+      const first = story.eventById.get(cluster.eventIds[0]!)!;
+      const last = story.eventById.get(cluster.eventIds.at(-1)!)!;
+      const dates = first === last ? dateOf(first) : `${dateOf(first)} – ${dateOf(last)}`;
+      return html`<button
+        type="button"
+        class="cluster"
+        part="cluster"
+        style=${changedStyles({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
+        aria-label=${strings.clusterLabel(cluster.eventIds.length, dates)}
+        @click=${() => onOpen(cluster, first)}
+      >
+        +${cluster.eventIds.length}
+      </button>`;
+    })}
+  </div>`;
+}

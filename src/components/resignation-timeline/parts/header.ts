@@ -1,0 +1,41 @@
+import { html, nothing } from 'lit';
+import { formatDateRange } from '../../../format/dates.js';
+import type { TimelineStrings } from '../../../strings.js';
+import type { Story } from '../../../story/types.js';
+import { categoryClass, categoryShape } from '../../category-shape.js';
+
+export interface HeaderModel {
+  story: Story;
+  strings: TimelineStrings;
+  locale: string | undefined;
+  timeZone: string;
+  /** Zoom help is given only where there is zoom. */
+  horizontal: boolean;
+}
+
+/** Title, summary, legend and keyboard help; then the eras, said in text. */
+export function renderHeader({ story, strings, locale, timeZone, horizontal }: HeaderModel) {
+  return html`
+    <header part="header">
+      <h2 id="story-title">${story.title}</h2>
+      ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
+      <ul class="legend" aria-label=${strings.legendLabel}>
+        ${story.categories.map(
+          (category) => html`<li class=${categoryClass(category.index)}>${categoryShape(category.index)}${category.label}</li>`,
+        )}
+      </ul>
+      <p id="keyboard-help" class="help">${strings.keyboardHelp} ${horizontal ? strings.zoomHelp : nothing}</p>
+    </header>
+    ${story.eras.length > 0
+      ? html`<ul class="eras" aria-label=${strings.erasLabel}>
+          ${story.eras.map(
+            (era) =>
+              html`<li>
+                <span class="era-key" aria-hidden="true"></span>${era.label}:
+                ${formatDateRange(era.start, era.end, locale, timeZone)}
+              </li>`,
+          )}
+        </ul>`
+      : nothing}
+  `;
+}

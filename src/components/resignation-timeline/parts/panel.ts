@@ -1,0 +1,54 @@
+import { html, nothing } from 'lit';
+import type { TimelineStrings } from '../../../strings.js';
+import type { Story, StoryEvent } from '../../../story/types.js';
+import { categoryClass, categoryShape } from '../../category-shape.js';
+import { quoteCard, type QuoteCardOptions } from '../../quote-card/quote-card.js';
+import { sourceLink } from '../../source-link.js';
+
+export interface PanelModel {
+  story: Story;
+  event: StoryEvent;
+  strings: TimelineStrings;
+  date: string;
+  quoteOptions: QuoteCardOptions;
+}
+
+/** The selected event: its category, date, status, summary, people, quotes and sources. */
+export function renderPanel({ story, event, strings, date, quoteOptions }: PanelModel) {
+  const category = story.categoryById.get(event.categoryId)!;
+  const status = strings.status[event.status];
+  const people = event.personIds.map((id) => story.people.get(id)).filter((person) => person !== undefined);
+  return html`
+    <div id="event-panel" class="panel" part="panel" role="tabpanel" aria-labelledby=${`tab-${event.index}`} tabindex="0">
+      <p class="event-meta">
+        <span class=${`category ${categoryClass(category.index)}`}>${categoryShape(category.index)}${category.label}</span>
+        <time datetime=${event.start.text}>${date}</time>
+        ${status ? html`<strong class="status">${status}</strong>` : nothing}
+      </p>
+      <h3 class="event-title">${event.title}</h3>
+      <p class="event-summary">${event.summary}</p>
+      ${event.image
+        ? html`<figure class="event-image">
+            <img src=${event.image.src} alt=${event.image.alt} loading="lazy" />
+            ${event.image.credit ? html`<figcaption>${event.image.credit}</figcaption>` : nothing}
+          </figure>`
+        : nothing}
+      ${people.length > 0
+        ? html`<p class="people">
+            <span class="field-label">${strings.peopleLabel}:</span>
+            ${people.map((person, i) => html`${i > 0 ? '; ' : ''}${person.name}${person.role ? ` (${person.role})` : ''}`)}
+          </p>`
+        : nothing}
+      <h4>${strings.quotesInEvent}</h4>
+      ${event.quoteIds.length > 0
+        ? html`<ul class="panel-quotes">
+            ${event.quoteIds.map((id) => html`<li>${quoteCard(story.quoteById.get(id)!, quoteOptions)}</li>`)}
+          </ul>`
+        : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`}
+      <p class="sources">
+        <span class="field-label">${strings.sourcesLabel}:</span>
+        ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}${sourceLink(story.sources.get(id)!, strings)}`)}
+      </p>
+    </div>
+  `;
+}

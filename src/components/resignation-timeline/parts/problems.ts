@@ -1,0 +1,23 @@
+import { html, nothing } from 'lit';
+import type { TimelineStrings } from '../../../strings.js';
+import type { StoryProblem } from '../../../story/types.js';
+
+export interface ProblemsModel {
+  problems: readonly StoryProblem[];
+  /** A story given earlier is still shown. */
+  keptPrevious: boolean;
+  strings: TimelineStrings;
+}
+
+/** Every problem with the story last given, each with its JSON path, in an alert. */
+export function renderProblems({ problems, keptPrevious, strings }: ProblemsModel) {
+  return html`
+    <div class="problems" part="problems" role="alert">
+      <p><strong>${strings.problemsHeading(problems.length)}</strong></p>
+      <ul>
+        ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+      </ul>
+      ${keptPrevious ? html`<p>${strings.keptPreviousStory}</p>` : nothing}
+    </div>
+  `;
+}
