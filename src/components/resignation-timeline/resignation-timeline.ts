@@ -23,7 +23,10 @@ import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
 import { renderStems } from './parts/stems.js';
 import { renderZoomControls } from './parts/zoom-controls.js';
-import { styles } from './resignation-timeline.styles.js';
+import { chartStyles } from './chart.styles.js';
+import { mediaStyles } from './media.styles.js';
+import { panelStyles } from './panel.styles.js';
+import { baseStyles } from './resignation-timeline.styles.js';
 import { mergeStrings, TimelineStateDeriver, type TimelineState } from './timeline-state.js';
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
@@ -66,7 +69,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @cssproperty --rt-category-0 - Colour of the first category (up to --rt-category-7).
  */
 export class ResignationTimeline extends LitElement {
-  static override styles = styles;
+  static override styles = [baseStyles, chartStyles, panelStyles, mediaStyles];
 
   static override properties = {
     src: { type: String, reflect: true },

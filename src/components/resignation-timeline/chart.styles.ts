@@ -1,0 +1,206 @@
+import { css } from 'lit';
+
+/** The zoom controls and the chart: axis, stems, markers and cluster marks. */
+export const chartStyles = css`
+  .zoom-controls {
+    display: flex;
+    flex-wrap: wrap;
+    align-items: center;
+    justify-content: space-between;
+    gap: 0.5rem;
+    margin: 0.5rem 0 0;
+  }
+  .zoom-buttons {
+    display: inline-flex;
+    gap: 0.25rem;
+    margin-inline: auto;
+  }
+  .zoom-controls button,
+  .show-event {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+  .zoom-controls button:hover,
+  .zoom-controls button:focus-visible {
+    background: var(--_linked);
+    color: var(--_on-linked);
+  }
+  .zoom-controls [data-linked] {
+    background: var(--_linked);
+    color: var(--_on-linked);
+    text-decoration: underline wavy var(--_accent);
+    text-underline-offset: 4px;
+  }
+  .zoom-controls [hidden] {
+    display: none;
+  }
+  .offscreen.after {
+    order: 3;
+  }
+  .chart {
+    position: relative;
+    width: 100%;
+    overflow: hidden;
+    /* clip, unlike hidden, cannot be scrolled by focus(): markers move only by zoom and pan. */
+    overflow: clip;
+    margin: 0.5rem 0 1rem;
+  }
+  .horizontal .chart {
+    cursor: grab;
+  }
+  .axis,
+  .stems {
+    position: absolute;
+    inset: 0;
+    display: block;
+  }
+  /* Moved as one during a pan: a range's bar may reach past the box it was drawn in. */
+  .stems {
+    overflow: visible;
+  }
+  .axis text {
+    fill: var(--_muted);
+  }
+  .axis-line,
+  .tick line {
+    stroke: var(--_border);
+    stroke-width: 1;
+  }
+  .era rect {
+    fill: var(--_surface);
+  }
+  .era-edge {
+    stroke: var(--_border);
+    stroke-dasharray: 4 3;
+  }
+  .era text {
+    font-weight: 600;
+  }
+  .stem path {
+    fill: none;
+    stroke: var(--_category);
+    stroke-width: 1.5;
+  }
+  .stem .on-axis {
+    fill: var(--_category);
+  }
+  .stem .span {
+    fill: var(--_category);
+  }
+
+  /* Layers the size of the chart, moved as one while the reader pans. */
+  .layer,
+  .markers,
+  .clusters {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .marker,
+  .cluster {
+    pointer-events: auto;
+  }
+  .marker {
+    position: absolute;
+    display: flex;
+    align-items: center;
+    height: var(--_marker-height);
+    margin: 0;
+    padding: 0 var(--_label-padding) 0 var(--_label-inset);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: calc(var(--_marker-height) / 2);
+    background: var(--_background);
+    color: inherit;
+    font: inherit;
+    white-space: nowrap;
+    text-align: start;
+    cursor: pointer;
+  }
+  /* The text measured for the layout (label-probe) is the text drawn. */
+  .marker,
+  .label-probe {
+    font-size: 0.875rem;
+    font-weight: 600;
+  }
+  .tick-probe,
+  .axis text {
+    font-size: 12px;
+    font-weight: 400;
+  }
+  .marker.label-start {
+    padding: 0 var(--_label-inset) 0 var(--_label-padding);
+    justify-content: flex-end;
+  }
+  .marker .shape {
+    position: absolute;
+    /* Positioned inside the border, centred on the event's place (--shape-x from the box's edge). */
+    left: calc(var(--shape-x) - var(--_marker-size) / 2 - var(--_border-width));
+    top: calc((var(--_marker-height) - var(--_marker-size)) / 2 - var(--_border-width));
+  }
+  .cluster {
+    position: absolute;
+    min-width: var(--_cluster-min-width);
+    height: var(--_cluster-height);
+    padding: 0 var(--_cluster-padding);
+    transform: translateX(-50%);
+    border: var(--_border-width) solid var(--_border);
+    border-radius: calc(var(--_cluster-height) / 2);
+    background: var(--_surface);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.8125rem;
+    font-weight: 600;
+    cursor: zoom-in;
+  }
+  .cluster:hover,
+  .cluster:focus-visible {
+    background: var(--_linked);
+    color: var(--_on-linked);
+  }
+  /* The selected event out of view keeps its tab stop but is not drawn in the gutter. */
+  .marker.offscreen-marker {
+    opacity: 0;
+    pointer-events: none;
+  }
+  .marker .label {
+    overflow: hidden;
+    line-height: var(--_line-height);
+  }
+  .marker .line {
+    display: block;
+  }
+  .marker.approximate {
+    border-style: dashed;
+  }
+  .marker:hover,
+  .marker:focus-visible,
+  .marker[data-linked] {
+    background: var(--_linked);
+    color: var(--_on-linked);
+  }
+  /* Linked to the quote under the pointer: a bar under the label, not colour alone. */
+  .marker[data-linked] .label {
+    text-decoration: underline wavy var(--_accent);
+    text-underline-offset: 4px;
+  }
+  .marker[aria-selected='true'] {
+    border-color: var(--_accent);
+    box-shadow: 0 0 0 1px var(--_accent);
+    background: var(--_surface);
+    text-decoration: underline;
+    text-underline-offset: 3px;
+  }
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
+
+`;

@@ -1,0 +1,47 @@
+import { css } from 'lit';
+
+/** Forced colours and print. Last, so that they win over the rules above. */
+export const mediaStyles = css`
+  @media (forced-colors: active) {
+    .shape {
+      fill: CanvasText;
+      stroke: Canvas;
+    }
+    .stem path,
+    .axis-line,
+    .tick line,
+    .era-edge {
+      stroke: CanvasText;
+    }
+    .stem .span,
+    .stem .on-axis {
+      fill: CanvasText;
+    }
+    .axis text {
+      fill: CanvasText;
+    }
+    .marker[aria-selected='true'] {
+      border: 3px solid Highlight;
+    }
+  }
+
+  .print-only {
+    display: none;
+  }
+  @media print {
+    .zoom-controls,
+    .chart,
+    .help,
+    .show-event,
+    .panel {
+      display: none;
+    }
+    .print-only {
+      display: block;
+    }
+    .quote-item,
+    .event-list li {
+      break-inside: avoid;
+    }
+  }
+`;
