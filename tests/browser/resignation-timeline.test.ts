@@ -195,6 +195,23 @@ describe('<resignation-timeline> given another story', () => {
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('From JSON text');
   });
 
+  it('names a source by its publisher and title, else by whichever it has, else by its host', async () => {
+    const story = {
+      ...smallStory(),
+      sources: [
+        { id: 'src', kind: 'public-record', url: 'https://example.org/record' },
+        { id: 'paper', kind: 'public-record', publisher: 'The Example Gazette' },
+        { id: 'report', kind: 'public-record', title: 'Annual report', url: 'https://example.org/report' },
+        { id: 'both', kind: 'public-record', publisher: 'Hansard', title: 'A debate', date: '2020-01-02' },
+      ],
+    };
+    story.events[0]!.sources = ['src', 'paper', 'report', 'both'];
+    const el = await renderTimeline(html`<resignation-timeline .data=${story}></resignation-timeline>`);
+    expect(panel(el).querySelector('.sources')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sources: example.org, The Example Gazette, Annual report, Hansard, ‘A debate’',
+    );
+  });
+
   it('takes a story from an inline JSON script, as a CMS would write it', async () => {
     const el = await renderTimeline(html`<resignation-timeline>
       <script type="application/json">
