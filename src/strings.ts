@@ -55,7 +55,7 @@ export const defaultStrings: TimelineStrings = {
   peopleLabel: 'People',
   sourcesLabel: 'Sources',
   articleSource: 'the article',
-  sourceName: (publisher, title) => `${publisher}, ‘${title}’`,
+  sourceName: (publisher, title) => `${publisher}, “${title}”`,
   quotedIn: 'As printed in',
   showEvent: (eventTitle) => `Show event: ${eventTitle}`,
   approximately: (date) => `about ${date}`,

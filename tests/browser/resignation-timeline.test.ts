@@ -177,15 +177,15 @@ describe('<resignation-timeline> with no attributes', () => {
     const el = await renderTimeline(html`<resignation-timeline selected="cables-leak"></resignation-timeline>`);
     const sources = panel(el).querySelector('.sources')!;
     expect(sources.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      "Sources: The Boston Globe, ‘Leak: ambassador calls Trump administration 'inept' and 'clumsy'’, the article",
+      "Sources: The Boston Globe, “Leak: ambassador calls Trump administration 'inept' and 'clumsy'”, the article",
     );
     const links = [...sources.querySelectorAll('a')];
-    expect(links.map((a) => a.textContent)).to.deep.equal(["The Boston Globe, ‘Leak: ambassador calls Trump administration 'inept' and 'clumsy'’"]);
+    expect(links.map((a) => a.textContent)).to.deep.equal(["The Boston Globe, “Leak: ambassador calls Trump administration 'inept' and 'clumsy'”"]);
     expect(links[0]!.href).to.match(/^https:\/\/www\.bostonglobe\.com\//);
     el.selected = 'no-longer-deal';
     await el.updateComplete;
     expect([...panel(el).querySelectorAll('.sources a')].map((a) => a.textContent)).to.deep.equal([
-      'The Independent, ‘Trump instantly disinvites UK ambassador from dinner after memo leak’',
+      'The Independent, “Trump instantly disinvites UK ambassador from dinner after memo leak”',
     ]);
   });
 
@@ -224,7 +224,7 @@ describe('<resignation-timeline> given another story', () => {
     story.events[0]!.sources = ['src', 'paper', 'report', 'both'];
     const el = await renderTimeline(html`<resignation-timeline .data=${story}></resignation-timeline>`);
     expect(panel(el).querySelector('.sources')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
-      'Sources: example.org, The Example Gazette, Annual report, Hansard, ‘A debate’',
+      'Sources: example.org, The Example Gazette, Annual report, Hansard, “A debate”',
     );
   });
 
