@@ -17,6 +17,8 @@ export interface TimelineStrings {
   peopleLabel: string;
   sourcesLabel: string;
   articleSource: string;
+  /** A public-record source named by its publisher and the title it published. */
+  sourceName: (publisher: string, title: string) => string;
   quotedIn: string;
   showEvent: (eventTitle: string) => string;
   approximately: (date: string) => string;
@@ -53,6 +55,7 @@ export const defaultStrings: TimelineStrings = {
   peopleLabel: 'People',
   sourcesLabel: 'Sources',
   articleSource: 'the article',
+  sourceName: (publisher, title) => `${publisher}, “${title}”`,
   quotedIn: 'As printed in',
   showEvent: (eventTitle) => `Show event: ${eventTitle}`,
   approximately: (date) => `about ${date}`,

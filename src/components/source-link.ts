@@ -3,10 +3,16 @@ import type { TimelineStrings } from '../strings.js';
 import { isWebLink } from '../story/links.js';
 import type { Source } from '../story/types.js';
 
-/** What a source is called: "the article", else its title, publisher, host or id. */
+/**
+ * What a source is called: "the article"; else its publisher and title, so a reader can tell
+ * an established publisher from an unknown site before following the link; else whichever of
+ * the two it has, its host or its id.
+ */
 export function sourceLabel(source: Source, strings: TimelineStrings): string {
+  const { title, publisher } = source;
   if (source.kind === 'article') return strings.articleSource;
-  return source.title ?? source.publisher ?? (isWebLink(source.url) ? new URL(source.url).hostname : source.id);
+  if (title && publisher) return strings.sourceName(publisher, title);
+  return title ?? publisher ?? (isWebLink(source.url) ? new URL(source.url).hostname : source.id);
 }
 
 /** A source by name, linked where it has an http(s) address. */

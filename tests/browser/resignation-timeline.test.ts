@@ -169,7 +169,23 @@ describe('<resignation-timeline> with no attributes', () => {
     el.selected = 'itv-debate';
     await el.updateComplete;
     expect([...panel(el).querySelectorAll('a')].map((a) => a.href)).to.deep.equal([
-      'https://www.scotsman.com/news/politics/brexit/tory-leadership-boris-johnson-slammed-for-dodging-questions-in-fiery-tv-debate-1413552',
+      'https://www.itv.com/news/2019-07-12/boris-johnson-jeremy-hunt-conservative-leadership-bbc-interview-andrew-neil-tories-kim-darroch-brexit-eu-october-31',
+    ]);
+  });
+
+  it('names each cited report by its publisher and title, and the article as the article', async () => {
+    const el = await renderTimeline(html`<resignation-timeline selected="cables-leak"></resignation-timeline>`);
+    const sources = panel(el).querySelector('.sources')!;
+    expect(sources.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      "Sources: The Boston Globe, “Leak: ambassador calls Trump administration 'inept' and 'clumsy'”, the article",
+    );
+    const links = [...sources.querySelectorAll('a')];
+    expect(links.map((a) => a.textContent)).to.deep.equal(["The Boston Globe, “Leak: ambassador calls Trump administration 'inept' and 'clumsy'”"]);
+    expect(links[0]!.href).to.match(/^https:\/\/www\.bostonglobe\.com\//);
+    el.selected = 'no-longer-deal';
+    await el.updateComplete;
+    expect([...panel(el).querySelectorAll('.sources a')].map((a) => a.textContent)).to.deep.equal([
+      'The Independent, “Trump instantly disinvites UK ambassador from dinner after memo leak”',
     ]);
   });
 
@@ -193,6 +209,23 @@ describe('<resignation-timeline> given another story', () => {
     await new Promise((resolve) => setTimeout(resolve));
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('From JSON text');
+  });
+
+  it('names a source by its publisher and title, else by whichever it has, else by its host', async () => {
+    const story = {
+      ...smallStory(),
+      sources: [
+        { id: 'src', kind: 'public-record', url: 'https://example.org/record' },
+        { id: 'paper', kind: 'public-record', publisher: 'The Example Gazette' },
+        { id: 'report', kind: 'public-record', title: 'Annual report', url: 'https://example.org/report' },
+        { id: 'both', kind: 'public-record', publisher: 'Hansard', title: 'A debate', date: '2020-01-02' },
+      ],
+    };
+    story.events[0]!.sources = ['src', 'paper', 'report', 'both'];
+    const el = await renderTimeline(html`<resignation-timeline .data=${story}></resignation-timeline>`);
+    expect(panel(el).querySelector('.sources')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'Sources: example.org, The Example Gazette, Annual report, Hansard, “A debate”',
+    );
   });
 
   it('takes a story from an inline JSON script, as a CMS would write it', async () => {

@@ -7,9 +7,33 @@ import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
 import { parsed, defaultStoryFile, repoFile } from './helpers.js';
 
-const ARTICLE = repoFile('../shared/source/article-2019-07-10.txt');
-const article = existsSync(ARTICLE) ? readFileSync(ARTICLE, 'utf8') : undefined;
-const whyMissing = `${ARTICLE} is not there (it comes with ../shared)`;
+/** A file of ../shared/source (beside this repository, not in it), if it is there. */
+function sharedSource(name: string): { path: string; text: string | undefined } {
+  const path = repoFile(`../shared/source/${name}`);
+  return { path, text: existsSync(path) ? readFileSync(path, 'utf8') : undefined };
+}
+const article = sharedSource('article-2019-07-10.txt');
+const facts = sharedSource('FACTS.md');
+
+/**
+ * Where the public record may be cited from: the established publishers and the parliamentary
+ * record that FACTS.md lists, by the host of their pages, with the name each goes by. A source
+ * on any other site (such as a small aggregator that copied a report) fails the test.
+ */
+const ESTABLISHED: Record<string, string> = {
+  'www.bbc.co.uk': 'BBC News',
+  'www.bbc.com': 'BBC News',
+  'www.theguardian.com': 'The Guardian',
+  'www.politico.eu': 'Politico Europe',
+  'www.independent.co.uk': 'The Independent',
+  'www.the-independent.com': 'The Independent',
+  'www.itv.com': 'ITV News',
+  'www.bostonglobe.com': 'The Boston Globe',
+  'hansard.parliament.uk': 'Hansard',
+};
+
+/** The events the article does not date: each needs the public record. */
+const DATED_FROM_THE_RECORD = ['cables-leak', 'not-served-well', 'no-longer-deal', 'wacky-tweets', 'itv-debate'];
 
 /** The article without its date line, with every quote mark made straight and spaces folded. */
 const normalise = (text: string) => text.replace(/[‘’]/g, "'").replace(/[“”]/g, '"').replace(/\s+/g, ' ').trim();
@@ -28,8 +52,9 @@ function quotedPassages(text: string): string[] {
   return passages;
 }
 
-function requireArticle(t: { skip: (message: string) => void }): string | undefined {
-  if (article !== undefined) return article;
+function requireShared(file: { path: string; text: string | undefined }, t: { skip: (message: string) => void }) {
+  if (file.text !== undefined) return file.text;
+  const whyMissing = `${file.path} is not there (it comes with ../shared)`;
   if (process.env.CI) assert.fail(whyMissing);
   t.skip(whyMissing);
   return undefined;
@@ -40,14 +65,14 @@ describe('the default story', () => {
   const quoteTexts = story.quotes.flatMap((quote) => quote.text.map(normalise));
 
   it("quotes the article's words verbatim", (t) => {
-    const text = requireArticle(t);
+    const text = requireShared(article, t);
     if (text === undefined) return;
     const source = normalise(text);
     for (const quote of quoteTexts) assert.ok(source.includes(quote), `not in the article: ${quote}`);
   });
 
   it('has every quote the article prints, and no other', (t) => {
-    const text = requireArticle(t);
+    const text = requireShared(article, t);
     if (text === undefined) return;
     const passages = quotedPassages(text);
     assert.equal(passages.length, 12, `found: ${passages.join(' | ')}`);
@@ -80,15 +105,48 @@ describe('the default story', () => {
     assert.equal(new Date(postingEnd.start.wall).getUTCFullYear(), 2019);
   });
 
-  it('cites a linked public-record source for every fact the article does not give', () => {
+  it('cites a source for every event, and the public record for every fact the article does not date', () => {
     for (const event of story.events) {
-      const sources = event.sourceIds.map((id) => story.sources.get(id)!);
-      const fromArticle = sources.some((source) => source.kind === 'article');
-      const cited = sources.filter((source) => source.kind === 'public-record');
-      assert.ok(fromArticle || cited.length > 0, `${event.id} has no source`);
-      for (const source of cited) assert.match(source.url ?? '', /^https:\/\//, `${source.id} has no link`);
+      const kinds = event.sourceIds.map((id) => story.sources.get(id)!.kind);
+      assert.ok(kinds.length > 0, `${event.id} has no source`);
+      if (DATED_FROM_THE_RECORD.includes(event.id)) assert.ok(kinds.includes('public-record'), `${event.id} cites no public record`);
     }
     assert.equal(story.sources.get(story.sourceId!)?.kind, 'article');
     assert.equal(story.sources.get(story.sourceId!)?.date?.text, '2019-07-10');
+  });
+
+  it('cites the public record from established publishers, each report with its publisher, title, date and https link', () => {
+    const records = [...story.sources.values()].filter((source) => source.kind === 'public-record');
+    for (const source of records) {
+      assert.match(source.url ?? '', /^https:\/\//, `${source.id} has no https link`);
+      const host = new URL(source.url!).hostname;
+      assert.ok(host in ESTABLISHED, `${source.id} is on ${host}, not an established publisher's site`);
+      assert.equal(source.publisher, ESTABLISHED[host], `${source.id}: publisher`);
+      assert.ok(source.title?.trim(), `${source.id} has no title`);
+      assert.equal(source.date?.precision, 'day', `${source.id} has no day of publication`);
+    }
+  });
+
+  it('cites no report dated before what it reports, and no source that nothing cites', () => {
+    const cited = new Set([...story.events.flatMap((event) => event.sourceIds), ...story.quotes.map((quote) => quote.sourceId)]);
+    for (const event of story.events) {
+      for (const id of event.sourceIds) {
+        const source = story.sources.get(id)!;
+        if (source.kind !== 'public-record') continue;
+        assert.ok(!source.date || source.date.wall >= event.start.wall, `${id} (${source.date?.text}) is dated before ${event.id}`);
+      }
+    }
+    assert.deepEqual([...story.sources.keys()].filter((id) => !cited.has(id)), []);
+  });
+
+  it('cites only public-record sources that FACTS.md lists', (t) => {
+    const text = requireShared(facts, t);
+    if (text === undefined) return;
+    // FACTS.md gives one address as http:// and without "www."; the story uses https throughout.
+    const bare = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '');
+    const listed = new Set([...text.matchAll(/https?:\/\/[^\s)|;,]+/g)].map((match) => bare(match[0])));
+    for (const source of story.sources.values()) {
+      if (source.kind === 'public-record') assert.ok(listed.has(bare(source.url!)), `${source.id} is not in FACTS.md: ${source.url}`);
+    }
   });
 });

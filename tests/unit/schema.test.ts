@@ -33,6 +33,17 @@ describe('story schema', () => {
     assert.deepEqual(parseStoryJson(json).ok, true);
   });
 
+  it('accepts a public-record source without a title or date, as imported or live records come', () => {
+    // Required for the default story (tests/unit/default-story.test.ts), not for every story: a
+    // TimelineJS3 slide credits its media with a line of text and a link, and a live record (a
+    // register, a mission page) has no one date of publication. Invented ones would be worse.
+    const story = broken((s) => {
+      s.sources[1] = { id: s.sources[1].id, kind: 'public-record', url: 'https://example.org/record' };
+      s.sources[2] = { id: s.sources[2].id, kind: 'public-record', publisher: 'NASA' };
+    });
+    assert.equal(parseStory(story).ok, true);
+  });
+
   it('puts events in date order and quotes in the order of their first event', () => {
     const result = parseStory(defaultStoryFile());
     assert.ok(result.ok);
