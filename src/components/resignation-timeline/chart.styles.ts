@@ -2,6 +2,12 @@ import { css } from 'lit';
 
 /** The zoom controls and the chart: axis, stems, markers and cluster marks. */
 export const chartStyles = css`
+  /* Tick labels and the probe they are measured in; era labels, bold, come later. */
+  .tick-probe,
+  .axis text {
+    font-size: 12px;
+    font-weight: 400;
+  }
   .zoom-controls {
     display: flex;
     flex-wrap: wrap;
@@ -124,16 +130,11 @@ export const chartStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* The text measured for the layout (label-probe) is the text drawn. */
+  /* The text measured for the layout (label-probe) is the text drawn; after .marker's font: inherit. */
   .marker,
   .label-probe {
     font-size: 0.875rem;
     font-weight: 600;
-  }
-  .tick-probe,
-  .axis text {
-    font-size: 12px;
-    font-weight: 400;
   }
   .marker.label-start {
     padding: 0 var(--_label-inset) 0 var(--_label-padding);
