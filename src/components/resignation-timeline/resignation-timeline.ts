@@ -187,7 +187,7 @@ export class ResignationTimeline extends LitElement {
     });
   }
 
-  protected override updated(changed: PropertyValues<this>): void {
+  protected override updated(changed: PropertyValues): void {
     if (!this.isConnected) return this.#zoom.detach();
     const derived = this.#state;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
@@ -195,7 +195,7 @@ export class ResignationTimeline extends LitElement {
       const { story, layout, selected } = derived;
       this.#zoom.attach(chart, layout.extent, layout.range, this.#deriver.initialView(story));
       // However it was chosen, the selected event is kept in view.
-      if (changed.has('selected') || changed.has('_story' as keyof ResignationTimeline)) this.#zoom.reveal(eventTime(selected));
+      if (changed.has('selected') || changed.has('_story')) this.#zoom.reveal(eventTime(selected));
     } else {
       this.#zoom.detach();
     }
