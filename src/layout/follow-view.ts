@@ -1,6 +1,6 @@
 import type { Story } from '../story/types.js';
 import { erasOn } from './eras.js';
-import { placeTicks } from './ticks.js';
+import { placeTicks, tickInterval } from './ticks.js';
 import { eventsInView } from './time-index.js';
 import { layoutTimeline, orientationFor } from './timeline.js';
 import type { LayoutOptions, MarkerLayout, TimelineLayout } from './types.js';
@@ -29,8 +29,9 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
   const { beforeView, afterView, offscreen } = eventsInView(story, scale, rtl);
   // (A mark that slides out of view is counted on the edge button instead.)
   const inView = (at: number) => !beforeView(at) && !afterView(at);
+  const ticks = placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width], metrics.minTickGap);
   const common = {
-    ticks: placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width], metrics.minTickGap),
+    ticks,
     eras: erasOn(story, scale),
     view: shown,
     offscreen,
@@ -48,12 +49,13 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
     return { ...settled, ...common, markers, clusters, shift };
   }
   const timeOf = (id: string) => eventTime(story.eventById.get(id)!);
+  const shortestPeriod = tickInterval(ticks, scale) * 1.5;
   const markers = settled.markers.map((marker): MarkerLayout => {
     const event = story.eventById.get(marker.eventId)!;
     const at = scale(eventTime(event));
     const shift = at - marker.at;
     const visible = marker.visible && inView(at);
-    return { ...marker, at, span: spanOf(event, scale), left: marker.left + shift, shapeX: marker.shapeX + shift, visible };
+    return { ...marker, at, span: spanOf(event, scale, shortestPeriod), left: marker.left + shift, shapeX: marker.shapeX + shift, visible };
   });
   return {
     ...settled,

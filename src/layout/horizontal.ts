@@ -7,7 +7,7 @@ import { clusterMarks } from './clusters.js';
 import { erasOn } from './eras.js';
 import { assignLanes, boxFor, shapeOffset, type Box } from './lanes.js';
 import { METRICS, type Metrics } from './metrics.js';
-import { placeTicks } from './ticks.js';
+import { placeTicks, tickInterval } from './ticks.js';
 import { eventsInView } from './time-index.js';
 import type { LayoutOptions, MarkerLayout, TimelineLayout } from './types.js';
 import { clampView, eventTime, spanOf, storyExtent, timeScale, type TimeSpan } from './view.js';
@@ -30,6 +30,7 @@ export function layoutHorizontal(
   const range = horizontalRange(width, rtl, metrics);
   const scale = timeScale(shown, range);
   const ticks = placeTicks(scale, measureTickText ?? measureText, locale, [0, width], metrics.minTickGap);
+  const shortestPeriod = tickInterval(ticks, scale) * 1.5;
 
   const { order, first, last, beforeView, offscreen } = eventsInView(story, scale, rtl);
   const context = { metrics, measureText, rtl, innerLeft, innerRight };
@@ -49,7 +50,7 @@ export function layoutHorizontal(
     return {
       eventId: event.id,
       at,
-      span: spanOf(event, scale),
+      span: spanOf(event, scale, shortestPeriod),
       visible,
       lane,
       left,

@@ -51,3 +51,11 @@ export function placeTicks(
   }
   return [];
 }
+
+/**
+ * The time between ticks, or Infinity with fewer than two. A date whose period is longer than
+ * this (a month on an axis ticked by day) is drawn as that period.
+ */
+export function tickInterval(ticks: readonly TickLayout[], scale: TimeScale): number {
+  return ticks.length < 2 ? Infinity : Math.abs(scale.invert(ticks[1]!.at) - scale.invert(ticks[0]!.at));
+}

@@ -34,9 +34,15 @@ export function timeScale(domain: TimeSpan, range: TimeSpan) {
 
 export type TimeScale = ReturnType<typeof timeScale>;
 
-/** An event's extent along the axis, where it is a range. */
-export function spanOf(event: StoryEvent, scale: TimeScale): { from: number; to: number } | undefined {
-  return event.end ? { from: scale(event.start.wall), to: scale(event.end.wallEnd) } : undefined;
+/**
+ * An event's extent along the axis: its range, or the period its date stands for (a month, a
+ * year) where that is longer than `shortestPeriod`, so that an event known to the month is not
+ * drawn as a point on an axis ticked by day.
+ */
+export function spanOf(event: StoryEvent, scale: TimeScale, shortestPeriod = Infinity): { from: number; to: number } | undefined {
+  if (event.end) return { from: scale(event.start.wall), to: scale(event.end.wallEnd) };
+  const { wall, wallEnd } = event.start;
+  return wallEnd - wall > shortestPeriod ? { from: scale(wall), to: scale(wallEnd) } : undefined;
 }
 
 /** All of the story's time (events and eras), with a little room at each end. */
@@ -51,9 +57,17 @@ export function storyExtent(story: Story): TimeSpan {
     start = Math.min(start, era.start.wall);
     end = Math.max(end, era.end.wallEnd);
   }
+  // A story of one instant, or of a few hours, still gets a day to zoom in on, with ticks.
+  if (end - start < SHORTEST_STORY) {
+    const middle = midpoint(start, end);
+    [start, end] = [middle - SHORTEST_STORY / 2, middle + SHORTEST_STORY / 2];
+  }
   const margin = Math.max((end - start) * 0.02, HOUR);
   return [start - margin, end + margin];
 }
+
+/** The least span of time a story's axis covers. */
+const SHORTEST_STORY = DAY;
 
 /** `view` kept inside `extent`, and no shorter than the closest zoom allows. */
 export function clampView([start, end]: TimeSpan, [min, max]: TimeSpan): TimeSpan {
@@ -95,4 +109,13 @@ export function initialView(story: Story): TimeSpan {
   const end = Math.max(...events.map((event) => (event.end ?? event.start).wallEnd));
   const margin = Math.max((end - start) * 0.08, 2 * HOUR, Math.min(DAY / 2, (end - start) / 4));
   return clampView([start - margin, end + margin], extent);
+}
+
+/**
+ * The event selected when the page selects none: the first in the first view, so that the
+ * selection, which is always kept in view, does not pull the reader away to an outlier (a story
+ * that opens with one event a century before the rest).
+ */
+export function firstEventInView(story: Story, [start, end]: TimeSpan): StoryEvent | undefined {
+  return story.events.find((event) => eventTime(event) >= start && eventTime(event) <= end) ?? story.events[0];
 }

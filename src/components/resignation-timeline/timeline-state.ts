@@ -3,7 +3,7 @@ import type { TextMeasures } from '../../controllers/text-metrics-controller.js'
 import { formatEventDate } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { TimelineLayout } from '../../layout/types.js';
-import type { TimeSpan } from '../../layout/view.js';
+import { firstEventInView, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { isTimeZone } from '../../story/dates.js';
@@ -75,7 +75,7 @@ export class TimelineStateDeriver {
     const strings = mergeStrings({ strings: inputs.strings });
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
-    const selected = (inputs.selectedId !== undefined ? story.eventById.get(inputs.selectedId) : undefined) ?? story.events[0]!;
+    const selected = (inputs.selectedId !== undefined ? story.eventById.get(inputs.selectedId) : undefined) ?? this.#firstSelected({ story });
     const measures = this.#measure({ width, rtl, fontsLoaded: inputs.fontsLoaded });
     const { view, gesturing } = inputs;
     const layout = this.#layouts.layoutFor({ story, width, locale, rtl, selectedId: selected.id, measures, view, gesturing });
@@ -93,6 +93,8 @@ export class TimelineStateDeriver {
       quoteOptions: this.#quoteOptions({ story, strings, locale, timeZone }),
     };
   }
+
+  readonly #firstSelected = memo(({ story }: { story: Story }) => firstEventInView(story, this.#layouts.initialView({ story }))!);
 
   readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) => {
     const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;
