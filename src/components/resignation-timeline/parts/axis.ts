@@ -21,16 +21,22 @@ export function renderAxis({ layout, rtl }: AxisModel) {
   const axisStart = point(0, axis);
   const tickLabelOffset = metrics.tickSize + metrics.tickPadding;
   return html`<svg class="axis" aria-hidden="true" width=${width} height=${height}>
-    ${layout.eras.map((era) => {
+    ${layout.eras.map((era, i) => {
       const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
       const from = point(low, 0);
       const size = Math.max(high - low, 1);
+      const inView = high > 0 && low < width;
+      // The label starts where the band's visible part starts, and is cut where the band ends.
+      const labelX = rtl ? Math.min(high, width) - metrics.eraLabelInset : Math.max(low, 0) + metrics.eraLabelInset;
       return svg`<g class="era">
         <rect x=${from.x} y=${from.y} width=${horizontal ? size : width} height=${horizontal ? height : size}></rect>
         ${horizontal
           ? svg`<line class="era-edge" x1=${low} x2=${low} y1="0" y2=${height}></line>
               <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${height}></line>
-              <text x=${rtl ? Math.min(high, width) - metrics.eraLabelInset : Math.max(low, 0) + metrics.eraLabelInset} y=${metrics.eraLabelBaseline}>${era.label}</text>`
+              ${inView
+                ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
+                    <text x=${labelX} y=${metrics.eraLabelBaseline} clip-path=${`url(#era-${i})`}>${era.label}</text>`
+                : nothing}`
           : nothing}
       </g>`;
     })}
