@@ -20,6 +20,8 @@ export interface TimelineStrings {
   /** A public-record source named by its publisher and the title it published. */
   sourceName: (publisher: string, title: string) => string;
   quotedIn: string;
+  /** The name of a quote card, for assistive technology. */
+  quoteFrom: (speaker: string) => string;
   showEvent: (eventTitle: string) => string;
   approximately: (date: string) => string;
   status: Record<EventStatus, string>;
@@ -57,6 +59,7 @@ export const defaultStrings: TimelineStrings = {
   articleSource: 'the article',
   sourceName: (publisher, title) => `${publisher}, “${title}”`,
   quotedIn: 'As printed in',
+  quoteFrom: (speaker) => `Quote from ${speaker}`,
   showEvent: (eventTitle) => `Show event: ${eventTitle}`,
   approximately: (date) => `about ${date}`,
   status: {

@@ -37,7 +37,7 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
         )}</p>`
       : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);
   return html`
-    <figure class="quote-card" part="quote-card">
+    <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(speaker.name) : nothing}>
       <blockquote cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
       <figcaption>
         <span class="speaker">${speaker?.name}</span>${speaker?.role

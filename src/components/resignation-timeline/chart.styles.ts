@@ -14,7 +14,7 @@ export const chartStyles = css`
     align-items: center;
     justify-content: space-between;
     gap: 0.5rem;
-    margin: 0.5rem 0 0;
+    margin: 0 0 1rem;
   }
   .zoom-buttons {
     display: inline-flex;
@@ -58,6 +58,10 @@ export const chartStyles = css`
     /* clip, unlike hidden, cannot be scrolled by focus(): markers move only by zoom and pan. */
     overflow: clip;
     margin: 0.5rem 0 1rem;
+  }
+  /* Below the chart (after the events in the tab order), the zoom controls hold the space. */
+  .horizontal .chart {
+    margin-bottom: 0.5rem;
   }
   .horizontal .chart {
     cursor: grab;

@@ -21,22 +21,27 @@ export const baseStyles = css`
     --_on-linked: var(--rt-on-linked, light-dark(#1d1d1f, #f5f0d8));
     --_alert: light-dark(#b3261e, #ff8a80);
     --_alert-background: light-dark(#fdecea, #3b1a18);
-    display: block;
-    box-sizing: border-box;
-    color: var(--_text);
-    background: var(--_background);
-    font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif);
-    font-size: 1rem;
-    line-height: 1.5;
+    /*
+     * What the timeline sets for itself holds against a page's global resets (* { all: revert })
+     * and !important rules: an !important declaration of the shadow tree wins over the page's.
+     * The page themes it through the --rt-* properties instead.
+     */
+    display: block !important;
+    box-sizing: border-box !important;
+    color: var(--_text) !important;
+    background: var(--_background) !important;
+    font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif) !important;
+    font-size: 1rem !important;
+    line-height: 1.5 !important;
   }
   :host([theme='light']) {
-    color-scheme: light;
+    color-scheme: light !important;
   }
   :host([theme='dark']) {
-    color-scheme: dark;
+    color-scheme: dark !important;
   }
   :host([hidden]) {
-    display: none;
+    display: none !important;
   }
   *,
   *::before,

@@ -86,7 +86,7 @@ export class ResignationTimeline extends LitElement {
   src: string | undefined = undefined;
   /** A story as an object or JSON text; takes precedence over `src` and inline JSON. */
   data: unknown = undefined;
-  /** The id of the selected event; the first event when unset or unknown. */
+  /** The id of the selected event; when unset or unknown, the first event in the first view. */
   selected: string | undefined = undefined;
   /** BCP 47 locale for dates and lists; defaults to the story's locale, then the page's. */
   locale: string | undefined = undefined;
@@ -279,18 +279,6 @@ export class ResignationTimeline extends LitElement {
         @keydown=${this.#onZoomKey}
       >
         ${part(renderHeader, { story, strings, locale, timeZone, horizontal })}
-        ${horizontal
-          ? renderZoomControls({
-              offscreen: layout.offscreen,
-              reversed: layout.range[0] > layout.range[1],
-              linkedIds,
-              strings,
-              onEdge: this.#onEdge,
-              onZoomIn: this.#zoomIn,
-              onZoomOut: this.#zoomOut,
-              onReset: this.#resetZoom,
-            })
-          : nothing}
         <div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
           ${renderAxis({ layout, rtl })}
           <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, drawn })}</div>
@@ -310,6 +298,18 @@ export class ResignationTimeline extends LitElement {
           })}
           ${renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: this.#onClusterOpen })}
         </div>
+        ${horizontal
+          ? renderZoomControls({
+              offscreen: layout.offscreen,
+              reversed: layout.range[0] > layout.range[1],
+              linkedIds,
+              strings,
+              onEdge: this.#onEdge,
+              onZoomIn: this.#zoomIn,
+              onZoomOut: this.#zoomOut,
+              onReset: this.#resetZoom,
+            })
+          : nothing}
         ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}
         ${part(renderQuoteList, {
           story,
