@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
+import { ONE_INSTANT_STORIES } from '../fixtures/short-stories.js';
 
 const story = (events: { id: string; date: string; title: string }[], extra: Record<string, unknown> = {}) => ({
   version: 1,
@@ -42,16 +43,7 @@ describe('<resignation-timeline> given stories unlike the default one', () => {
     await expect(el).to.be.accessible();
   });
 
-  for (const [name, events] of [
-    ['one timed event', [{ id: 'a', date: '2024-03-01T12:00', title: 'Launch' }]],
-    [
-      'events at one instant',
-      [
-        { id: 'a', date: '2024-03-01T12:00', title: 'Launch' },
-        { id: 'b', date: '2024-03-01T12:00', title: 'Statement' },
-      ],
-    ],
-  ] as const) {
+  for (const [name, events] of ONE_INSTANT_STORIES) {
     it(`gives ${name} tick labels and zoom`, async () => {
       const el = await render(story([...events]));
       await waitUntil(() => el.view !== undefined);

@@ -3,6 +3,7 @@ import { describe, it } from 'node:test';
 import { layoutTimeline } from '../../src/layout/timeline.js';
 import { eventTime, firstEventInView, initialView, MIN_VIEW_SPAN, storyExtent } from '../../src/layout/view.js';
 import { fixedWidthText, storyOf } from './helpers.js';
+import { ONE_INSTANT_STORIES } from '../fixtures/short-stories.js';
 
 const HOUR = 3_600_000;
 
@@ -19,16 +20,7 @@ describe('the first view', () => {
     assert.equal(layout.markers.filter((marker) => marker.visible).length + layout.clusters.flatMap((c) => c.eventIds).length, 9);
   });
 
-  for (const [name, events] of [
-    ['one timed event', [{ id: 'a', date: '2024-03-01T12:00', title: 'Launch' }]],
-    [
-      'events at one instant',
-      [
-        { id: 'a', date: '2024-03-01T12:00', title: 'Launch' },
-        { id: 'b', date: '2024-03-01T12:00', title: 'Statement' },
-      ],
-    ],
-  ] as const) {
+  for (const [name, events] of ONE_INSTANT_STORIES) {
     it(`gives ${name} a day around it, with tick labels, that can be zoomed`, () => {
       const story = storyOf(name, [...events]);
       const [start, end] = storyExtent(story);
