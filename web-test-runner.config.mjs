@@ -123,6 +123,61 @@ const emulateMediaFeatures = {
   },
 };
 
+/**
+ * Story responses the tests hold back, for races between loads: a request with `?hold=KEY`
+ * waits at the server until a test sends `release-response` for KEY, so that an older story can
+ * be made to arrive after a newer one. Tests only: `npm start` serves every URL at once.
+ */
+const heldResponses = new Map();
+
+function heldResponse(key) {
+  let held = heldResponses.get(key);
+  if (!held) {
+    held = { clientGone: false };
+    held.arrived = new Promise((resolve) => (held.markArrived = resolve));
+    held.released = new Promise((resolve) => (held.release = resolve));
+    held.done = new Promise((resolve) => (held.markDone = resolve));
+    heldResponses.set(key, held);
+  }
+  return held;
+}
+
+/** Koa middleware: holds a `?hold=KEY` request, then serves it as usual once released. */
+async function holdResponses(context, next) {
+  const key = context.URL.searchParams.get('hold');
+  if (!key) return next();
+  const held = heldResponse(key);
+  // 'close' before the response finished: the page gave the request up (an aborted fetch).
+  context.res.once('close', () => {
+    if (!context.res.writableFinished) held.clientGone = true;
+    held.markDone();
+  });
+  context.res.once('finish', () => held.markDone());
+  held.markArrived();
+  await held.released;
+  return next();
+}
+
+const heldResponseCommands = {
+  name: 'held-responses',
+  async executeCommand({ command, payload }) {
+    if (command === 'await-held-request') {
+      await heldResponse(payload.key).arrived;
+      return true;
+    }
+    if (command === 'release-response') {
+      const held = heldResponse(payload.key);
+      await held.arrived;
+      held.release();
+      await held.done;
+      heldResponses.delete(payload.key);
+      // Sent in full to a page still waiting for it, or dropped because the page had let it go.
+      return { delivered: !held.clientGone };
+    }
+    return undefined;
+  },
+};
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -135,7 +190,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  plugins: [...devServerPlugins, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures],
+  middleware: [holdResponses],
+  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures],
   groups: existsSync(chromiumPath)
     ? [
         {

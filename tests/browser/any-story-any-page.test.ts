@@ -6,6 +6,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
+import { renderTimeline, selectedTab } from './helpers.js';
 import { ONE_INSTANT_STORIES } from '../fixtures/short-stories.js';
 
 const story = (events: { id: string; date: string; title: string }[], extra: Record<string, unknown> = {}) => ({
@@ -18,14 +19,9 @@ const story = (events: { id: string; date: string; title: string }[], extra: Rec
   ...extra,
 });
 
-async function render(data: unknown, width = 1000): Promise<ResignationTimeline> {
-  const el = await fixture<ResignationTimeline>(html`<resignation-timeline style=${`width: ${width}px`} .data=${data}></resignation-timeline>`);
-  await waitUntil(() => el.shadowRoot!.querySelector('[role="tab"][aria-selected="true"]'), 'the story did not render');
-  return el;
-}
-
+const render = (data: unknown, width = 1000) =>
+  renderTimeline(html`<resignation-timeline style=${`width: ${width}px`} .data=${data}></resignation-timeline>`);
 const root = (el: ResignationTimeline) => el.shadowRoot!;
-const selectedTab = (el: ResignationTimeline) => root(el).querySelector<HTMLElement>('[role="tab"][aria-selected="true"]')!;
 const shownTabs = (el: ResignationTimeline) => [...root(el).querySelectorAll('[role="tab"]:not(.offscreen-marker)')];
 
 describe('<resignation-timeline> given stories unlike the default one', () => {

@@ -1,14 +1,16 @@
-import { expect, html } from '@open-wc/testing';
+import { expect, oneEvent } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../src/define.js';
-import { centreOf, renderTimeline, selectedTab, tabs } from './helpers.js';
+import type { TimelineSelectEvent } from '../../src/events.js';
+import { centreOf, renderTestStory, selectedTab, tabFor } from './helpers.js';
 
 describe('<resignation-timeline> by touch', () => {
   it('selects an event when its marker is tapped', async () => {
-    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
-    const target = tabs(el).find((tab) => tab.dataset.eventId === 'resignation-accepted')!;
-    const [x, y] = centreOf(target);
+    const el = await renderTestStory();
+    const [x, y] = centreOf(tabFor(el, 'resignation-accepted'));
+    const fired = oneEvent(el, 'timeline-select') as Promise<TimelineSelectEvent>;
     await executeServerCommand('touch-tap', { x, y });
+    expect((await fired).detail).to.deep.equal({ eventId: 'resignation-accepted', trigger: 'pointer' });
     await el.updateComplete;
     expect(selectedTab(el).dataset.eventId).to.equal('resignation-accepted');
   });

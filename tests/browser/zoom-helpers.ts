@@ -1,6 +1,6 @@
-import { html, waitUntil } from '@open-wc/testing';
+import { waitUntil } from '@open-wc/testing';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { renderTimeline, tabs } from './helpers.js';
+import { drawnTab, renderTestStory, shapeOf, steady } from './helpers.js';
 
 /** How far the reader has zoomed in: days of the story per view (grows as the view narrows). */
 export function spacing(el: ResignationTimeline): number {
@@ -12,7 +12,8 @@ export const chartOf = (el: ResignationTimeline) => el.shadowRoot!.querySelector
 /** True when the event's marker is drawn, inside the chart (markers out of view are not drawn). */
 export const inChart = (el: ResignationTimeline, id: string) => {
   const chart = chartOf(el).getBoundingClientRect();
-  const shape = tabs(el).find((tab) => tab.dataset.eventId === id)?.querySelector('.shape')?.getBoundingClientRect();
+  const tab = drawnTab(el, id);
+  const shape = tab && shapeOf(tab).getBoundingClientRect();
   return !!shape && shape.left >= chart.left && shape.right <= chart.right;
 };
 /** A point on the chart's background, above the markers (between the era label and the axis). */
@@ -23,29 +24,42 @@ export function pointInChart(el: ResignationTimeline): { x: number; y: number } 
 
 export const button = (el: ResignationTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 
-/** Waits until a zoom transition has settled (the spacing stops changing). */
-export async function settled(el: ResignationTimeline): Promise<number> {
-  let last = NaN;
-  await waitUntil(
-    async () => {
-      await new Promise((resolve) => setTimeout(resolve, 60));
-      const now = spacing(el);
-      const still = Math.abs(now - last) < 0.5;
-      last = now;
-      return still;
-    },
-    'the zoom did not settle',
-    { timeout: 4000 },
-  );
-  return last;
+/**
+ * Waits until a zoom has settled, and returns its spacing. A running zoom transition moves the view
+ * on every frame it runs; between a click and its first step (d3's timer starts it on the next
+ * frame) at most two frames pass unchanged, fewer than `steady` waits for.
+ */
+export const settled = (el: ResignationTimeline): Promise<number> => steady(() => spacing(el), 'the zoom did not settle');
+
+/** d3-zoom ends a wheel gesture this long after its last turn (its wheelDelay). */
+const WHEEL_GESTURE_END_MS = 150;
+
+/**
+ * Resolves once d3-zoom has ended the wheel gesture that the next wheel turns make. At each turn
+ * that reaches the page, a timer as long as d3-zoom's is started once the turn's dispatch is over,
+ * so after the one d3-zoom started for it: timers of equal delay fire in the order they were
+ * started, so this one fires after d3-zoom's has ended the gesture.
+ */
+export function wheelGestureEnded(): Promise<void> {
+  return new Promise((resolve) => {
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const onWheel = () =>
+      setTimeout(() => {
+        clearTimeout(timer);
+        timer = setTimeout(() => {
+          window.removeEventListener('wheel', onWheel, { capture: true });
+          resolve();
+        }, WHEEL_GESTURE_END_MS);
+      });
+    window.addEventListener('wheel', onWheel, { capture: true });
+  });
 }
 
 /** Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's). */
 export async function renderWide(): Promise<ResignationTimeline> {
-  const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
+  const el = await renderTestStory({ width: 700 });
   await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && el.shadowRoot!.querySelector('.zoom-controls'));
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);
   return el;
 }
-

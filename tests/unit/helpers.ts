@@ -16,6 +16,18 @@ export function defaultStoryFile(): Record<string, any> {
   return readJson(DEFAULT_STORY_PATH);
 }
 
+/**
+ * The tests' own story, shaped like the default one (a crowded week, a far-off event, an era, a
+ * range, quotes as fragments and paragraphs) but written for the tests, so that the default
+ * story's wording can change without breaking them. Its file lists events and quotes out of order.
+ */
+export const TEST_STORY_PATH = 'tests/fixtures/harbour-bridge.json';
+
+/** A fresh, editable copy of the test story file. */
+export function testStoryFile(): Record<string, any> {
+  return readJson(TEST_STORY_PATH);
+}
+
 export function parsed(input: unknown): Story {
   const result = parseStory(input);
   if (!result.ok) throw new Error(`expected a valid story: ${JSON.stringify(result.problems)}`);

@@ -5,7 +5,7 @@ import { describe, it } from 'node:test';
 import { formatProblem, parseStory, parseStoryJson } from '../../src/story/parse.js';
 import { storyJsonSchemaText } from '../../src/story/json-schema.js';
 import type { StoryProblem } from '../../src/story/types.js';
-import { defaultStoryFile, readJson, repoFile } from './helpers.js';
+import { defaultStoryFile, readJson, repoFile, testStoryFile } from './helpers.js';
 
 function problemsOf(input: unknown): string[] {
   const result = parseStory(input);
@@ -13,16 +13,17 @@ function problemsOf(input: unknown): string[] {
   return (result as { problems: readonly StoryProblem[] }).problems.map(formatProblem);
 }
 
-/** The default story with one change made to it. */
+/** The test story with one change made to it. */
 function broken(change: (story: Record<string, any>) => void): Record<string, any> {
-  const story = defaultStoryFile();
+  const story = testStoryFile();
   change(story);
   return story;
 }
 
 describe('story schema', () => {
-  it('accepts the default story and the inline demo story', () => {
+  it('accepts the default story and the test stories', () => {
     assert.equal(parseStory(defaultStoryFile()).ok, true);
+    assert.equal(parseStory(testStoryFile()).ok, true);
     assert.equal(parseStory(readJson('tests/fixtures/apollo-11.json')).ok, true);
   });
 
@@ -45,15 +46,19 @@ describe('story schema', () => {
   });
 
   it('puts events in date order and quotes in the order of their first event', () => {
-    const result = parseStory(defaultStoryFile());
+    // The file lists both out of order: a later event before an earlier one, the letter first.
+    const file = testStoryFile();
+    const result = parseStory(file);
     assert.ok(result.ok);
     const starts = result.story.events.map((event) => event.start.wall);
+    assert.notDeepEqual(result.story.events.map((event) => event.id), file.events.map((event: { id: string }) => event.id));
     assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
     assert.deepEqual(
       result.story.quotes.map((quote) => quote.id),
-      ['inept-insecure-incompetent', 'wacky-stupid-guy', 'resignation-letter-text', 'resignation-accepted-text'],
+      ['inspection-notes', 'mayor-post', 'engineer-letter', 'acceptance'],
     );
-    assert.deepEqual(result.story.eventById.get('posting-end')?.quoteIds, ['resignation-letter-text']);
+    assert.deepEqual(result.story.quoteById.get('engineer-letter')?.eventIds, ['engineer-resigns', 'repairs-due']);
+    assert.deepEqual(result.story.eventById.get('repairs-due')?.quoteIds, ['engineer-letter']);
   });
 
   it("lists each event's quotes in story order, whichever of its events a quote names first", () => {
@@ -79,28 +84,28 @@ describe('story schema', () => {
   });
 
   const cases: [string, (story: Record<string, any>) => void, string][] = [
-    ['an impossible date', (s) => (s.events[3].date = '2019-13-45'), 'events[3].date: "2019-13-45" is not a valid date'],
+    ['an impossible date', (s) => (s.events[3].date = '2021-13-45'), 'events[3].date: "2021-13-45" is not a valid date'],
     ['a missing field', (s) => delete s.events[4].title, 'events[4].title: is required'],
     ['a field of the wrong type', (s) => (s.events[2].approximate = 'yes'), 'events[2].approximate: expected boolean, got "yes"'],
-    ['an unknown field', (s) => (s.people[0].nickname = 'Kim'), 'people[0].nickname: is not a field of this format'],
+    ['an unknown field', (s) => (s.people[0].nickname = 'Ines'), 'people[0].nickname: is not a field of this format'],
     ['an empty title', (s) => (s.events[1].title = '   '), 'events[1].title: title must not be empty'],
     ['a link that is not http(s)', (s) => (s.sources[1].url = 'javascript:alert(1)'), 'sources[1].url: "javascript:alert(1)" is not an http(s) link'],
     ['an unknown time zone', (s) => (s.story.timeZone = 'Mars/Olympus'), 'story.timeZone: "Mars/Olympus" is not a known time zone'],
     ['an unknown status', (s) => (s.events[8].status = 'rumoured'), 'events[8].status: expected ("confirmed" | "scheduled" | "cancelled" | "postponed"), got "rumoured"'],
-    ['a duplicate id', (s) => (s.events[1].id = 'cables-leak'), 'events[1].id: "cables-leak" is already the id of events[0]'],
+    ['a duplicate id', (s) => (s.events[1].id = 'cracks-found'), 'events[1].id: "cracks-found" is already the id of events[0]'],
     ['an unknown category', (s) => (s.events[0].category = 'gossip'), 'events[0].category: "gossip" is not the id of any category (categories)'],
     ['an unknown person', (s) => (s.quotes[1].speaker = 'nobody'), 'quotes[1].speaker: "nobody" is not the id of any person (people)'],
-    ['a quote linked to no such event', (s) => (s.quotes[0].events = ['cables-leak', 'ghost']), 'quotes[0].events[1]: "ghost" is not the id of any event (events)'],
+    ['a quote linked to no such event', (s) => (s.quotes[0].events = ['engineer-resigns', 'ghost']), 'quotes[0].events[1]: "ghost" is not the id of any event (events)'],
     ['an unknown source', (s) => s.events[5].sources.push('rumour-mill'), 'events[5].sources[1]: "rumour-mill" is not the id of any source (sources)'],
-    ['a range that ends before it starts', (s) => (s.events[0].end = '2019-07-01'), 'events[0].end: "2019-07-01" is before "2019-07-06": a range must end after it starts'],
-    ['an era that ends before it starts', (s) => (s.eras[0].end = '2019-07-05'), 'eras[0].end: "2019-07-05" is before "2019-07-06": a range must end after it starts'],
-    ['a precision finer than the date', (s) => (s.events[5].precision = 'minute'), 'events[5].precision: "minute" is finer than the date "2019-07-10" gives'],
+    ['a range that ends before it starts', (s) => (s.events[0].end = '2021-03-01'), 'events[0].end: "2021-03-01" is before "2021-03-06": a range must end after it starts'],
+    ['an era that ends before it starts', (s) => (s.eras[0].end = '2021-03-05'), 'eras[0].end: "2021-03-05" is before "2021-03-06": a range must end after it starts'],
+    ['a precision finer than the date', (s) => (s.events[5].precision = 'minute'), 'events[5].precision: "minute" is finer than the date "2021-03-10" gives'],
     ['no events', (s) => (s.events = []), 'events: must hold at least one event'],
     ['a newer format version', (s) => (s.version = 2), 'version: expected 1, got 2'],
     ['a malformed language tag', (s) => (s.story.locale = 'en_GB'), 'story.locale: "en_GB" is not a valid language tag (e.g. "en-GB")'],
     ['an image not on https', (s) => (s.events[0].image = { src: 'http://example.org/a.jpg', alt: 'A' }), 'events[0].image.src: "http://example.org/a.jpg" is not an https link (images are fetched by every reader)'],
     ['more categories than there are shapes', (s) => { for (let i = 0; i < 4; i++) s.categories.push({ id: `extra-${i}`, label: `Extra ${i}` }); }, 'categories: must name at most 8 categories, so that each keeps its own colour and shape'],
-    ['a precision finer than a range end', (s) => { s.events[5].date = '2019-07-10T10:00'; s.events[5].end = '2019-07-11'; s.events[5].precision = 'hour'; }, 'events[5].precision: "hour" is finer than the date "2019-07-11" gives'],
+    ['a precision finer than a range end', (s) => { s.events[5].date = '2021-03-10T10:00'; s.events[5].end = '2021-03-11'; s.events[5].precision = 'hour'; }, 'events[5].precision: "hour" is finer than the date "2021-03-11" gives'],
   ];
   for (const [what, change, expected] of cases) {
     it(`reports ${what} with its JSON path`, () => {

@@ -6,6 +6,7 @@
 import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
+import { nextFrames } from '../helpers.js';
 import { renderWide, spacing } from '../zoom-helpers.js';
 
 describe('<resignation-timeline> gestures in Chromium', () => {
@@ -44,7 +45,8 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     const el = await renderWide();
     const start = spacing(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-in')!.click();
-    await new Promise((resolve) => requestAnimationFrame(() => requestAnimationFrame(resolve)));
+    // Two frames, not the length of an animation: without one, the view is there at once.
+    await nextFrames();
     await el.updateComplete;
     expect(spacing(el)).to.be.closeTo(start * 2, start * 0.05);
     await expect(el).to.be.accessible();

@@ -3,11 +3,11 @@
  * (Emulation.setEmulatedMedia, see web-test-runner.config.mjs), which Firefox's WebDriver BiDi
  * does not offer.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, waitUntil } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { contrast } from '../contrast.js';
-import { renderTimeline, selectedTab, tabs } from '../helpers.js';
+import { renderTestStory, selectedTab, tabs, TEST_STORY } from '../helpers.js';
 
 const emulate = (name: string, value: string) => executeServerCommand('emulate-media-features', [{ name, value }]);
 const isDark = (el: HTMLElement) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 1.5;
@@ -23,7 +23,7 @@ describe('<resignation-timeline> under emulated media', () => {
   it('still tells the selected event apart without colour in forced-colors mode', async () => {
     await emulate('forced-colors', 'active');
     expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-    const el = await renderTimeline(html`<resignation-timeline selected="itv-debate"></resignation-timeline>`);
+    const el = await renderTestStory({ selected: 'ferries-added' });
     const decoration = (tab: HTMLElement) => getComputedStyle(tab).textDecorationLine;
     expect(decoration(selectedTab(el))).to.equal('underline');
     for (const tab of tabs(el).filter((t) => t !== selectedTab(el))) expect(decoration(tab)).to.equal('none');
@@ -32,7 +32,7 @@ describe('<resignation-timeline> under emulated media', () => {
 
   it('keeps a light page light for a reader who prefers dark, until the page opts in', async () => {
     await emulate('prefers-color-scheme', 'dark');
-    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    const el = await renderTestStory();
     expect(isDark(el)).to.equal(false);
     document.documentElement.style.colorScheme = 'light dark';
     expect(isDark(el)).to.equal(true);
@@ -40,15 +40,15 @@ describe('<resignation-timeline> under emulated media', () => {
   });
 
   it('prints every event and every quote, without the interactive chart', async () => {
-    const el = await renderTimeline(html`<resignation-timeline></resignation-timeline>`);
+    const el = await renderTestStory();
     await emulateMedia({ media: 'print' });
     const root = el.shadowRoot!;
     await waitUntil(() => root.querySelector('.event-list'), 'the list of events was not built for print');
     const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
     expect(shown('.chart')).to.equal(false);
     expect(shown('.event-list')).to.equal(true);
-    expect(root.querySelectorAll('.event-list li').length).to.equal(9);
-    expect(root.querySelectorAll('.quote-item').length).to.equal(4);
+    expect(root.querySelectorAll('.event-list li').length).to.equal(TEST_STORY.events.length);
+    expect(root.querySelectorAll('.quote-item').length).to.equal(TEST_STORY.quotes.length);
     expect(shown('.quote-list')).to.equal(true);
   });
 });
