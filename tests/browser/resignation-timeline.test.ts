@@ -124,11 +124,12 @@ describe('<resignation-timeline> telling a story', () => {
     expect(el.selected).to.equal('resignation-accepted');
   });
 
-  it('leaves the page keys alone: Tab moves out of the markers', async () => {
+  it('leaves the page keys alone: Tab moves out of the markers, to the controls after them', async () => {
     const el = await renderTestStory();
     selectedTab(el).focus();
     await sendKeys({ press: 'Tab' });
-    expect(isFocused(el, panel(el)), 'focus or stop on the expected element').to.equal(true);
+    const zoomOut = el.shadowRoot!.querySelector<HTMLElement>('.zoom-out')!;
+    expect(isFocused(el, zoomOut), 'focus or stop on the expected element').to.equal(true);
     expect(el.selected).to.equal(undefined);
   });
 
