@@ -32,6 +32,11 @@ export interface TimelineStrings {
   zoomControlsLabel: string;
   zoomIn: string;
   zoomOut: string;
+  /** Said by a zoom button that can go no further (it stays focusable, marked aria-disabled). */
+  zoomInLimit: string;
+  zoomOutLimit: string;
+  /** Said politely once the reader has zoomed or panned: the time in view and how much of the story. */
+  viewChanged: (dates: string, shown: number, total: number) => string;
   resetZoom: string;
   earlierEvents: (count: number) => string;
   laterEvents: (count: number) => string;
@@ -85,6 +90,9 @@ export const defaultStrings: TimelineStrings = {
   zoomControlsLabel: 'Zoom',
   zoomIn: 'Zoom in',
   zoomOut: 'Zoom out',
+  zoomInLimit: 'Zoomed in as far as it goes',
+  zoomOutLimit: 'The whole story is in view',
+  viewChanged: (dates, shown, total) => `${dates}: ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
   resetZoom: 'Reset view',
   earlierEvents: (count) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
   laterEvents: (count) => (count === 1 ? '1 later event' : `${count} later events`),

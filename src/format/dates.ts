@@ -66,3 +66,23 @@ export function formatEventDate(event: StoryEvent, format: EventDateFormat): str
     : formatStoryDate(event.start, format.locale, format.timeZone);
   return event.approximate ? format.approximately(text) : text;
 }
+
+const DAY = 86_400_000;
+
+/**
+ * A span of the story's wall-clock time as readers say it, as precise as its length asks:
+ * "6 – 11 July 2019", "July – December 2019", "1815 – 1990", or with times within a day or two.
+ */
+export function formatViewRange([start, end]: readonly [number, number], locale: string | undefined): string {
+  const span = end - start;
+  const options: Intl.DateTimeFormatOptions =
+    span > 3 * 365 * DAY
+      ? { year: 'numeric' }
+      : span > 90 * DAY
+        ? { year: 'numeric', month: 'long' }
+        : span > 2 * DAY
+          ? { year: 'numeric', month: 'long', day: 'numeric' }
+          : { year: 'numeric', month: 'long', day: 'numeric', hour: 'numeric', minute: '2-digit' };
+  // Wall-clock times are kept as UTC milliseconds (see story/dates.ts).
+  return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
+}

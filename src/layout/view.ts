@@ -119,3 +119,10 @@ export function initialView(story: Story): TimeSpan {
 export function firstEventInView(story: Story, [start, end]: TimeSpan): StoryEvent | undefined {
   return story.events.find((event) => eventTime(event) >= start && eventTime(event) <= end) ?? story.events[0];
 }
+
+/** Whether the view is as close as zoom goes, or already the whole story. */
+export function zoomLimits([start, end]: TimeSpan, [min, max]: TimeSpan): { closest: boolean; whole: boolean } {
+  const span = end - start;
+  const whole = max - min;
+  return { closest: span <= Math.min(MIN_VIEW_SPAN, whole) * 1.001, whole: span >= whole * 0.999 };
+}

@@ -45,6 +45,11 @@ export const chartStyles = css`
     text-decoration: underline wavy var(--_accent);
     text-underline-offset: 4px;
   }
+  .zoom-controls [aria-disabled='true'] {
+    color: var(--_muted);
+    border-style: dashed;
+    cursor: default;
+  }
   .zoom-controls [hidden] {
     display: none;
   }

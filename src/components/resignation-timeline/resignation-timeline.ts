@@ -6,10 +6,11 @@ import { PrintController } from '../../controllers/print-controller.js';
 import { StorySourceController } from '../../controllers/story-source-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
+import { ViewAnnouncer } from '../../controllers/view-announcer.js';
 import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { indexAfterKey } from '../../keyboard/roving-index.js';
 import type { ClusterLayout } from '../../layout/types.js';
-import { eventTime } from '../../layout/view.js';
+import { eventTime, zoomLimits } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { changedStyles } from '../changed-styles.js';
@@ -27,7 +28,7 @@ import { chartStyles } from './chart.styles.js';
 import { mediaStyles } from './media.styles.js';
 import { panelStyles } from './panel.styles.js';
 import { baseStyles } from './resignation-timeline.styles.js';
-import { mergeStrings, TimelineStateDeriver, type TimelineState } from './timeline-state.js';
+import { mergeStrings, TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
 const INTERNAL_STATE = Object.fromEntries(
@@ -117,6 +118,10 @@ export class ResignationTimeline extends LitElement {
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this, () => this._fontsLoaded++);
   readonly #deriver = new TimelineStateDeriver(() => this.#text.read());
+  readonly #announcer = new ViewAnnouncer(this, () => {
+    const text = this.#state && viewAnnouncement(this.#state);
+    if (text) this._announcement = text;
+  });
   #state: TimelineState | undefined;
 
   constructor() {
@@ -185,6 +190,7 @@ export class ResignationTimeline extends LitElement {
       view: this.#zoom.viewFor(this.#deriver.initialView(story)),
       gesturing: this.#zoom.gesturing,
     });
+    if (this.#state) this.#announcer.follow(story, this.#state.layout.view, this.#state.gesturing);
   }
 
   protected override updated(changed: PropertyValues): void {
@@ -223,18 +229,21 @@ export class ResignationTimeline extends LitElement {
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
   readonly #onShowEvent = (event: StoryEvent) => this.#select(event, 'quote', true);
   readonly #onClusterOpen = (cluster: ClusterLayout, first: StoryEvent) => {
+    this.#announcer.expectChange();
     this.#zoom.showSpan(cluster.from, cluster.to);
     this.#select(first, 'keyboard', true); // the cluster goes once its events fit
   };
   /** An edge button may vanish once nothing lies beyond it: focus goes to the event it shows. */
   readonly #onEdge = (eventId: string) => {
     const event = this._story?.eventById.get(eventId);
-    if (event) this.#select(event, 'keyboard', true);
+    if (!event) return;
+    this.#announcer.expectChange();
+    this.#select(event, 'keyboard', true);
   };
   readonly #aroundSelected = () => (this.#state ? eventTime(this.#state.selected) : undefined);
-  readonly #zoomIn = () => this.#zoom.zoomIn(this.#aroundSelected());
-  readonly #zoomOut = () => this.#zoom.zoomOut(this.#aroundSelected());
-  readonly #resetZoom = () => this.#zoom.reset();
+  readonly #zoomIn = () => (this.#announcer.expectChange(), this.#zoom.zoomIn(this.#aroundSelected()));
+  readonly #zoomOut = () => (this.#announcer.expectChange(), this.#zoom.zoomOut(this.#aroundSelected()));
+  readonly #resetZoom = () => (this.#announcer.expectChange(), this.#zoom.reset());
 
   /** Arrow keys, Home and End move between events in date order, mirrored in right-to-left text. */
   readonly #onTabKeydown = (key: KeyboardEvent) => {
@@ -304,6 +313,7 @@ export class ResignationTimeline extends LitElement {
               reversed: layout.range[0] > layout.range[1],
               linkedIds,
               strings,
+              limits: zoomLimits(layout.view, layout.extent),
               onEdge: this.#onEdge,
               onZoomIn: this.#zoomIn,
               onZoomOut: this.#zoomOut,

@@ -1,6 +1,6 @@
 import { LayoutController } from '../../controllers/layout-controller.js';
 import type { TextMeasures } from '../../controllers/text-metrics-controller.js';
-import { formatEventDate } from '../../format/dates.js';
+import { formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { TimelineLayout } from '../../layout/types.js';
 import { firstEventInView, type TimeSpan } from '../../layout/view.js';
@@ -38,6 +38,8 @@ export interface TimelineState {
   locale: string | undefined;
   timeZone: string;
   rtl: boolean;
+  /** A drag, pinch or wheel is under way. */
+  gesturing: boolean;
   layout: TimelineLayout;
   /** The markers to draw: those in view, and the selected one, which holds the tab stop. */
   drawn: readonly DrawnMarker[];
@@ -86,6 +88,7 @@ export class TimelineStateDeriver {
       locale,
       timeZone,
       rtl,
+      gesturing,
       layout,
       drawn: this.#drawn({ layout, story, selectedId: selected.id }),
       sizes: this.#sizes({ metrics: layout.metrics }),
@@ -117,4 +120,12 @@ export class TimelineStateDeriver {
   );
 
   readonly #sizes = memo(({ metrics }: { metrics: TimelineLayout['metrics'] }) => metricsStyle(metrics));
+}
+
+/** What a screen reader is told of the view once the reader has zoomed or panned: when, and how much. */
+export function viewAnnouncement({ layout, strings, story, locale }: TimelineState): string | undefined {
+  if (layout.orientation !== 'horizontal') return undefined;
+  const total = story.events.length;
+  const shown = total - layout.offscreen.before.length - layout.offscreen.after.length;
+  return strings.viewChanged(formatViewRange(layout.view, locale), shown, total);
 }

@@ -9,6 +9,8 @@ export interface ZoomControlsModel {
   /** Events linked to the quote under the pointer: an edge button hiding one lights up. */
   linkedIds: readonly string[];
   strings: TimelineStrings;
+  /** At a limit, a zoom button says so and is marked aria-disabled, but keeps its place in the tab order. */
+  limits: { closest: boolean; whole: boolean };
   /** Brings in the nearest event beyond an edge. */
   onEdge: (eventId: string) => void;
   onZoomIn: () => void;
@@ -17,7 +19,7 @@ export interface ZoomControlsModel {
 }
 
 /** Zoom buttons between two edge buttons that count, and bring in, the events out of view. */
-export function renderZoomControls({ offscreen, reversed, linkedIds, strings, onEdge, onZoomIn, onZoomOut, onReset }: ZoomControlsModel) {
+export function renderZoomControls({ offscreen, reversed, linkedIds, strings, limits, onEdge, onZoomIn, onZoomOut, onReset }: ZoomControlsModel) {
   // Arrows point the way time runs: earlier is to the left, or to the right in right-to-left text.
   const [earlierArrow, laterArrow] = reversed ? ['›', '‹'] : ['‹', '›'];
   const edgeButton = (side: 'before' | 'after', ids: readonly string[]) => {
@@ -36,11 +38,11 @@ export function renderZoomControls({ offscreen, reversed, linkedIds, strings, on
   return html`<div class="zoom-controls" part="zoom-controls" role="group" aria-label=${strings.zoomControlsLabel}>
     ${edgeButton('before', offscreen.before)}
     <span class="zoom-buttons">
-      <button type="button" class="zoom-out" @click=${onZoomOut}>
-        <span aria-hidden="true">−</span><span class="visually-hidden">${strings.zoomOut}</span>
+      <button type="button" class="zoom-out" aria-disabled=${limits.whole ? 'true' : 'false'} @click=${onZoomOut}>
+        <span aria-hidden="true">−</span><span class="visually-hidden">${limits.whole ? `${strings.zoomOut}: ${strings.zoomOutLimit}` : strings.zoomOut}</span>
       </button>
-      <button type="button" class="zoom-in" @click=${onZoomIn}>
-        <span aria-hidden="true">+</span><span class="visually-hidden">${strings.zoomIn}</span>
+      <button type="button" class="zoom-in" aria-disabled=${limits.closest ? 'true' : 'false'} @click=${onZoomIn}>
+        <span aria-hidden="true">+</span><span class="visually-hidden">${limits.closest ? `${strings.zoomIn}: ${strings.zoomInLimit}` : strings.zoomIn}</span>
       </button>
       <button type="button" class="zoom-reset" @click=${onReset}>${strings.resetZoom}</button>
     </span>
