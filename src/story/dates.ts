@@ -170,10 +170,15 @@ function truncate(ms: number, precision: Precision): number {
     case 'day':
       return utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     case 'hour':
-      return ms - (ms % 3_600_000);
+      return floorTo(ms, 3_600_000);
     case 'minute':
-      return ms - (ms % 60_000);
+      return floorTo(ms, 60_000);
   }
+}
+
+/** `ms` rounded down to a multiple of `step`, also before 1970 (where `%` is negative). */
+function floorTo(ms: number, step: number): number {
+  return ms - (((ms % step) + step) % step);
 }
 
 function periodEnd(start: number, precision: Precision): number {
