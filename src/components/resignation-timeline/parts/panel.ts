@@ -40,7 +40,10 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
       ${people.length > 0
         ? html`<p class="people">
             <span class="field-label">${strings.peopleLabel}:</span>
-            ${people.map((person, i) => html`${i > 0 ? '; ' : ''}${person.name}${person.role ? ` (${person.role})` : ''}`)}
+            ${people.map(
+              (person, i) =>
+                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? html` (<bdi>${person.role}</bdi>)` : nothing}`,
+            )}
           </p>`
         : nothing}
       ${story.quotes.length > 0
@@ -54,7 +57,7 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
       ${event.sourceIds.length > 0
         ? html`<p class="sources">
             <span class="field-label">${strings.sourcesLabel}:</span>
-            ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}${sourceLink(story.sources.get(id)!, strings)}`)}
+            ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
           </p>`
         : nothing}
     </div>

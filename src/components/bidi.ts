@@ -1,0 +1,39 @@
+import { html, type TemplateResult } from 'lit';
+
+/*
+ * Story text inside interface text ("Show event: <title>", "<name> (<role>)") is isolated, so
+ * that its direction cannot reorder the words around it: a Hebrew title does not pull the colon
+ * or a following date into its run. The parser already refuses unpaired direction controls
+ * (story/text.ts); isolation also covers plain right-to-left letters and marks.
+ */
+
+/** First-strong isolate and pop directional isolate: isolation in attribute text, where no <bdi> can go. */
+const FSI = '\u2068';
+const PDI = '\u2069';
+
+/** `text` isolated with FSI ... PDI, for interface text that is an attribute value (`aria-label`). */
+export function isolated(text: string): string {
+  return `${FSI}${text}${PDI}`;
+}
+
+// Noncharacters: reserved by Unicode for a program's own use, and the only text that passes
+// through the strings function is its own and these placeholders (never story text).
+const OPEN = '\uFDD0';
+const CLOSE = '\uFDD1';
+const SLOTS = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
+
+/**
+ * Interface text with story text in it, each piece of story text in its own `<bdi>`.
+ * `compose` builds the text, calling `story(text)` wherever story text goes, e.g.
+ * `withStoryText((story) => strings.showEvent(story(event.title)))`. Interface strings are
+ * replaceable functions; one that does not pass its argument through unchanged (that shortens
+ * it, say) gets it unisolated rather than garbled.
+ */
+export function withStoryText(compose: (story: (text: string) => string) => string): TemplateResult | string {
+  const values: string[] = [];
+  const composed = compose((text) => `${OPEN}${values.push(text) - 1}${CLOSE}`);
+  const pieces = composed.split(SLOTS);
+  const slotsIntact = pieces.every((piece, i) => i % 2 === 1 || (!piece.includes(OPEN) && !piece.includes(CLOSE)));
+  if (!slotsIntact) return compose((text) => text);
+  return html`${pieces.map((piece, i) => (i % 2 === 1 ? html`<bdi>${values[Number(piece)]}</bdi>` : piece))}`;
+}
