@@ -16,8 +16,8 @@ export function isolated(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
 
-// Noncharacters: reserved by Unicode for a program's own use, and the only text that passes
-// through the strings function is its own and these placeholders (never story text).
+// Noncharacters, reserved by Unicode for a program's own use. Story text never goes through the
+// placeholder pass; only the interface string's own text does, which has no reason to hold them.
 const OPEN = '\uFDD0';
 const CLOSE = '\uFDD1';
 const SLOTS = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
@@ -26,14 +26,15 @@ const SLOTS = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
  * Interface text with story text in it, each piece of story text in its own `<bdi>`.
  * `compose` builds the text, calling `story(text)` wherever story text goes, e.g.
  * `withStoryText((story) => strings.showEvent(story(event.title)))`. Interface strings are
- * replaceable functions; one that does not pass its argument through unchanged (that shortens
- * it, say) gets it unisolated rather than garbled.
+ * replaceable functions: one that does more with its argument than place it (shortens it, say)
+ * gets the text itself, unisolated, rather than a placeholder.
  */
 export function withStoryText(compose: (story: (text: string) => string) => string): TemplateResult | string {
+  const plain = compose((text) => text);
   const values: string[] = [];
-  const composed = compose((text) => `${OPEN}${values.push(text) - 1}${CLOSE}`);
-  const pieces = composed.split(SLOTS);
-  const slotsIntact = pieces.every((piece, i) => i % 2 === 1 || (!piece.includes(OPEN) && !piece.includes(CLOSE)));
-  if (!slotsIntact) return compose((text) => text);
-  return html`${pieces.map((piece, i) => (i % 2 === 1 ? html`<bdi>${values[Number(piece)]}</bdi>` : piece))}`;
+  const pieces = compose((text) => `${OPEN}${values.push(text) - 1}${CLOSE}`).split(SLOTS);
+  const storyAt = (piece: string) => values[Number(piece)] ?? '';
+  // Odd pieces are slot numbers. The placeholders must come back whole and in place of the text.
+  if (pieces.map((piece, i) => (i % 2 === 1 ? storyAt(piece) : piece)).join('') !== plain) return plain;
+  return html`${pieces.map((piece, i) => (i % 2 === 1 ? html`<bdi>${storyAt(piece)}</bdi>` : piece))}`;
 }
