@@ -4,31 +4,11 @@ import { describe, it } from 'node:test';
 import { formatProblem, parseStory } from '../../src/story/parse.js';
 import { hasVisibleCharacter, unpairedDirectionControl } from '../../src/story/text.js';
 import type { StoryProblem } from '../../src/story/types.js';
+import { storyWithEveryText, TEXT_FIELDS } from '../fixtures/story-text.js';
 
-/** A small valid story with one of everything that holds text; `change` edits a fresh copy. */
+/** The story with every field of text, with `change` made to a fresh copy. */
 function story(change: (s: Record<string, any>) => void = () => {}): Record<string, any> {
-  const s: Record<string, any> = {
-    version: 1,
-    story: { title: 'A story', summary: 'What it is about.', timeZone: 'UTC' },
-    sources: [{ id: 'paper', kind: 'public-record', title: 'A report', publisher: 'A paper', url: 'https://example.org/report' }],
-    categories: [{ id: 'c', label: 'A category' }],
-    people: [{ id: 'p', name: 'A person', role: 'A role' }],
-    events: [
-      {
-        id: 'e',
-        date: '2020-01-01',
-        displayDate: 'New Year',
-        category: 'c',
-        title: 'An event',
-        summary: 'What happened.',
-        people: ['p'],
-        image: { src: 'https://example.org/a.jpg', alt: 'A picture', credit: 'A photographer' },
-        sources: ['paper'],
-      },
-    ],
-    eras: [{ id: 'era', label: 'An era', start: '2019', end: '2021' }],
-    quotes: [{ id: 'q', speaker: 'p', form: 'paragraphs', text: ['Words.', 'More words.'], events: ['e'], medium: 'statement', source: 'paper' }],
-  };
+  const s = storyWithEveryText();
   change(s);
   return s;
 }
@@ -38,23 +18,6 @@ function problemsOf(input: unknown): string[] {
   assert.equal(result.ok, false, 'expected the story to be refused');
   return (result as { problems: readonly StoryProblem[] }).problems.map(formatProblem);
 }
-
-/** Every field of story text, by JSON path, with a setter. */
-const TEXT_FIELDS: [path: string, what: string, set: (s: Record<string, any>, value: string) => void][] = [
-  ['story.title', 'title', (s, value) => (s.story.title = value)],
-  ['story.summary', 'summary', (s, value) => (s.story.summary = value)],
-  ['sources[0].title', 'title', (s, value) => (s.sources[0].title = value)],
-  ['sources[0].publisher', 'publisher', (s, value) => (s.sources[0].publisher = value)],
-  ['categories[0].label', 'label', (s, value) => (s.categories[0].label = value)],
-  ['people[0].name', 'name', (s, value) => (s.people[0].name = value)],
-  ['people[0].role', 'role', (s, value) => (s.people[0].role = value)],
-  ['events[0].title', 'title', (s, value) => (s.events[0].title = value)],
-  ['events[0].summary', 'summary', (s, value) => (s.events[0].summary = value)],
-  ['events[0].displayDate', 'displayDate', (s, value) => (s.events[0].displayDate = value)],
-  ['events[0].image.credit', 'credit', (s, value) => (s.events[0].image.credit = value)],
-  ['eras[0].label', 'label', (s, value) => (s.eras[0].label = value)],
-  ['quotes[0].text[1]', 'quoted text', (s, value) => (s.quotes[0].text[1] = value)],
-];
 
 const INVISIBLE_ONLY: [string, string][] = [
   ['zero-width spaces', '\u200B\u200B'],
