@@ -13,6 +13,7 @@ export interface TimelineStrings {
   quotesHeading: string;
   allEventsHeading: string;
   quotesInEvent: string;
+  /** Where the story has quotes, but none on the selected event. */
   noQuotesInEvent: string;
   peopleLabel: string;
   sourcesLabel: string;
@@ -58,7 +59,8 @@ export const defaultStrings: TimelineStrings = {
   quotesHeading: 'Who said what',
   allEventsHeading: 'Every event',
   quotesInEvent: 'What was said',
-  noQuotesInEvent: 'The article quotes no one on this event.',
+  // Said only where the story has quotes; it may be told from no article at all.
+  noQuotesInEvent: 'The story quotes no one on this event.',
   peopleLabel: 'People',
   sourcesLabel: 'Sources',
   articleSource: 'the article',

@@ -34,6 +34,34 @@ const DATE_PATTERN =
 /** The source of `DATE_PATTERN`, for the JSON Schema `pattern` that editors check against. */
 export const DATE_PATTERN_SOURCE = DATE_PATTERN.source;
 
+/**
+ * Years 1 to 9999 of the common era. Year 0 (1 BC) is left out because dates are shown without
+ * an era: it would read as year 1. Earlier years, and cosmological or geological time, need a
+ * scale of their own (millions of years) that this format does not have.
+ */
+export const MIN_YEAR = 1;
+export const MAX_YEAR = 9999;
+
+/**
+ * What is wrong with a date that is not a story date: out of the supported range (a year with a
+ * sign, more than four digits or zero), a year short of four digits, or anything else.
+ */
+export function dateProblem(text: string): string {
+  const quoted = JSON.stringify(text);
+  const year = /^([+-]?)(\d+)(?=-|$)/.exec(text);
+  if (year) {
+    const [, sign, digits] = year as unknown as [string, string, string];
+    const value = Number(digits);
+    if (sign === '-' || value > MAX_YEAR || value < MIN_YEAR) {
+      return `${quoted} is outside the dates a story can hold: years ${MIN_YEAR} to ${MAX_YEAR} of the common era, written as 0001 to 9999`;
+    }
+    if (!sign && digits.length < 4) {
+      return `${quoted} is not a valid date: write the year with four digits (${digits.padStart(4, '0')})`;
+    }
+  }
+  return `${quoted} is not a valid date`;
+}
+
 interface DateFields {
   year: number;
   month: number;
@@ -61,6 +89,7 @@ function readFields(text: string): DateFields | undefined {
   };
   const daysInMonth = new Date(utcTime(fields.year, fields.month, 0)).getUTCDate();
   const valid =
+    fields.year >= MIN_YEAR &&
     fields.month >= 1 &&
     fields.month <= 12 &&
     fields.day >= 1 &&
@@ -141,10 +170,15 @@ function truncate(ms: number, precision: Precision): number {
     case 'day':
       return utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
     case 'hour':
-      return ms - (ms % 3_600_000);
+      return floorTo(ms, 3_600_000);
     case 'minute':
-      return ms - (ms % 60_000);
+      return floorTo(ms, 60_000);
   }
+}
+
+/** `ms` rounded down to a multiple of `step`, also before 1970 (where `%` is negative). */
+function floorTo(ms: number, step: number): number {
+  return ms - (((ms % step) + step) % step);
 }
 
 function periodEnd(start: number, precision: Precision): number {

@@ -5,17 +5,34 @@
  * `parse.ts`, which reports them with the same JSON paths.
  */
 import * as v from 'valibot';
-import { DATE_PATTERN_SOURCE, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
+import { DATE_PATTERN_SOURCE, dateProblem, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
 import { isWebLink } from './links.js';
 import { isLocale } from './locale.js';
+import { hasVisibleCharacter, unpairedDirectionControl } from './text.js';
 
 export const STORY_FORMAT_VERSION = 1;
 
 /** How many categories can each have a colour and marker shape of their own. */
 export const CATEGORY_STYLES = 8;
 
+/**
+ * Story text is shown to readers, often inside interface text ("Show event: ..."): it must show
+ * something (not only zero-width, formatting or direction characters), and its direction
+ * controls must be paired so that they cannot reorder the words around it.
+ */
+const visible = (what: string) =>
+  v.check(
+    (value: string) => value === '' || hasVisibleCharacter(value),
+    `${what} has no visible character (only spaces, zero-width, direction or other formatting characters)`,
+  );
+const pairedDirectionControls = (what: string) =>
+  v.check(
+    (value: string) => unpairedDirectionControl(value) === undefined,
+    (issue) => `${what} ${unpairedDirectionControl(issue.input as string)}`,
+  );
+
 const text = (what: string) =>
-  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`));
+  v.pipe(v.string(), v.trim(), v.nonEmpty(`${what} must not be empty`), visible(what), pairedDirectionControls(what));
 
 const id = v.pipe(
   v.string(),
@@ -27,8 +44,8 @@ const id = v.pipe(
 
 const storyDate = v.pipe(
   v.string(),
-  v.regex(new RegExp(DATE_PATTERN_SOURCE), (issue) => `${JSON.stringify(issue.input)} is not a valid date`),
-  v.check(isStoryDate, (issue) => `${JSON.stringify(issue.input)} is not a valid date`),
+  v.regex(new RegExp(DATE_PATTERN_SOURCE), (issue) => dateProblem(issue.input)),
+  v.check(isStoryDate, (issue) => dateProblem(issue.input)),
   v.description(
     'YYYY, YYYY-MM or YYYY-MM-DD for a calendar year, month or day (never shifted by time zone), ' +
       "or YYYY-MM-DDTHH:MM for an instant on the story's wall clock (an offset such as Z or +01:00 may follow).",
@@ -85,7 +102,7 @@ export const EventSchema = v.strictObject({
   status: v.optional(v.picklist(EVENT_STATUSES)),
   category: id,
   title: text('title'),
-  summary: v.pipe(text('summary'), v.description('What happened, in our own words.')),
+  summary: v.optional(v.pipe(text('summary'), v.description('What happened, in our own words.'))),
   people: v.optional(v.array(id)),
   image: v.optional(
     v.strictObject({
@@ -94,11 +111,22 @@ export const EventSchema = v.strictObject({
         v.startsWith('https://', (issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
         v.url((issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
       ),
-      alt: v.pipe(v.string(), v.description('Alternative text; empty only for a purely decorative image.')),
+      alt: v.pipe(
+        v.string(),
+        v.check(
+          (value: string) => value === '' || hasVisibleCharacter(value),
+          'alt has no visible character: leave it empty ("") for a purely decorative image, else say what the image shows',
+        ),
+        pairedDirectionControls('alt'),
+        v.description('Alternative text; empty only for a purely decorative image.'),
+      ),
       credit: v.optional(text('credit')),
     }),
   ),
-  sources: v.pipe(idList, v.description('Ids of the sources that support this event.')),
+  sources: v.optional(
+    v.pipe(v.array(id), v.description('Ids of the sources that support this event; none where the story has none to give.')),
+    [],
+  ),
 });
 
 export const EraSchema = v.strictObject({
@@ -159,7 +187,7 @@ export const StorySchema = v.strictObject({
     ),
     source: v.optional(v.pipe(id, v.description('The id of the source article this story is told from.'))),
   }),
-  sources: v.array(SourceSchema),
+  sources: v.optional(v.array(SourceSchema), []),
   categories: v.pipe(
     v.array(CategorySchema),
     v.minLength(1, 'must name at least one category'),

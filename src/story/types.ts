@@ -40,9 +40,11 @@ export interface StoryEvent {
   readonly status: EventStatus;
   readonly categoryId: string;
   readonly title: string;
-  readonly summary: string;
+  /** What happened; a story may give only a title. */
+  readonly summary?: string;
   readonly personIds: readonly string[];
   readonly image?: { readonly src: string; readonly alt: string; readonly credit?: string };
+  /** Ids of the sources given for the event; empty where the story gives none. */
   readonly sourceIds: readonly string[];
   /** Quotes linked to this event, in story order. */
   readonly quoteIds: readonly string[];

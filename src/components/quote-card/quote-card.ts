@@ -40,14 +40,14 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
     <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(speaker.name) : nothing}>
       <blockquote cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
       <figcaption>
-        <span class="speaker">${speaker?.name}</span>${speaker?.role
-          ? html`<span class="role">, ${speaker.role}</span>`
+        <span class="speaker"><bdi>${speaker?.name}</bdi></span>${speaker?.role
+          ? html`<span class="role">, <bdi>${speaker.role}</bdi></span>`
           : nothing}${medium ? html`<span class="medium">, ${medium}</span>` : nothing}${quote.date
           ? html`, <time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
           : nothing}.
         <span class="quote-source"
           >${strings.quotedIn}
-          <cite>${sourceLink(source, strings)}</cite></span
+          <cite><bdi>${sourceLink(source, strings)}</bdi></cite></span
         >
       </figcaption>
     </figure>

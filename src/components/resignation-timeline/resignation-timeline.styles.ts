@@ -75,6 +75,19 @@ export const baseStyles = css`
     visibility: hidden;
   }
 
+  /*
+   * Story text may hold a long URL or word: it wraps anywhere rather than widen the page
+   * (anywhere, unlike break-word, also lets the boxes around it shrink to the column).
+   */
+  header,
+  .eras,
+  .panel,
+  .quote-card,
+  .all-quotes,
+  .problems,
+  .event-list {
+    overflow-wrap: anywhere;
+  }
   h2 {
     margin: 0 0 0.25rem;
     font-size: 1.375rem;

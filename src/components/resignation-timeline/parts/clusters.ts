@@ -3,6 +3,7 @@ import type { ClusterLayout } from '../../../layout/types.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Story, StoryEvent } from '../../../story/types.js';
 import { changedStyles } from '../../changed-styles.js';
+import { isolated } from '../../bidi.js';
 
 export interface ClustersModel {
   story: Story;
@@ -20,7 +21,8 @@ export function renderClusters({ story, clusters, strings, shift, dateOf, onOpen
     ${clusters.map((cluster) => {
       const first = story.eventById.get(cluster.eventIds[0]!)!;
       const last = story.eventById.get(cluster.eventIds.at(-1)!)!;
-      const dates = first === last ? dateOf(first) : `${dateOf(first)} – ${dateOf(last)}`;
+      // A date may be the story's own words (displayDate): isolated, as no <bdi> can go in a label.
+      const dates = first === last ? isolated(dateOf(first)) : `${isolated(dateOf(first))} – ${isolated(dateOf(last))}`;
       return html`<button
         type="button"
         class="cluster"

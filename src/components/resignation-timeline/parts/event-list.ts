@@ -15,7 +15,7 @@ export function renderEventList({ story, strings, dateOf }: EventListModel) {
     <ol>
       ${story.events.map(
         (event) => html`<li>
-          <strong>${dateOf(event)}: ${event.title}.</strong> ${event.summary}
+          <strong><bdi>${dateOf(event)}</bdi>: <bdi>${event.title}</bdi>.</strong> ${event.summary}
         </li>`,
       )}
     </ol>

@@ -31,7 +31,7 @@ export function renderHeader({ story, strings, locale, timeZone, horizontal }: H
           ${story.eras.map(
             (era) =>
               html`<li>
-                <span class="era-key" aria-hidden="true"></span>${era.label}:
+                <span class="era-key" aria-hidden="true"></span><bdi>${era.label}</bdi>:
                 ${formatDateRange(era.start, era.end, locale, timeZone)}
               </li>`,
           )}

@@ -6,6 +6,7 @@ import type { TimelineStrings } from '../../../strings.js';
 import type { Story, StoryEvent } from '../../../story/types.js';
 import { categoryClass, categoryShape } from '../../category-shape.js';
 import { changedStyles } from '../../changed-styles.js';
+import { withStoryText } from '../../bidi.js';
 import type { DrawnMarker } from './stems.js';
 
 export interface MarkersModel {
@@ -79,7 +80,9 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
     ${categoryShape(category.index)}
     <span class="label" aria-hidden="true">${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span>
     <span class="visually-hidden"
-      >${event.title}, ${strings.tabDescription([status, dateOf(event)].filter(Boolean).join(' '), category.label, event.quoteIds.length)}</span
+      ><bdi>${event.title}</bdi>, ${withStoryText((story) =>
+        strings.tabDescription([status, story(dateOf(event))].filter(Boolean).join(' '), story(category.label), event.quoteIds.length),
+      )}</span
     >
   </button>`;
 }

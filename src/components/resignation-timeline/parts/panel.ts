@@ -13,7 +13,11 @@ export interface PanelModel {
   quoteOptions: QuoteCardOptions;
 }
 
-/** The selected event: its category, date, status, summary, people, quotes and sources. */
+/**
+ * The selected event: its category, date, status, and what the story gives of its summary,
+ * image, people, quotes and sources. A story without quotes has no quotes heading; one with
+ * quotes says so where this event has none.
+ */
 export function renderPanel({ story, event, strings, date, quoteOptions }: PanelModel) {
   const category = story.categoryById.get(event.categoryId)!;
   const status = strings.status[event.status];
@@ -26,7 +30,7 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
         ${status ? html`<strong class="status">${status}</strong>` : nothing}
       </p>
       <h3 class="event-title">${event.title}</h3>
-      <p class="event-summary">${event.summary}</p>
+      ${event.summary ? html`<p class="event-summary">${event.summary}</p>` : nothing}
       ${event.image
         ? html`<figure class="event-image">
             <img src=${event.image.src} alt=${event.image.alt} loading="lazy" />
@@ -36,19 +40,26 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
       ${people.length > 0
         ? html`<p class="people">
             <span class="field-label">${strings.peopleLabel}:</span>
-            ${people.map((person, i) => html`${i > 0 ? '; ' : ''}${person.name}${person.role ? ` (${person.role})` : ''}`)}
+            ${people.map(
+              (person, i) =>
+                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? html` (<bdi>${person.role}</bdi>)` : nothing}`,
+            )}
           </p>`
         : nothing}
-      <h4>${strings.quotesInEvent}</h4>
-      ${event.quoteIds.length > 0
-        ? html`<ul class="panel-quotes">
-            ${event.quoteIds.map((id) => html`<li>${quoteCard(story.quoteById.get(id)!, quoteOptions)}</li>`)}
-          </ul>`
-        : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`}
-      <p class="sources">
-        <span class="field-label">${strings.sourcesLabel}:</span>
-        ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}${sourceLink(story.sources.get(id)!, strings)}`)}
-      </p>
+      ${story.quotes.length > 0
+        ? html`<h4>${strings.quotesInEvent}</h4>
+            ${event.quoteIds.length > 0
+              ? html`<ul class="panel-quotes">
+                  ${event.quoteIds.map((id) => html`<li>${quoteCard(story.quoteById.get(id)!, quoteOptions)}</li>`)}
+                </ul>`
+              : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`}`
+        : nothing}
+      ${event.sourceIds.length > 0
+        ? html`<p class="sources">
+            <span class="field-label">${strings.sourcesLabel}:</span>
+            ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
+          </p>`
+        : nothing}
     </div>
   `;
 }

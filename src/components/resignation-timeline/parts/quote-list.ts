@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Quote, Story, StoryEvent } from '../../../story/types.js';
 import { quoteCard, type QuoteCardOptions } from '../../quote-card/quote-card.js';
+import { withStoryText } from '../../bidi.js';
 
 export interface QuoteListModel {
   story: Story;
@@ -35,7 +36,7 @@ export function renderQuoteList({ story, highlightedId, strings, quoteOptions, o
             @focusout=${leave}
           >
             ${quoteCard(quote, quoteOptions)}
-            <button type="button" class="show-event" @click=${() => onShowEvent(firstEvent)}>${strings.showEvent(firstEvent.title)}</button>
+            <button type="button" class="show-event" @click=${() => onShowEvent(firstEvent)}>${withStoryText((story) => strings.showEvent(story(firstEvent.title)))}</button>
           </li>`;
         })}
       </ol>
