@@ -117,7 +117,8 @@ describe('<resignation-timeline> in pages that are not its own', () => {
     );
     const figures = [...root(el).querySelectorAll('figure.quote-card')];
     expect(figures.length).to.equal(2); // in the panel and in the list of every quote
-    for (const figure of figures) expect(figure.getAttribute('aria-label')).to.equal('Quote from Pat Example');
+    // The name is isolated (FSI ... PDI), so that a right-to-left name cannot reorder the words around it.
+    for (const figure of figures) expect(figure.getAttribute('aria-label')).to.equal('Quote from \u2068Pat Example\u2069');
     await expect(el).to.be.accessible();
   });
 });

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatStoryDate } from '../../format/dates.js';
 import type { TimelineStrings } from '../../strings.js';
 import { isWebLink } from '../../story/links.js';
+import { isolated } from '../bidi.js';
 import { sourceLink } from '../source-link.js';
 import type { Quote, Story } from '../../story/types.js';
 
@@ -37,7 +38,7 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
         )}</p>`
       : quote.text.map((paragraph) => html`<p>${paragraph}</p>`);
   return html`
-    <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(speaker.name) : nothing}>
+    <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(isolated(speaker.name)) : nothing}>
       <blockquote cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
       <figcaption>
         <span class="speaker"><bdi>${speaker?.name}</bdi></span>${speaker?.role

@@ -2,6 +2,7 @@ import { html, LitElement, nothing, type PropertyValues, type TemplateResult } f
 import { guard } from 'lit/directives/guard.js';
 import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
+import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { StorySourceController } from '../../controllers/story-source-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
@@ -132,6 +133,11 @@ export class ResignationTimeline extends LitElement {
       this._rtl = rtl;
       this._pageLang = pageLang;
     });
+    new FocusKeeper(
+      this,
+      (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
+      (eventId) => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId),
+    );
     new PrintController(this, () => {
       this._printing = true;
       this.performUpdate(); // at once: the browser lays the page out for print when this returns
