@@ -63,11 +63,13 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
-  /* Text is measured in these, styled as the marker labels and tick labels are (see chart.styles.ts). */
-  .label-probe,
-  .tick-probe {
+  /* Text is measured in these, styled as the marker labels and the small text are (see chart.styles.ts). */
+  .probe {
     position: absolute;
+    display: inline-block;
     visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
   }
 
   h2 {
