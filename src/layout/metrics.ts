@@ -4,7 +4,8 @@
  * exactly as wide as the layout reserved for it.
  *
  * Lengths are in em of the timeline's text, so that a reader's larger text makes larger marks
- * and lanes: `metricsAt(fontSize)` turns them into CSS pixels.
+ * and lanes: `metricsAt(textSize)` turns them into CSS pixels, and grows boxes to the line
+ * heights the text was measured with.
  */
 const LENGTHS_EM = {
   /** Room at each end of the horizontal axis. */
@@ -44,8 +45,8 @@ const LENGTHS_EM = {
   clusterMinWidth: 2,
   clusterPadding: 0.375,
   /**
-   * Vertical: from the chart's sides to the rows and notes; room for the focus ring (3 px and
-   * 2 px apart) and no more, for the labels' sake in 320 px with large text.
+   * Vertical: from the chart's sides to the rows and notes: little, for the labels' sake in
+   * 320 px with large text, but never less than `focusRing`.
    */
   verticalInset: 0.375,
   /** Vertical: above the first row, and between rows. */
@@ -74,6 +75,8 @@ const FIXED = {
    * room than it measured, so it is never cut.
    */
   labelSlack: 2,
+  /** Room for the focus ring (3 px, 2 px from its box) inside the chart, which clips. */
+  focusRing: 6,
   /** Horizontal: the most lanes of labels before further events are counted in clusters. */
   maxLanes: 8,
   /** Vertical: the most lines of a row's title, of its date, and of a note between rows. */
@@ -151,8 +154,6 @@ export function metricsStyle(metrics: Metrics): Record<string, string> {
     '--_marker-size': px(metrics.markerSize),
     '--_label-inset': px(metrics.markerInset + metrics.markerSize + metrics.shapeGap),
     '--_label-padding': px(metrics.labelPadding),
-    '--_row-padding': px(metrics.rowPadding),
-    '--_note-padding': px(metrics.notePadding),
     '--_border-width': px(metrics.border),
     '--_cluster-height': px(metrics.clusterHeight),
     '--_cluster-min-width': px(metrics.clusterMinWidth),

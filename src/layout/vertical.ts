@@ -31,7 +31,8 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
     options.dateOf ?? ((event: StoryEvent) => formatEventDate(event, { locale, timeZone: story.timeZone, approximately: defaultStrings.approximately }));
   const later = options.later ?? defaultStrings.later;
   const displayWall = options.displayWall ?? ((event: StoryEvent) => event.start.wall);
-  const { verticalInset: padding, markerSize, labelChrome, rowGap, rowPadding, notePadding, border, lineHeight, smallLineHeight } = metrics;
+  const { markerSize, labelChrome, rowGap, rowPadding, notePadding, border, lineHeight, smallLineHeight } = metrics;
+  const padding = Math.max(metrics.verticalInset, metrics.focusRing);
   const { events } = story;
 
   const inner = Math.max(width - 2 * padding, 0);

@@ -38,7 +38,8 @@ function assertNarrowLegible(layout: TimelineLayout, story: Story): void {
   const boxes: (Box & { what: string })[] = [...markers.map((m) => ({ ...m, what: m.eventId })), ...notes.map((n) => ({ ...n, what: n.lines.join(' ') }))];
   boxes.sort((a, b) => a.top - b.top);
   for (const [i, box] of boxes.entries()) {
-    assert.ok(box.left >= 0 && box.left + box.width <= width + 0.5, `${box.what} leaves the chart at ${width}`);
+    // Inside the chart, with room for the focus ring, which the chart would clip.
+    assert.ok(box.left >= metrics.focusRing && box.left + box.width <= width - metrics.focusRing + 1, `${box.what} leaves the chart at ${width}`);
     const next = boxes[i + 1];
     if (next) assert.ok(box.top + box.height <= next.top, `${box.what} overlaps ${next.what}`);
   }
@@ -93,6 +94,7 @@ describe('narrow layout', () => {
     const layout = layoutTimeline(defaultStory, { width: 360, measureText: fixedWidthText, rtl: true });
     assert.ok(layout.axis > 300);
     for (const marker of layout.markers) assert.ok(Math.abs(marker.left + marker.width - (360 - layout.metrics.verticalInset)) < 1, marker.eventId);
+    assert.ok(layout.metrics.verticalInset >= layout.metrics.focusRing, 'room for the focus ring at 16 px text');
   });
 
   it('heads a date known to the month with its month, among day headings', () => {

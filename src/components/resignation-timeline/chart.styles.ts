@@ -184,7 +184,6 @@ export const chartStyles = css`
   }
   .marker .label {
     overflow: hidden;
-    line-height: var(--_line-height);
   }
   .marker .line,
   .marker .date {
