@@ -86,10 +86,12 @@ export function wrapLabel(
     let lineWidth = 0;
     while (next + taken < pieces.length) {
       const piece = pieces[next + taken]!;
-      const withPiece = sum + measureText(piece.trimEnd());
+      const word = piece.trimEnd();
+      const withPiece = sum + measureText(word);
       if (withPiece > maxWidth) break;
       lineWidth = withPiece;
-      sum += measureText(piece);
+      // The spaces after it measured apart: a word is measured once, whatever follows it.
+      sum = word === piece ? withPiece : withPiece + measureText(piece.slice(word.length));
       taken++;
     }
     const rest = next + taken === pieces.length;

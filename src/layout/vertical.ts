@@ -77,6 +77,8 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
 
   let reach = -Infinity;
   let lastPeriod: string | undefined;
+  // Many rows share a date: each is fitted once.
+  const datesFitted = new Map<string, ReturnType<typeof wrapLabel>>();
   for (const [i, event] of events.entries()) {
     if (i > 0 && isBreak(event.start.wall - reach, unit, typical)) {
       note('gap', later(durationLabel(gapDuration(event.start.wall - reach), locale)), measureSmall, smallLineHeight, besideRail + edge);
@@ -102,7 +104,9 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
       openEras.push({ era: band, last: era.last });
     }
 
-    const date = wrapLabel(dateOf(event), room, metrics.maxDateLines, measureSmall);
+    const dateText = dateOf(event);
+    let date = datesFitted.get(dateText);
+    if (!date) datesFitted.set(dateText, (date = wrapLabel(dateText, room, metrics.maxDateLines, measureSmall)));
     const title = wrapLabel(event.title, room, metrics.maxTitleLines, measureText);
     const content = date.lines.length * smallLineHeight + title.lines.length * lineHeight;
     const height = Math.max(metrics.markerHeight, Math.ceil(content + 2 * rowPadding + 2 * border));
