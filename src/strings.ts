@@ -6,7 +6,9 @@ import type { EventStatus, QuoteMedium } from './story/schema.js';
  */
 export interface TimelineStrings {
   eventsLabel: string;
+  /** Keyboard help where time runs across (wide), and where it runs down the page (narrow). */
   keyboardHelp: string;
+  keyboardHelpVertical: string;
   legendLabel: string;
   erasLabel: string;
   storyLoaded: (title: string) => string;
@@ -42,6 +44,8 @@ export interface TimelineStrings {
   earlierEvents: (count: number) => string;
   laterEvents: (count: number) => string;
   clusterLabel: (count: number, dates: string) => string;
+  /** Narrow: a break in time between two rows, given its length in words ("5 months"). */
+  later: (duration: string) => string;
   loading: string;
   problemsHeading: (count: number) => string;
   keptPreviousStory: string;
@@ -53,6 +57,9 @@ export const defaultStrings: TimelineStrings = {
   keyboardHelp:
     'Use the Left and Right arrow keys to move between events, Home and End for the first and last. ' +
     'The selected event and what was said about it appear below.',
+  keyboardHelpVertical:
+    'Use the Up and Down arrow keys to move between events, Home and End for the first and last. ' +
+    'The selected event and what was said about it appear below the timeline.',
   legendLabel: 'Categories',
   erasLabel: 'Periods',
   storyLoaded: (title) => `Now showing: ${title}`,
@@ -99,6 +106,7 @@ export const defaultStrings: TimelineStrings = {
   earlierEvents: (count) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
   laterEvents: (count) => (count === 1 ? '1 later event' : `${count} later events`),
   clusterLabel: (count, dates) => `${count} more events, ${dates}: zoom in to show them`,
+  later: (duration) => `${duration} later`,
   loading: 'Loading the story…',
   problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
   keptPreviousStory: 'The story shown is the last one that loaded without problems.',

@@ -1,7 +1,7 @@
 import { followView } from '../layout/follow-view.js';
 import { metricsAt } from '../layout/metrics.js';
 import { layoutTimeline, orientationFor } from '../layout/timeline.js';
-import type { TimelineLayout } from '../layout/types.js';
+import type { LayoutOptions, TimelineLayout } from '../layout/types.js';
 import { initialView, type TimeSpan } from '../layout/view.js';
 import { memo, sameValues } from '../memo.js';
 import type { Story } from '../story/types.js';
@@ -15,6 +15,10 @@ export interface SettledInputs {
   rtl: boolean;
   selectedId: string | undefined;
   measures: TextMeasures;
+  /** What narrow rows and breaks say (see `LayoutOptions`). */
+  dateOf: NonNullable<LayoutOptions['dateOf']>;
+  later: NonNullable<LayoutOptions['later']>;
+  displayWall: NonNullable<LayoutOptions['displayWall']>;
 }
 
 export interface ViewInputs {
@@ -35,11 +39,21 @@ export class LayoutController {
   /** The view a reader first sees of a story. */
   readonly initialView = memo(({ story }: { story: Story }) => initialView(story));
 
-  readonly layoutFor = memo(({ view, gesturing, ...settledInputs }: SettledInputs & ViewInputs): TimelineLayout => {
-    const { story, width, locale, rtl, selectedId, measures } = settledInputs;
-    const metrics = metricsAt(measures.fontSize);
-    const orientation = orientationFor(width, metrics);
-    const options = {
+  /**
+   * The layout for the timeline's inputs. Narrow rows do not depend on the selection (every row
+   * is laid out; the selected one is drawn wherever it is), so an arrow key does not lay out a
+   * story of thousands of rows again.
+   */
+  layoutFor(inputs: SettledInputs & ViewInputs): TimelineLayout {
+    const metrics = metricsAt(inputs.measures);
+    const orientation = orientationFor(inputs.width, metrics);
+    if (orientation === 'horizontal') return this.#layout({ ...inputs, metrics, orientation });
+    return this.#layout({ ...inputs, selectedId: undefined, view: undefined, gesturing: false, metrics, orientation });
+  }
+
+  readonly #layout = memo(({ view, gesturing, metrics, orientation, ...settledInputs }: SettledInputs & ViewInputs & Pick<LayoutOptions, 'metrics' | 'orientation'>): TimelineLayout => {
+    const { story, width, locale, rtl, selectedId, measures, dateOf, later, displayWall } = settledInputs;
+    const options: LayoutOptions = {
       width,
       locale,
       rtl,
@@ -49,6 +63,9 @@ export class LayoutController {
       measureText: measures.measureText,
       measureTickText: measures.measureTickText,
       view: orientation === 'horizontal' ? (view ?? this.initialView({ story })) : undefined,
+      dateOf,
+      later,
+      displayWall,
     };
     const settled = this.#settled;
     if (gesturing && settled && sameValues(settled.inputs, settledInputs)) return followView(settled.layout, story, options);

@@ -86,3 +86,29 @@ export function formatViewRange([start, end]: readonly [number, number], locale:
   // Wall-clock times are kept as UTC milliseconds (see story/dates.ts).
   return dateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatRange(start, end);
 }
+
+/**
+ * Where an event's date starts on the clock it is shown on, written as if it were UTC (as
+ * `StoryDate.wall` is): its own wall clock for a calendar date or in the story's zone; for an
+ * instant shown in another zone, that zone's. Headings of the narrow timeline follow this, so a
+ * row never stands under a day its own date does not show.
+ */
+export function displayWall(date: StoryDate, timeZone: string, storyTimeZone: string): number {
+  if (date.kind === 'calendar' || timeZone === storyTimeZone) return date.wall;
+  const parts = dateTimeFormat('en-US', {
+    timeZone,
+    hourCycle: 'h23',
+    era: 'short',
+    year: 'numeric',
+    month: 'numeric',
+    day: 'numeric',
+    hour: 'numeric',
+    minute: 'numeric',
+  }).formatToParts(date.utc);
+  const part = (type: Intl.DateTimeFormatPartTypes) => Number(parts.find((p) => p.type === type)?.value ?? 0);
+  const year = parts.find((p) => p.type === 'era')?.value === 'BC' ? 1 - part('year') : part('year');
+  const wall = new Date(0);
+  wall.setUTCFullYear(year, part('month') - 1, part('day'));
+  wall.setUTCHours(part('hour'), part('minute'), 0, 0);
+  return wall.getTime();
+}

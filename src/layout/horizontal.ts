@@ -96,6 +96,8 @@ export function layoutHorizontal(
     markers,
     clusters,
     eras: erasOn(story, scale),
+    notes: [],
+    rail: [],
     extent,
     view: shown,
     offscreen,

@@ -6,8 +6,9 @@
 export { layoutTimeline, orientationFor } from './timeline.js';
 export { followView } from './follow-view.js';
 export { horizontalRange } from './horizontal.js';
-export { METRICS, metricsAt, metricsStyle, type Metrics } from './metrics.js';
-export { fitLabel, wrapLabel, type MeasureText } from './text-fit.js';
+export { METRICS, metricsAt, metricsStyle, type Metrics, type TextSize } from './metrics.js';
+export { breakPieces, fitLabel, graphemes, wrapLabel, type MeasureText } from './text-fit.js';
+export { inWindow } from './vertical.js';
 export type { TickLayout } from './ticks.js';
-export type { ClusterLayout, EraLayout, LayoutOptions, MarkerLayout, Orientation, TimelineLayout } from './types.js';
+export type { ClusterLayout, EraLayout, LayoutOptions, MarkerLayout, NoteLayout, Orientation, RailLayout, TimelineLayout } from './types.js';
 export { eventTime, initialView, MIN_VIEW_SPAN, storyExtent, timeScale, type TimeSpan } from './view.js';

@@ -4,7 +4,8 @@
  * exactly as wide as the layout reserved for it.
  *
  * Lengths are in em of the timeline's text, so that a reader's larger text makes larger marks
- * and lanes: `metricsAt(fontSize)` turns them into CSS pixels.
+ * and lanes: `metricsAt(textSize)` turns them into CSS pixels, and grows boxes to the line
+ * heights the text was measured with.
  */
 const LENGTHS_EM = {
   /** Room at each end of the horizontal axis. */
@@ -24,10 +25,13 @@ const LENGTHS_EM = {
   /** Between two boxes in one lane, and between cluster marks. */
   labelGap: 0.5,
   maxLabelWidth: 15,
-  /** The line height of marker labels (two-line labels when vertical). */
-  lineHeight: 1.25,
+  /**
+   * Line heights of marker labels and of the small text (dates, ticks, notes between rows). The
+   * text's own, as measured, where known (see `metricsAt`); these where not.
+   */
+  lineHeight: 1.225,
+  smallLineHeight: 1.05,
   minTickGap: 0.75,
-  tickLabelHeight: 1,
   /** Tick marks reach this far either side of the axis, and their labels sit this far from it. */
   tickSize: 0.25,
   tickPadding: 0.375,
@@ -40,20 +44,26 @@ const LENGTHS_EM = {
   clusterHeight: 1.75,
   clusterMinWidth: 2,
   clusterPadding: 0.375,
-  /** Vertical: x of the axis line, leaving room for tick labels on its left. */
-  verticalAxisX: 4.5,
-  /** Vertical: from the axis to the markers' boxes. */
-  verticalBoxGap: 0.75,
+  /**
+   * Vertical: from the chart's sides to the rows and notes: little, for the labels' sake in
+   * 320 px with large text, but never less than `focusRing`.
+   */
+  verticalInset: 0.375,
+  /** Vertical: above the first row, and between rows. */
   verticalTop: 1,
   rowGap: 0.5,
+  /** Vertical: inside a row's box, above and below its date and title. */
+  rowPadding: 0.3125,
+  /** Vertical: above and below a note between rows (a heading, a break, an era's name). */
+  notePadding: 0.25,
+  /** Vertical: more above and below a break in time, so that the dashed rail shows a jump. */
+  breakPadding: 0.5,
   /** The bar of an event that spans a range, and the dot where a stem meets the axis. */
   spanThickness: 0.375,
   axisDotRadius: 0.1875,
   /** Era labels: from the band's edge, and from the top. */
   eraLabelInset: 0.25,
   eraLabelBaseline: 0.875,
-  /** Vertical: a stem leaves the axis straight for this long, then slants to its marker. */
-  stemElbow: 0.375,
 } as const;
 
 /** Sizes that are not lengths. */
@@ -65,8 +75,14 @@ const FIXED = {
    * room than it measured, so it is never cut.
    */
   labelSlack: 2,
+  /** Room for the focus ring (3 px, 2 px from its box) inside the chart, which clips. */
+  focusRing: 6,
   /** Horizontal: the most lanes of labels before further events are counted in clusters. */
   maxLanes: 8,
+  /** Vertical: the most lines of a row's title, of its date, and of a note between rows. */
+  maxTitleLines: 3,
+  maxDateLines: 2,
+  maxNoteLines: 2,
 } as const;
 
 export type Metrics = { readonly [K in keyof typeof LENGTHS_EM]: number } & typeof FIXED & {
@@ -81,24 +97,47 @@ export type Metrics = { readonly [K in keyof typeof LENGTHS_EM]: number } & type
 /** The text size of a timeline that the page leaves alone. */
 export const BASE_FONT_SIZE = 16;
 
-const cache = new Map<number, Metrics>();
+/** What the text measured: its size and line heights, in CSS pixels (see TextMetricsController). */
+export interface TextSize {
+  fontSize: number;
+  /** Line height of marker labels; of the small text (dates, ticks, notes). */
+  lineHeight?: number | undefined;
+  smallLineHeight?: number | undefined;
+}
 
-/** The sizes for text of `fontSize` CSS pixels. */
-export function metricsAt(fontSize: number = BASE_FONT_SIZE): Metrics {
-  const size = fontSize > 0 && Number.isFinite(fontSize) ? fontSize : BASE_FONT_SIZE;
-  let metrics = cache.get(size);
+const cache = new Map<string, Metrics>();
+const positive = (value: number | undefined, fallback: number) => (value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback);
+
+/**
+ * The sizes for text of `fontSize` CSS pixels: the lengths of the table scaled by it, with the
+ * line heights the text was measured with (a reader's style may widen them, as WCAG 1.4.12
+ * asks for), and boxes grown to hold them.
+ */
+export function metricsAt(text: number | TextSize = BASE_FONT_SIZE): Metrics {
+  const given = typeof text === 'number' ? { fontSize: text } : text;
+  const size = positive(given.fontSize, BASE_FONT_SIZE);
+  const lineHeight = positive(given.lineHeight, LENGTHS_EM.lineHeight * size);
+  const smallLineHeight = positive(given.smallLineHeight, LENGTHS_EM.smallLineHeight * size);
+  const key = `${size} ${lineHeight} ${smallLineHeight}`;
+  let metrics = cache.get(key);
   if (!metrics) {
     const lengths = Object.fromEntries(Object.entries(LENGTHS_EM).map(([name, em]) => [name, em * size])) as {
       [K in keyof typeof LENGTHS_EM]: number;
     };
+    // A label's line with a little room above and below stays inside its box and its lane.
+    const markerHeight = Math.max(lengths.markerHeight, Math.ceil(lineHeight + 2 * lengths.notePadding + 2 * FIXED.border));
     metrics = {
       ...lengths,
       ...FIXED,
       fontSize: size,
+      lineHeight,
+      smallLineHeight,
+      markerHeight,
+      laneHeight: lengths.laneHeight + (markerHeight - lengths.markerHeight),
       labelChrome: lengths.markerInset + lengths.shapeGap + lengths.labelPadding + 2 * FIXED.border + FIXED.labelSlack,
       clusterChrome: 2 * lengths.clusterPadding + 2 * FIXED.border,
     };
-    cache.set(size, metrics);
+    cache.set(key, metrics);
   }
   return metrics;
 }
@@ -115,7 +154,6 @@ export function metricsStyle(metrics: Metrics): Record<string, string> {
     '--_marker-size': px(metrics.markerSize),
     '--_label-inset': px(metrics.markerInset + metrics.markerSize + metrics.shapeGap),
     '--_label-padding': px(metrics.labelPadding),
-    '--_line-height': px(metrics.lineHeight),
     '--_border-width': px(metrics.border),
     '--_cluster-height': px(metrics.clusterHeight),
     '--_cluster-min-width': px(metrics.clusterMinWidth),

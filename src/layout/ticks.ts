@@ -12,24 +12,19 @@ export interface TickLayout {
   size: number;
 }
 
-/**
- * As many ticks as fit with their labels `minGap` apart and inside `bounds` along the axis. Along
- * a horizontal axis a label takes its measured width; along a vertical one, one line
- * (`across.size`), and it must fit in `across.maxWidth` beside the axis.
- */
+/** As many ticks as fit with their labels (as wide as measured) `minGap` apart and inside `bounds`. */
 export function placeTicks(
   scale: TimeScale,
   measureText: MeasureText,
   locale: string | undefined,
   [min, max]: TimeSpan,
   minGap: number,
-  across?: { size: number; maxWidth: number },
 ): TickLayout[] {
   const [r0, r1] = scale.range() as [number, number];
   const [d0, d1] = scale.domain() as [number, number];
   // Fewer ticks each time, by at most a third: d3's tick intervals are at least twice apart, so
-  // none is skipped, and a tall vertical axis (thousands of events) takes tens of tries, not
-  // thousands. Each try stops at its first tick that does not fit.
+  // none is skipped, and a long axis takes tens of tries, not thousands. Each try stops at its
+  // first tick that does not fit.
   const pixelsPerTick = 70;
   for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / pixelsPerTick)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.8))) {
     const dates = utcTicks(new Date(d0), new Date(d1), count);
@@ -37,14 +32,11 @@ export function placeTicks(
     for (const [i, date] of dates.entries()) {
       const at = scale(date.getTime());
       const previous = ticks[i - 1];
-      // Along a vertical axis every label takes one line: spacing is known before formatting.
-      if (across && previous && Math.abs(at - previous.at) < across.size + minGap) break;
       const label = tickLabel(date, i === 0, locale);
-      const width = measureText(label);
-      const tick = { at, label, size: across ? across.size : width };
+      const tick = { at, label, size: measureText(label) };
       const inside = at - tick.size / 2 >= min && at + tick.size / 2 <= max;
       const apart = !previous || Math.abs(at - previous.at) >= (previous.size + tick.size) / 2 + minGap;
-      if (!inside || !apart || (across && width > across.maxWidth)) break;
+      if (!inside || !apart) break;
       ticks.push(tick);
     }
     if (ticks.length === dates.length) return ticks;

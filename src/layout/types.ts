@@ -1,3 +1,4 @@
+import type { StoryEvent } from '../story/types.js';
 import type { Metrics } from './metrics.js';
 import type { MeasureText } from './text-fit.js';
 import type { TickLayout } from './ticks.js';
@@ -21,6 +22,15 @@ export interface LayoutOptions {
   selectedId?: string | undefined;
   /** The sizes of marks, for the text size they are drawn at; the base text size when absent. */
   metrics?: Metrics | undefined;
+  /** Vertical: the date a row shows; the event's date on the story's clock, in English, when absent. */
+  dateOf?: ((event: StoryEvent) => string) | undefined;
+  /** Vertical: the words of a break in time, given its length ("5 months"); English when absent. */
+  later?: ((duration: string) => string) | undefined;
+  /**
+   * Vertical: where the event's date starts on the clock it is shown on (see `displayWall` in
+   * format/dates.ts), which the headings follow; the story's wall clock when absent.
+   */
+  displayWall?: ((event: StoryEvent) => number) | undefined;
 }
 
 export interface MarkerLayout {
@@ -45,7 +55,29 @@ export interface MarkerLayout {
   height: number;
   /** The label as shown, line by line: the title, shortened with an ellipsis where it cannot fit. */
   lines: string[];
+  /** Vertical: the event's date as its row shows it, line by line, above the title. */
+  dateLines?: string[] | undefined;
   truncated: boolean;
+}
+
+/**
+ * Vertical: a note between rows: the heading of a period ("July 2019"), a break in time ("5 months
+ * later") or the name of an era whose band starts there, on a line or two, shortened where it must be.
+ */
+export interface NoteLayout {
+  kind: 'period' | 'gap' | 'era';
+  lines: string[];
+  top: number;
+  height: number;
+  left: number;
+  width: number;
+}
+
+/** Vertical: a stretch of the line that joins the rows' shapes, dashed across a break in time. */
+export interface RailLayout {
+  from: number;
+  to: number;
+  dashed: boolean;
 }
 
 /** Events there was no room to label, counted in one mark on the axis that zooms in on them. */
@@ -81,11 +113,17 @@ export interface TimelineLayout {
   ticks: TickLayout[];
   /**
    * In time order: when horizontal, the events drawn in view and the selected event wherever it
-   * is (events in view without room are counted in `clusters`); when vertical, every event.
+   * is (events in view without room are counted in `clusters`); when vertical, a row for every
+   * event, in the story's order, each with its own date.
    */
   markers: MarkerLayout[];
   clusters: ClusterLayout[];
+  /** Along the axis: bands across the chart (vertical: from an era's name to its last row). */
   eras: EraLayout[];
+  /** Vertical: headings, breaks and era names between the rows, from the top; empty when horizontal. */
+  notes: NoteLayout[];
+  /** Vertical: the line through the rows' shapes, from the top; empty when horizontal. */
+  rail: RailLayout[];
   /** All of the story's time, padded. */
   extent: TimeSpan;
   /** The time shown. */

@@ -2,7 +2,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { assertContrast, contrast } from './contrast.js';
-import { renderTestStory, selectedTab, shapeOf, tabFor } from './helpers.js';
+import { renderTestStory, selectedTab, shapeOf, tabFor, tabs } from './helpers.js';
 
 /** Where an event's shape is across the page. */
 const x = (el: HTMLElement, id: string) => shapeOf(tabFor(el, id)).getBoundingClientRect().left;
@@ -56,12 +56,17 @@ describe('<resignation-timeline> right to left', () => {
     expect(label.left).to.be.at.least(band.left);
   });
 
-  it('keeps tick labels beside the axis when narrow', async () => {
+  it('runs narrow rows down the right, each shape on the rail, in right-to-left text', async () => {
     const el = await renderTestStory({ dir: 'rtl', width: 320 });
-    const axis = el.shadowRoot!.querySelector('.axis-line')!.getBoundingClientRect();
-    const labels = [...el.shadowRoot!.querySelectorAll('.tick text')].map((text) => text.getBoundingClientRect());
-    expect(labels.length).to.be.greaterThan(2);
-    expect(labels.every((label) => label.left >= 0 && label.right <= axis.left)).to.equal(true);
+    const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
+    const rail = [...el.shadowRoot!.querySelectorAll('.rail .axis-line')].map((line) => line.getBoundingClientRect());
+    expect(rail.length).to.be.greaterThan(2);
+    for (const tab of tabs(el)) {
+      const [box, shape] = [tab.getBoundingClientRect(), tab.querySelector('.shape')!.getBoundingClientRect()];
+      expect(chart.right - box.right, tab.dataset.eventId).to.be.within(0, 12);
+      expect(shape.right).to.be.greaterThan(box.right - 40);
+      expect(Math.abs((shape.left + shape.right) / 2 - (rail[0]!.left + rail[0]!.right) / 2), 'shape on the rail').to.be.below(1.5);
+    }
   });
 
   it('mirrors as soon as the page changes direction', async () => {

@@ -26,12 +26,11 @@ describe('the first view', () => {
       const [start, end] = storyExtent(story);
       assert.ok(end - start >= 24 * HOUR, 'at least a day');
       assert.ok(end - start > MIN_VIEW_SPAN, 'room to zoom in');
-      for (const width of [360, 1200]) {
-        const layout = layoutTimeline(story, { width, measureText: fixedWidthText, view: initialView(story) });
-        assert.ok(layout.ticks.length >= 2, `${width} px: ${layout.ticks.length} ticks`);
-        const time = eventTime(story.events[0]!);
-        assert.ok(layout.view[0] < time && time < layout.view[1], 'the event is in view');
-      }
+      // (Narrow columns have no ticks: each row shows its own date.)
+      const layout = layoutTimeline(story, { width: 1200, measureText: fixedWidthText, view: initialView(story) });
+      assert.ok(layout.ticks.length >= 2, `${layout.ticks.length} ticks`);
+      const time = eventTime(story.events[0]!);
+      assert.ok(layout.view[0] < time && time < layout.view[1], 'the event is in view');
     });
   }
 });

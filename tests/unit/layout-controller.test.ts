@@ -4,8 +4,9 @@ import { LayoutController, type SettledInputs } from '../../src/controllers/layo
 import { defaultStoryFile, fixedWidthText, parsed } from './helpers.js';
 
 const story = parsed(defaultStoryFile());
-const measures = { measureText: fixedWidthText, measureTickText: fixedWidthText, fontSize: 16 };
-const settled = (change: Partial<SettledInputs> = {}): SettledInputs => ({ story, width: 1200, locale: 'en-GB', rtl: false, selectedId: undefined, measures, ...change });
+const measures = { measureText: fixedWidthText, measureTickText: fixedWidthText, fontSize: 16, lineHeight: 20, smallLineHeight: 16 };
+const narrowText = { dateOf: () => 'a date', later: (duration: string) => `${duration} later`, displayWall: (event: (typeof story.events)[number]) => event.start.wall };
+const settled = (change: Partial<SettledInputs> = {}): SettledInputs => ({ story, width: 1200, locale: 'en-GB', rtl: false, selectedId: undefined, measures, ...narrowText, ...change });
 
 describe('the layout controller', () => {
   it('lays out again only when an input changes', () => {

@@ -21,6 +21,14 @@ describe('keyboard movement between events', () => {
     assert.equal(indexAfterKey('ArrowRight', 2, 9, 'rtl'), 1);
   });
 
+  it('moves with Up and Down only where the list runs down the page', () => {
+    assert.equal(indexAfterKey('ArrowDown', 2, 9, 'ltr', 'vertical'), 3);
+    assert.equal(indexAfterKey('ArrowUp', 2, 9, 'rtl', 'vertical'), 1);
+    assert.equal(indexAfterKey('End', 2, 9, 'ltr', 'vertical'), 8);
+    assert.equal(indexAfterKey('ArrowLeft', 2, 9, 'ltr', 'vertical'), undefined);
+    assert.equal(indexAfterKey('ArrowRight', 2, 9, 'rtl', 'vertical'), undefined);
+  });
+
   it('ignores other keys and empty lists', () => {
     assert.equal(indexAfterKey('a', 2, 9), undefined);
     assert.equal(indexAfterKey('Tab', 2, 9), undefined);

@@ -2,11 +2,28 @@ import { css } from 'lit';
 
 /** The zoom controls and the chart: axis, stems, markers and cluster marks. */
 export const chartStyles = css`
-  /* Tick labels and the probe they are measured in; era labels, bold, come later. */
-  .tick-probe,
-  .axis text {
-    font-size: 12px;
+  /*
+   * The text measured for the layout is the text drawn: each probe (see text-metrics-controller)
+   * in one rule with what it stands for. Sizes in em of the timeline's text and line heights as
+   * numbers, so that a reader's larger text or wider spacing reaches the probes too. Marker
+   * labels, and headings between narrow rows:
+   */
+  .marker .line,
+  .note.period,
+  .label-probe {
+    font-size: 0.875em;
+    font-weight: 600;
+    line-height: 1.4;
+  }
+  /* The small text: tick labels, narrow rows' dates, breaks and era names (era labels on the wide axis, bold, come later). */
+  .marker .date,
+  .note.gap,
+  .note.era,
+  .axis text,
+  .tick-probe {
+    font-size: 0.75em;
     font-weight: 400;
+    line-height: 1.4;
   }
   .zoom-controls {
     display: flex;
@@ -139,21 +156,15 @@ export const chartStyles = css`
     text-align: start;
     cursor: pointer;
   }
-  /* The text measured for the layout (label-probe) is the text drawn; after .marker's font: inherit. */
-  .marker,
-  .label-probe {
-    font-size: 0.875rem;
-    font-weight: 600;
-  }
   .marker.label-start {
     padding: 0 var(--_label-inset) 0 var(--_label-padding);
     justify-content: flex-end;
   }
   .marker .shape {
     position: absolute;
-    /* Positioned inside the border, centred on the event's place (--shape-x from the box's edge). */
+    /* Positioned inside the border, centred on the event's place (--shape-x, --shape-y from the box's corner). */
     left: calc(var(--shape-x) - var(--_marker-size) / 2 - var(--_border-width));
-    top: calc((var(--_marker-height) - var(--_marker-size)) / 2 - var(--_border-width));
+    top: calc(var(--shape-y) - var(--_marker-size) / 2 - var(--_border-width));
   }
   .cluster {
     position: absolute;
@@ -182,10 +193,49 @@ export const chartStyles = css`
   }
   .marker .label {
     overflow: hidden;
-    line-height: var(--_line-height);
   }
-  .marker .line {
+  .marker .line,
+  .marker .date {
     display: block;
+  }
+  .marker .date {
+    color: var(--_muted);
+  }
+  .marker:hover .date,
+  .marker:focus-visible .date,
+  .marker[data-linked] .date {
+    color: inherit;
+  }
+
+  /* Narrow: rows stand one below the next, joined by a rail through their shapes. */
+  .vertical .marker {
+    border-radius: min(calc(var(--_marker-height) / 2), 0.75em);
+  }
+  .rail {
+    bottom: auto;
+  }
+  .rail .axis-line {
+    stroke-width: 2;
+  }
+  .rail .axis-line.break {
+    stroke-dasharray: 3 4;
+  }
+  .notes {
+    position: absolute;
+    inset: 0;
+    pointer-events: none;
+  }
+  .note {
+    position: absolute;
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    overflow: hidden;
+    white-space: nowrap;
+  }
+  .note.gap,
+  .note.era {
+    color: var(--_muted);
   }
   .marker.approximate {
     border-style: dashed;

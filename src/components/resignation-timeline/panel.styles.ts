@@ -37,6 +37,8 @@ export const panelStyles = css`
     padding: 0;
     list-style: none;
     display: grid;
+    /* One column no wider than the timeline: a long word (at 200% text in 320 px) wraps, not the page. */
+    grid-template-columns: minmax(0, 1fr);
     gap: 0.75rem;
   }
 

@@ -33,6 +33,8 @@ export const baseStyles = css`
     font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif) !important;
     font-size: 1rem !important;
     line-height: 1.5 !important;
+    /* A word longer than a narrow column (large text, 320 px) breaks rather than overflow. */
+    overflow-wrap: break-word;
   }
   :host([theme='light']) {
     color-scheme: light !important;
@@ -57,22 +59,25 @@ export const baseStyles = css`
   .category-6 { --_category: var(--rt-category-6, light-dark(#0e6e73, #4fd1d9)); }
   .category-7 { --_category: var(--rt-category-7, light-dark(#a3306b, #f48fc4)); }
 
+  /* (No negative margin: in right-to-left text it put the pixel past the page's edge, a sideways scroll.) */
   .visually-hidden {
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: -1px;
+    margin: 0;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
     white-space: nowrap;
     border: 0;
   }
-  /* Text is measured in these, styled as the marker labels and tick labels are (see chart.styles.ts). */
-  .label-probe,
-  .tick-probe {
+  /* Text is measured in these, styled as the marker labels and the small text are (see chart.styles.ts). */
+  .probe {
     position: absolute;
+    display: inline-block;
     visibility: hidden;
+    white-space: pre;
+    pointer-events: none;
   }
 
   /*

@@ -1,5 +1,6 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ChartWindowController, type ElementWindow } from '../../controllers/chart-window-controller.js';
 import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
@@ -15,15 +16,12 @@ import { eventTime, zoomLimits } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { changedStyles } from '../changed-styles.js';
-import { renderAxis } from './parts/axis.js';
-import { renderClusters } from './parts/clusters.js';
+import { renderChart } from './parts/chart.js';
 import { renderEventList } from './parts/event-list.js';
 import { renderHeader } from './parts/header.js';
-import { renderMarkers } from './parts/markers.js';
 import { renderPanel } from './parts/panel.js';
 import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
-import { renderStems } from './parts/stems.js';
 import { renderZoomControls } from './parts/zoom-controls.js';
 import { chartStyles } from './chart.styles.js';
 import { mediaStyles } from './media.styles.js';
@@ -33,7 +31,7 @@ import { mergeStrings, TimelineStateDeriver, viewAnnouncement, type TimelineStat
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
 const INTERNAL_STATE = Object.fromEntries(
-  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_pageLang', '_fontsLoaded'].map(
+  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_pageLang', '_textChanges', '_window'].map(
     (name) => [name, { state: true }],
   ),
 );
@@ -109,15 +107,18 @@ export class ResignationTimeline extends LitElement {
   private _announcement = '';
   /** True once the page is printed: the list of every event is built only then. */
   private _printing = false;
-  /** What the page decides: the element's width, text direction, language and web fonts. */
+  /** What the page and reader decide: the element's width, text direction, language and text. */
   private _width = 0;
   private _rtl = false;
   private _pageLang = '';
-  private _fontsLoaded = 0;
+  private _textChanges = 0;
+  /** Narrow: the part of the chart near the reader's view, where rows are drawn. */
+  private _window: ElementWindow | undefined = undefined;
 
   readonly #source = new StorySourceController(this, (result) => this.#showStory(result));
   readonly #zoom = new TimeZoomController(this);
-  readonly #text = new TextMetricsController(this, () => this._fontsLoaded++);
+  readonly #text = new TextMetricsController(this, () => this._textChanges++);
+  readonly #chartWindow = new ChartWindowController(this, (window) => (this._window = window));
   readonly #deriver = new TimelineStateDeriver(() => this.#text.read());
   readonly #announcer = new ViewAnnouncer(this, () => {
     const text = this.#state && viewAnnouncement(this.#state);
@@ -192,7 +193,8 @@ export class ResignationTimeline extends LitElement {
       pageLang: this._pageLang,
       width: this._width || this.clientWidth || FALLBACK_WIDTH, // read once, before the first resize report
       rtl: this._rtl,
-      fontsLoaded: this._fontsLoaded,
+      textChanges: this._textChanges,
+      window: this._window ?? this.#chartWindow.window,
       view: this.#zoom.viewFor(this.#deriver.initialView(story)),
       gesturing: this.#zoom.gesturing,
     });
@@ -203,6 +205,8 @@ export class ResignationTimeline extends LitElement {
     if (!this.isConnected) return this.#zoom.detach();
     const derived = this.#state;
     const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
+    if (chart && derived?.narrow) this.#chartWindow.attach(chart);
+    else this.#chartWindow.detach();
     if (derived && chart && derived.layout.orientation === 'horizontal') {
       const { story, layout, selected } = derived;
       this.#zoom.attach(chart, layout.extent, layout.range, this.#deriver.initialView(story));
@@ -255,7 +259,7 @@ export class ResignationTimeline extends LitElement {
   readonly #onTabKeydown = (key: KeyboardEvent) => {
     const derived = this.#state;
     if (!derived) return;
-    const next = indexAfterKey(key.key, derived.selected.index, derived.story.events.length, derived.rtl ? 'rtl' : 'ltr');
+    const next = indexAfterKey(key.key, derived.selected.index, derived.story.events.length, derived.rtl ? 'rtl' : 'ltr', derived.layout.orientation);
     const target = next === undefined ? undefined : derived.story.events[next];
     if (!target) return;
     key.preventDefault();
@@ -280,9 +284,8 @@ export class ResignationTimeline extends LitElement {
     `;
   }
 
-  #renderStory({ story, selected, strings, locale, timeZone, rtl, layout, drawn, sizes, dateOf, quoteOptions }: TimelineState): TemplateResult {
+  #renderStory({ story, selected, strings, locale, timeZone, rtl, layout, drawn, narrow, sizes, dateOf, quoteOptions }: TimelineState): TemplateResult {
     const horizontal = layout.orientation === 'horizontal';
-    const shift = layout.shift ? `translateX(${layout.shift}px)` : undefined;
     const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
     return html`
       <section
@@ -294,25 +297,22 @@ export class ResignationTimeline extends LitElement {
         @keydown=${this.#onZoomKey}
       >
         ${part(renderHeader, { story, strings, locale, timeZone, horizontal })}
-        <div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
-          ${renderAxis({ layout, rtl })}
-          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, drawn })}</div>
-          ${renderMarkers({
-            story,
-            layout,
-            drawn,
-            selectedId: selected.id,
-            linkedIds,
-            strings,
-            shift,
-            dateOf,
-            onSelect: this.#onMarkerSelect,
-            onFocusVisible: this.#onMarkerFocusVisible,
-            onHover: this.#onMarkerHover,
-            onKeydown: this.#onTabKeydown,
-          })}
-          ${renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: this.#onClusterOpen })}
-        </div>
+        ${renderChart({
+          story,
+          layout,
+          drawn,
+          narrow,
+          rtl,
+          selectedId: selected.id,
+          linkedIds,
+          strings,
+          dateOf,
+          onSelect: this.#onMarkerSelect,
+          onFocusVisible: this.#onMarkerFocusVisible,
+          onHover: this.#onMarkerHover,
+          onKeydown: this.#onTabKeydown,
+          onClusterOpen: this.#onClusterOpen,
+        })}
         ${horizontal
           ? renderZoomControls({
               offscreen: layout.offscreen,

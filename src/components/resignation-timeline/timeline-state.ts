@@ -1,8 +1,9 @@
 import { LayoutController } from '../../controllers/layout-controller.js';
 import type { TextMeasures } from '../../controllers/text-metrics-controller.js';
-import { formatEventDate, formatViewRange } from '../../format/dates.js';
+import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
-import type { TimelineLayout } from '../../layout/types.js';
+import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
+import { inWindow } from '../../layout/vertical.js';
 import { firstEventInView, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
@@ -23,11 +24,26 @@ export interface TimelineInputs {
   pageLang: string;
   width: number;
   rtl: boolean;
-  /** Counts web-font loads: text is measured again after each. */
-  fontsLoaded: number;
+  /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
+  textChanges: number;
+  /** Narrow: the part of the chart near the reader's view, in pixels from its top. */
+  window: ChartWindow;
   /** The view the reader has zoomed to, if any, and whether a gesture is under way. */
   view: TimeSpan | undefined;
   gesturing: boolean;
+}
+
+/** A stretch of the chart, in pixels from its top. */
+export interface ChartWindow {
+  top: number;
+  bottom: number;
+}
+
+/** Narrow: what is drawn of the chart's background and notes, near the reader's view. */
+export interface NarrowWindow extends ChartWindow {
+  eras: readonly EraLayout[];
+  rail: readonly RailLayout[];
+  notes: readonly NoteLayout[];
 }
 
 /** What the story on screen derives to. */
@@ -41,8 +57,13 @@ export interface TimelineState {
   /** A drag, pinch or wheel is under way. */
   gesturing: boolean;
   layout: TimelineLayout;
-  /** The markers to draw: those in view, and the selected one, which holds the tab stop. */
+  /**
+   * The markers to draw: those in view (narrow: the rows near the reader's view), and the
+   * selected one, which holds the tab stop, wherever it is.
+   */
   drawn: readonly DrawnMarker[];
+  /** Narrow: the rest of the chart near the reader's view. */
+  narrow: NarrowWindow | undefined;
   /** The sizes the layout used, as CSS custom properties for the styles. */
   sizes: Record<string, string>;
   dateOf: (event: StoryEvent) => string;
@@ -60,7 +81,7 @@ export const mergeStrings = memo(({ strings }: { strings: Partial<TimelineString
  */
 export class TimelineStateDeriver {
   readonly #layouts = new LayoutController();
-  readonly #measure: (page: { width: number; rtl: boolean; fontsLoaded: number }) => TextMeasures;
+  readonly #measure: (page: { width: number; rtl: boolean; textChanges: number }) => TextMeasures;
 
   /** `measure` reads the fonts in force: again only when width, direction or fonts change. */
   constructor(measure: () => TextMeasures) {
@@ -78,9 +99,23 @@ export class TimelineStateDeriver {
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     const selected = (inputs.selectedId !== undefined ? story.eventById.get(inputs.selectedId) : undefined) ?? this.#firstSelected({ story });
-    const measures = this.#measure({ width, rtl, fontsLoaded: inputs.fontsLoaded });
+    const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
     const { view, gesturing } = inputs;
-    const layout = this.#layouts.layoutFor({ story, width, locale, rtl, selectedId: selected.id, measures, view, gesturing });
+    const dateOf = this.#dates({ story, locale, timeZone, approximately: strings.approximately });
+    const layout = this.#layouts.layoutFor({
+      story,
+      width,
+      locale,
+      rtl,
+      selectedId: selected.id,
+      measures,
+      view,
+      gesturing,
+      dateOf,
+      later: strings.later,
+      displayWall: this.#displayWall({ story, timeZone }),
+    });
+    const window = this.#window({ layout, ...inputs.window });
     return {
       story,
       selected,
@@ -90,9 +125,10 @@ export class TimelineStateDeriver {
       rtl,
       gesturing,
       layout,
-      drawn: this.#drawn({ layout, story, selectedId: selected.id }),
+      drawn: this.#drawn({ layout, story, selectedId: selected.id, window }),
+      narrow: window,
       sizes: this.#sizes({ metrics: layout.metrics }),
-      dateOf: this.#dates({ story, locale, timeZone, approximately: strings.approximately }),
+      dateOf,
       quoteOptions: this.#quoteOptions({ story, strings, locale, timeZone }),
     };
   }
@@ -105,18 +141,50 @@ export class TimelineStateDeriver {
   });
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
+    // Once per event, and once per date: events of one day share their label (a narrow timeline
+    // of thousands of rows formats every row's date).
     const labels = new Map<StoryEvent, string>();
+    const byDate = new Map<string, string>();
     return (event: StoryEvent) => {
       let label = labels.get(event);
-      if (label === undefined) labels.set(event, (label = formatEventDate(event, format)));
+      if (label === undefined) {
+        const key = `${event.start.text} ${event.start.precision} ${event.end?.text} ${event.end?.precision} ${event.approximate} ${event.displayDate}`;
+        label = byDate.get(key);
+        if (label === undefined) byDate.set(key, (label = formatEventDate(event, format)));
+        labels.set(event, label);
+      }
       return label;
     };
   });
 
   readonly #quoteOptions = memo((options: QuoteCardOptions) => options);
 
-  readonly #drawn = memo(({ layout, story, selectedId }: { layout: TimelineLayout; story: Story; selectedId: string }) =>
-    layout.markers.flatMap((marker) => (marker.visible || marker.eventId === selectedId ? [{ marker, event: story.eventById.get(marker.eventId)! }] : [])),
+  readonly #displayWall = memo(({ story, timeZone }: { story: Story; timeZone: string }) => (event: StoryEvent) =>
+    displayWall(event.start, timeZone, story.timeZone),
+  );
+
+  /** Narrow: what lies in the window, found by binary search (rows, notes and rail are in order). */
+  readonly #window = memo(({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): NarrowWindow | undefined => {
+    if (layout.orientation !== 'vertical') return undefined;
+    return {
+      top,
+      bottom,
+      eras: layout.eras.filter((era) => era.to >= top && era.from <= bottom),
+      rail: inWindow(layout.rail, top, bottom, (part) => part.from, (part) => part.to),
+      notes: inWindow(layout.notes, top, bottom, (note) => note.top, (note) => note.top + note.height),
+    };
+  });
+
+  readonly #drawn = memo(
+    ({ layout, story, selectedId, window }: { layout: TimelineLayout; story: Story; selectedId: string; window: NarrowWindow | undefined }) => {
+      const drawn = (marker: MarkerLayout) => ({ marker, event: story.eventById.get(marker.eventId)! });
+      if (!window) return layout.markers.flatMap((marker) => (marker.visible || marker.eventId === selectedId ? [drawn(marker)] : []));
+      // Rows are in the story's order: the selected row is the selected event's, near or far.
+      const rows = inWindow(layout.markers, window.top, window.bottom, (row) => row.top, (row) => row.top + row.height);
+      const selected = layout.markers[story.eventById.get(selectedId)!.index]!;
+      if (rows.includes(selected)) return rows.map(drawn);
+      return (selected.top < (rows[0]?.top ?? Infinity) ? [selected, ...rows] : [...rows, selected]).map(drawn);
+    },
   );
 
   readonly #sizes = memo(({ metrics }: { metrics: TimelineLayout['metrics'] }) => metricsStyle(metrics));

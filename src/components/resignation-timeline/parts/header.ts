@@ -9,7 +9,7 @@ export interface HeaderModel {
   strings: TimelineStrings;
   locale: string | undefined;
   timeZone: string;
-  /** Zoom help is given only where there is zoom. */
+  /** Arrow keys and zoom as they apply: zoom only where time runs across. */
   horizontal: boolean;
 }
 
@@ -24,7 +24,7 @@ export function renderHeader({ story, strings, locale, timeZone, horizontal }: H
           (category) => html`<li class=${categoryClass(category.index)}>${categoryShape(category.index)}${category.label}</li>`,
         )}
       </ul>
-      <p id="keyboard-help" class="help">${strings.keyboardHelp} ${horizontal ? strings.zoomHelp : nothing}</p>
+      <p id="keyboard-help" class="help">${horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical}</p>
     </header>
     ${story.eras.length > 0
       ? html`<ul class="eras" aria-label=${strings.erasLabel}>

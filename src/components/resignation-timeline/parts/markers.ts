@@ -69,6 +69,7 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
       width: `${marker.width}px`,
       height: `${marker.height}px`,
       '--shape-x': `${marker.shapeX - marker.left}px`,
+      '--shape-y': `${marker.shapeY - marker.top}px`,
     })}
     @click=${(click: MouseEvent) => onSelect(event, click.detail === 0 ? 'keyboard' : 'pointer')}
     @focus=${(focus: FocusEvent) => {
@@ -78,7 +79,9 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
     @pointerleave=${() => onHover(undefined)}
   >
     ${categoryShape(category.index)}
-    <span class="label" aria-hidden="true">${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span>
+    <span class="label" aria-hidden="true"
+      >${marker.dateLines?.map((line) => html`<span class="date">${line}</span>`)}${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span
+    >
     <span class="visually-hidden"
       ><bdi>${event.title}</bdi>, ${withStoryText((story) =>
         strings.tabDescription([status, story(dateOf(event))].filter(Boolean).join(' '), story(category.label), event.quoteIds.length),
