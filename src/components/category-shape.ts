@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { CATEGORY_STYLES } from '../story/schema.js';
+import { CATEGORY_STYLES } from '../story/categories.js';
 
 /**
  * Marker shapes, one per category (the schema allows CATEGORY_STYLES of them), so that colour is

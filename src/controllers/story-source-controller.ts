@@ -1,6 +1,5 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { parseStory, parseStoryJson } from '../story/parse.js';
 import type { ParseResult } from '../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, the default. */
@@ -70,21 +69,29 @@ export class StorySourceController implements ReactiveController {
   }
 
   async #read(data: unknown, src: string | undefined, signal: AbortSignal): Promise<ParseResult> {
+    // The checker (valibot and the schema) is a chunk of its own, asked for at once and loaded
+    // while the story is fetched: the script a reader downloads first only draws.
+    const checker = import('../story/parse.js');
+    checker.catch(() => undefined); // a failure is reported where it is awaited
+    const check = async (story: { json: string } | { value: unknown }) => {
+      const { parseStory, parseStoryJson } = await checker;
+      return 'json' in story ? parseStoryJson(story.json) : parseStory(story.value);
+    };
     try {
-      if (data !== undefined) return typeof data === 'string' ? parseStoryJson(data) : parseStory(data);
+      if (data !== undefined) return await check(typeof data === 'string' ? { json: data } : { value: data });
       if (src) {
         const response = await fetch(new URL(src, document.baseURI), { signal });
         if (!response.ok) return problem(`could not load "${src}": HTTP ${response.status}`);
-        return parseStoryJson(await response.text());
+        return await check({ json: await response.text() });
       }
       // While the page is still being parsed, an inline story may be on its way.
       if (document.readyState === 'loading' && !this.#inlineScript()) {
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       }
       const inline = this.#inlineScript();
-      if (inline) return parseStoryJson(inline.textContent ?? '');
+      if (inline) return await check({ json: inline.textContent ?? '' });
       const { defaultStory } = await import('../default-story.js');
-      return parseStory(defaultStory);
+      return await check({ value: defaultStory });
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
       return problem(`could not load the story: ${error instanceof Error ? error.message : String(error)}`);

@@ -5,6 +5,7 @@
  * `parse.ts`, which reports them with the same JSON paths.
  */
 import * as v from 'valibot';
+import { CATEGORY_STYLES } from './categories.js';
 import { DATE_PATTERN_SOURCE, dateProblem, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
 import { isWebLink } from './links.js';
 import { isLocale } from './locale.js';
@@ -12,8 +13,7 @@ import { hasVisibleCharacter, unpairedDirectionControl } from './text.js';
 
 export const STORY_FORMAT_VERSION = 1;
 
-/** How many categories can each have a colour and marker shape of their own. */
-export const CATEGORY_STYLES = 8;
+export { CATEGORY_STYLES };
 
 /**
  * Story text is shown to readers, often inside interface text ("Show event: ..."): it must show
