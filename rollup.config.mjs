@@ -8,33 +8,6 @@ import { readFileSync } from 'node:fs';
 const { dependencies } = JSON.parse(readFileSync(new URL('./package.json', import.meta.url), 'utf8'));
 const isDependency = (id) => Object.keys(dependencies).some((name) => id === name || id.startsWith(`${name}/`));
 
-/**
- * Collapses the white space and comments of the CSS in our `*.styles.ts` files: readers download
- * it, and terser leaves template literals alone.
- */
-const compactStyles = {
-  name: 'compact-styles',
-  transform(code, id) {
-    if (!id.endsWith('.styles.ts')) return null;
-    return {
-      code: code.replace(/css\s*`([\s\S]*?)`;/g, (_, body) => {
-        // Interpolations keep the spaces around them: "0 ${inset} 0 10px" is four values, not three.
-        const expressions = [];
-        const compacted = body
-          .replace(/\$\{[^}]*\}/g, (expression) => `@${expressions.push(expression) - 1}@`)
-          .replace(/\/\*[\s\S]*?\*\//g, '')
-          .replace(/\s+/g, ' ')
-          .replace(/\s*([{}:;,>])\s*/g, '$1')
-          .replace(/;}/g, '}')
-          .trim()
-          .replace(/@(\d+)@/g, (_, index) => expressions[Number(index)]);
-        return `css\`${compacted}\`;`;
-      }),
-      map: null,
-    };
-  },
-};
-
 const typescriptFor = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
@@ -58,9 +31,10 @@ export default [
     },
   },
   // The standalone bundle: everything, the default story included, in one file for a script tag.
+  // HTML in html`` and svg`` templates and CSS in css`` templates (Lightning CSS) are minified.
   {
     input: 'src/define.ts',
-    plugins: [json({ preferConst: true, compact: true }), nodeResolve(), typescriptFor(false), compactStyles, minifyHTML({ include: ['src/**'], failOnError: true, options: { shouldMinifyCSS: () => false } }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
+    plugins: [json({ preferConst: true, compact: true }), nodeResolve(), typescriptFor(false), minifyHTML({ include: ['src/**'], failOnError: true }), terser({ ecma: 2022, module: true, compress: { passes: 2 }, format: { comments: false } })],
     // d3-time builds its local-time intervals and ticks at module level, next to the UTC ones we
     // use; both factories are pure, so the unused ones can go (about 350 bytes gzip).
     treeshake: { manualPureFunctions: ['ticker', 'timeInterval'] },

@@ -3,6 +3,8 @@
  * `npm run build` (which `npm test` runs first).
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { styles as sourceStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
+import { styleRules } from './style-rules.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 
@@ -33,6 +35,24 @@ describe('the standalone bundle', () => {
       const clear = label.right <= shape.left || shape.right <= label.left;
       expect(clear, `"${marker.querySelector('.label')!.textContent}" runs into its shape`).to.equal(true);
     }
+  });
+
+  it('has the styles of the source, rule for rule, after minifying', async () => {
+    // The browser reads both: the minified sheets the bundle's element adopted, and the source's.
+    // A damaged selector (a descendant combinator lost, ".panel :focus-visible" turned into
+    // ".panel:focus-visible") or value shows up as a rule missing on one side.
+    const el = await fixture<HTMLElement>(html`<resignation-timeline></resignation-timeline>`);
+    const built = styleRules(el.shadowRoot!.adoptedStyleSheets);
+    const source = styleRules(
+      sourceStyles.map((style) => {
+        const sheet = new CSSStyleSheet();
+        sheet.replaceSync(style.cssText);
+        return sheet;
+      }),
+    );
+    expect(source.length).to.be.greaterThan(300);
+    expect(source.some((rule) => rule.startsWith('.zoom-controls button:focus-visible {'))).to.equal(true);
+    expect(built).to.deep.equal(source);
   });
 
   it('does not fetch anything else: the default story is inside the bundle', async () => {

@@ -1,12 +1,17 @@
 import { css, unsafeCSS } from 'lit';
 import { METRICS } from '../../layout/layout.js';
 
-// Sizes shared with the pure layout, which places markers by them (numbers, not story data).
-const markerHeight = unsafeCSS(`${METRICS.markerHeight}px`);
-const markerSize = unsafeCSS(`${METRICS.markerSize}px`);
-const labelInset = unsafeCSS(`${METRICS.markerInset + METRICS.markerSize + 6}px`);
+/**
+ * Sizes shared with the pure layout, which places markers by them, as custom properties in a
+ * sheet of their own: the stylesheet below then holds no interpolation and is plain CSS for the
+ * build's minifier. Numbers from METRICS, never story data.
+ */
+const metrics = unsafeCSS(
+  `:host{--_marker-height:${METRICS.markerHeight}px;--_marker-size:${METRICS.markerSize}px;` +
+    `--_label-inset:${METRICS.markerInset + METRICS.markerSize + 6}px}`,
+);
 
-export const styles = css`
+const sheet = css`
   /*
    * Colours follow the page's color-scheme: a light article keeps a light timeline, a page that
    * opts in with color-scheme: light dark gets the dark one when the reader prefers it, and the
@@ -119,8 +124,8 @@ export const styles = css`
   }
   .shape {
     flex: none;
-    width: ${markerSize};
-    height: ${markerSize};
+    width: var(--_marker-size);
+    height: var(--_marker-size);
     fill: var(--_category);
     stroke: var(--_background);
     stroke-width: 1;
@@ -186,10 +191,15 @@ export const styles = css`
   .chart {
     position: relative;
     width: 100%;
-    overflow: hidden;
     /* clip, unlike hidden, cannot be scrolled by focus(): markers move only by zoom and pan. */
     overflow: clip;
     margin: 0.5rem 0 1rem;
+  }
+  /* The fallback in a rule of its own: a minifier drops a first "overflow: hidden" as unused. */
+  @supports not (overflow: clip) {
+    .chart {
+      overflow: hidden;
+    }
   }
   .horizontal .chart {
     cursor: grab;
@@ -250,11 +260,11 @@ export const styles = css`
     position: absolute;
     display: flex;
     align-items: center;
-    height: ${markerHeight};
+    height: var(--_marker-height);
     margin: 0;
-    padding: 0 10px 0 ${labelInset};
+    padding: 0 10px 0 var(--_label-inset);
     border: 1px solid var(--_border);
-    border-radius: calc(${markerHeight} / 2);
+    border-radius: calc(var(--_marker-height) / 2);
     background: var(--_background);
     color: inherit;
     font: inherit;
@@ -265,13 +275,13 @@ export const styles = css`
     cursor: pointer;
   }
   .marker.label-start {
-    padding: 0 ${labelInset} 0 10px;
+    padding: 0 var(--_label-inset) 0 10px;
     justify-content: flex-end;
   }
   .marker .shape {
     position: absolute;
-    left: calc(var(--shape-x) - ${markerSize} / 2);
-    top: calc((${markerHeight} - ${markerSize}) / 2 - 1px);
+    left: calc(var(--shape-x) - var(--_marker-size) / 2);
+    top: calc((var(--_marker-height) - var(--_marker-size)) / 2 - 1px);
   }
   .cluster {
     position: absolute;
@@ -480,3 +490,6 @@ export const styles = css`
     }
   }
 `;
+
+/** The element's styles: the shared sizes first, then the sheet that uses them. */
+export const styles = [metrics, sheet];
