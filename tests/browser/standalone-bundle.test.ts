@@ -1,30 +1,83 @@
 /**
- * The single-file bundle, as a newsroom embeds it: one module script, one bare tag. Built by
- * `npm run build` (which `npm test` runs first).
+ * The standalone bundle, as a newsroom embeds it: one module script, one bare tag. It draws the
+ * timeline by itself; the default story and zoom load as chunks from dist/chunks/. Built by
+ * `npm run build` (which `npm test` runs first). The test server holds the zoom chunk back until
+ * the first test lets it through (see heldRequests in web-test-runner.config.mjs), as a slow
+ * network would.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
+import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { styles as sourceStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
+import { nextFrames, selectedTab } from './helpers.js';
+import { button, chartOf, inChart, pointInChart, settled, spacing, zoomable } from './zoom-helpers.js';
 import { styleRules } from './style-rules.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
+const STORY_CHUNK = /^\/dist\/chunks\/default-story-[\w-]+\.js$/;
+const ZOOM_CHUNK = /^\/dist\/chunks\/d3-time-zoom-[\w-]+\.js$/;
+
+const loadedFromPackage = () =>
+  performance
+    .getEntriesByType('resource')
+    .map((entry) => new URL(entry.name).pathname)
+    .filter((path) => path.startsWith('/dist/') || path.startsWith('/data/'));
 
 describe('the standalone bundle', () => {
   before(async () => {
+    await executeServerCommand('hold-requests', { match: '/d3-time-zoom-' });
     await import(/* no bundler here: the browser loads the built file */ BUNDLE);
   });
 
-  it('defines the tag and tells the default story with no attributes', async () => {
+  after(async () => {
+    await executeServerCommand('release-requests');
+    await sendMouse({ type: 'move', position: [0, 0] });
+    await resetMouse();
+  });
+
+  it('draws the default story from a bare tag before zoom arrives, and takes the steps asked for meanwhile once it does', async () => {
     expect(customElements.get('resignation-timeline')).to.exist;
-    const el = await fixture<HTMLElement>(html`<resignation-timeline></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
     await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === '9', 'the story did not render');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.contain('the ambassador who resigned');
     expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(4);
+    // Asked for right after the first render, without any reader input; held by the test server.
+    await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', { timeout: 5000 });
+    chartOf(el).scrollIntoView({ block: 'start' });
+    await nextFrames();
+    expect(zoomable(el)).to.equal(false);
+    const start = spacing(el);
+
+    // Ctrl + wheel over the chart: the page must not zoom instead.
+    const wheels: WheelEvent[] = [];
+    const recordWheel = (event: WheelEvent) => wheels.push(event);
+    window.addEventListener('wheel', recordWheel);
+    const pixelRatio = window.devicePixelRatio;
+    await executeServerCommand('wheel', { ...pointInChart(el), deltaY: -200, ctrlKey: true });
+    await waitUntil(() => wheels.length > 0, 'no wheel event');
+    window.removeEventListener('wheel', recordWheel);
+    expect(wheels.every((wheel) => wheel.ctrlKey && wheel.defaultPrevented), 'a Ctrl + wheel turn was left to zoom the page').to.equal(true);
+    expect(window.devicePixelRatio).to.equal(pixelRatio);
+
+    // A zoom button and the + key, then the page selects the last event: nothing moves yet.
+    button(el, '.zoom-in').click();
+    selectedTab(el).focus();
+    await sendKeys({ press: '+' });
+    el.selected = 'posting-end';
+    await el.updateComplete;
+    await nextFrames();
+    expect(spacing(el)).to.equal(start);
+    expect(inChart(el, 'posting-end')).to.equal(false);
+
+    await executeServerCommand('release-requests');
+    await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: 5000 });
+    // Both steps taken (twice as close, twice), and the latest reveal: the selected event in view.
+    expect(await settled(el, start)).to.be.closeTo(start * 4, start * 0.2);
+    await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', { timeout: 3000 });
     await expect(el).to.be.accessible();
   });
 
   it('lays labels out as the development build does: clear of their shapes, on either side', async () => {
-    // The bundle's CSS is compacted: a lost space once turned "padding: 0 28px 0 10px" into an
-    // invalid value, and labels placed before their shape ran into it.
     const el = await fixture<HTMLElement>(html`<resignation-timeline style="width: 1100px"></resignation-timeline>`);
     await waitUntil(() => el.shadowRoot?.querySelector('svg.axis')?.getAttribute('width') === '1100', 'not laid out');
     const markers = [...el.shadowRoot!.querySelectorAll<HTMLElement>('.marker:not(.offscreen-marker)')];
@@ -55,8 +108,11 @@ describe('the standalone bundle', () => {
     expect(built).to.deep.equal(source);
   });
 
-  it('does not fetch anything else: the default story is inside the bundle', async () => {
-    const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded.filter((path) => path.startsWith('/dist/') || path.startsWith('/data/'))).to.deep.equal([BUNDLE]);
+  it('fetches only its own chunks: the default story and zoom, each once', async () => {
+    const loaded = loadedFromPackage();
+    expect(loaded.filter((path) => path === BUNDLE).length, 'the bundle').to.equal(1);
+    expect(loaded.filter((path) => STORY_CHUNK.test(path)).length, 'the story').to.equal(1);
+    expect(loaded.filter((path) => ZOOM_CHUNK.test(path)).length, 'zoom').to.equal(1);
+    expect(loaded.length, loaded.join(', ')).to.equal(3);
   });
 });

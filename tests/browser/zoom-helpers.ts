@@ -23,8 +23,13 @@ export function pointInChart(el: ResignationTimeline): { x: number; y: number } 
 
 export const button = (el: ResignationTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 
-/** Waits until a zoom transition has settled (the spacing stops changing). */
-export async function settled(el: ResignationTimeline): Promise<number> {
+/**
+ * Waits until a zoom transition has settled (the spacing stops changing). Given the spacing before
+ * a zoom was asked for, waits first for the zoom to begin: a busy browser may go a while between
+ * frames, which looks the same as a view at rest.
+ */
+export async function settled(el: ResignationTimeline, before?: number): Promise<number> {
+  if (before !== undefined) await waitUntil(() => Math.abs(spacing(el) - before) >= 0.5, 'the zoom did not begin', { timeout: 4000 });
   let last = NaN;
   await waitUntil(
     async () => {
@@ -40,10 +45,16 @@ export async function settled(el: ResignationTimeline): Promise<number> {
   return last;
 }
 
-/** Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's). */
+/** True once zoom and pan, which load after the first render, are bound to the chart. */
+export const zoomable = (el: ResignationTimeline) => chartOf(el).hasAttribute('data-zoomable');
+
+/**
+ * Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's); and
+ * zoomable, so that a drag pans.
+ */
 export async function renderWide(): Promise<ResignationTimeline> {
   const el = await renderTimeline(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
-  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && el.shadowRoot!.querySelector('.zoom-controls'));
+  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el), 'not drawn wide, or zoom did not arrive');
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);
   return el;

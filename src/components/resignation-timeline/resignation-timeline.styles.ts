@@ -201,7 +201,12 @@ const sheet = css`
       overflow: hidden;
     }
   }
+  /* One-finger vertical swipes scroll the page, from the first paint; the rest is zoom and pan. */
   .horizontal .chart {
+    touch-action: pan-y;
+  }
+  /* Set once zoom and pan, which load after the first render, are bound to the chart. */
+  .chart[data-zoomable] {
     cursor: grab;
   }
   .axis,
