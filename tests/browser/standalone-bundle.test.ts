@@ -115,4 +115,34 @@ describe('the standalone bundle', () => {
     expect(loaded.filter((path) => ZOOM_CHUNK.test(path)).length, 'zoom').to.equal(1);
     expect(loaded.length, loaded.join(', ')).to.equal(3);
   });
+
+  it('asks for the default story as soon as the parser has passed a bare tag, while the page still loads', async () => {
+    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A page still loading" style="width: 760px; height: 400px"></iframe>`);
+    const page = frame.contentDocument!;
+    page.open();
+    page.write(`<!doctype html><html lang="en"><head><script type="module" async src="${BUNDLE}"></script></head><body>`);
+    await waitUntil(() => frame.contentWindow!.customElements.get('resignation-timeline'), 'the bundle did not load in the frame');
+    // An inline story may follow the start tag: nothing is shown or asked for until it can.
+    page.write('<resignation-timeline>');
+    const el = page.querySelector<ResignationTimeline>('resignation-timeline')!;
+    await nextFrames();
+    expect(el.story).to.equal(undefined);
+    expect(el.problems).to.deep.equal([]);
+    page.write('<script type="application/json">{"version":1,"story":{"title":"Told inline","timeZone":"UTC"},');
+    page.write('"sources":[{"id":"s","kind":"public-record","url":"https://example.org/"}],"categories":[{"id":"c","label":"C"}],');
+    page.write('"events":[{"id":"e","date":"2020-01-01","category":"c","title":"E","summary":"S","sources":["s"]}]}</script>');
+    page.write('</resignation-timeline><p>The article goes on.</p>');
+    await waitUntil(() => el.story, 'the inline story waited for the page to finish loading', { timeout: 5000 });
+    expect(el.story!.title).to.equal('Told inline');
+    // Never the default story first: a story replacing another would have been announced.
+    expect(el.shadowRoot!.querySelector('[role="status"]')!.textContent!.trim()).to.equal('');
+    // A bare tag: its story is asked for once the parser is past it, not when the page is done.
+    page.write('<resignation-timeline id="bare"></resignation-timeline><p>More of the article.</p>');
+    const bare = page.querySelector<ResignationTimeline>('#bare')!;
+    await waitUntil(() => bare.story, 'the default story waited for the page to finish loading', { timeout: 5000 });
+    expect(bare.story!.title).to.contain('the ambassador who resigned');
+    expect(page.readyState).to.equal('loading');
+    page.write('</body></html>');
+    page.close();
+  });
 });

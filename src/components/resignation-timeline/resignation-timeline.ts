@@ -2,6 +2,7 @@ import { html, LitElement, nothing, svg, type PropertyValues } from 'lit';
 import { guard } from 'lit/directives/guard.js';
 import { repeat } from 'lit/directives/repeat.js';
 import { changedStyles } from '../changed-styles.js';
+import { childrenParsed } from '../children-parsed.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { indexAfterKey } from '../../controllers/roving-index.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
@@ -169,7 +170,8 @@ export class ResignationTimeline extends LitElement {
         void this.#load();
       });
     });
-    this.#inlineObserver.observe(this, { childList: true, subtree: true, characterData: true });
+    // What the parser adds is read once it is past the end tag (#readStory), later changes here.
+    void childrenParsed(this).then(() => this.#inlineObserver?.observe(this, { childList: true, subtree: true, characterData: true }));
     // A page that switches its language, and so its direction, gets a mirrored timeline at once.
     this.#dirObserver = new MutationObserver(() => {
       if (this.#styles && this.#dirAttributeDirection() !== this.#styles.dir) this.requestUpdate();
@@ -305,9 +307,7 @@ export class ResignationTimeline extends LitElement {
         return parseStoryJson(await response.text());
       }
       // While the page is still being parsed, an inline story may be on its way.
-      if (document.readyState === 'loading' && !this.#inlineScript()) {
-        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      }
+      await childrenParsed(this);
       const inline = this.#inlineScript();
       if (inline) return parseStoryJson(inline.textContent ?? '');
       const { defaultStory } = await import('../../default-story.js');
