@@ -178,6 +178,46 @@ const heldResponseCommands = {
   },
 };
 
+/**
+ * Holds back the requests whose path contains a given text (the zoom chunk, say) until a test lets
+ * them through: what a reader on a slow network sees. One test file runs at a time, so one hold
+ * serves all; a test that holds releases in its `after` hook, and a forgotten hold lets go by
+ * itself after 30 s rather than stall every file after it.
+ */
+const heldRequests = {
+  match: undefined,
+  waiting: [],
+  timer: undefined,
+  release() {
+    heldRequests.match = undefined;
+    clearTimeout(heldRequests.timer);
+    for (const resolve of heldRequests.waiting.splice(0)) resolve();
+  },
+  async middleware(context, next) {
+    if (heldRequests.match && context.path.includes(heldRequests.match)) {
+      await new Promise((resolve) => heldRequests.waiting.push(resolve));
+    }
+    return next();
+  },
+  plugin: {
+    name: 'held-requests',
+    executeCommand({ command, payload }) {
+      if (command === 'hold-requests') {
+        heldRequests.release();
+        heldRequests.match = payload.match;
+        heldRequests.timer = setTimeout(heldRequests.release, 30000);
+        return true;
+      }
+      if (command === 'held-requests') return heldRequests.waiting.length;
+      if (command === 'release-requests') {
+        heldRequests.release();
+        return true;
+      }
+      return undefined;
+    },
+  },
+};
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -190,8 +230,8 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [holdResponses],
-  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures],
+  middleware: [holdResponses, heldRequests.middleware],
+  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
   groups: existsSync(chromiumPath)
     ? [
         {

@@ -1,12 +1,15 @@
 // `npm run bench`: render and gesture timings of the built standalone bundle in headless
 // Chromium, for generated stories of 10 to 10,000 events in a 1200 px column, then the narrow
-// layout's render of 10,000 events in a 360 px column (a phone's). Reports medians and p95, and
-// the elements each leaves in the shadow root; asserts nothing, since timings depend on the machine.
+// layout's render of 10,000 events in a 360 px column (a phone's); and the time a page that embeds
+// the timeline takes to draw it, locally and through an emulated 4G network. Reports medians and
+// p95, and the elements each leaves in the shadow root; asserts nothing, since timings depend on
+// the machine. Another build: `node scripts/bench.mjs dist/resignation-timeline.all.js`.
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
+import { generateStory } from '../bench/generate-story.js';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
@@ -16,13 +19,50 @@ const renders = Number(process.env.BENCH_RUNS ?? 7);
 const steps = 20;
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
-if (!existsSync('dist/resignation-timeline.bundle.js')) {
-  console.error('Build first: npm run build');
+const bundle = process.argv[2] ?? 'dist/resignation-timeline.bundle.js';
+if (!existsSync(join(root, bundle))) {
+  console.error(`No ${bundle}: build first (npm run build).`);
   process.exit(1);
 }
+const bundleUrl = `/${relative(root, join(root, bundle)).split(sep).join('/')}`;
+
+/**
+ * A page as an article embeds the timeline: the script tag, then the tag, bare (the default
+ * story) or with a story of 1,000 events inline. It notes when the timeline is first drawn, from
+ * the start of navigation: the script's download and parse, the story, the first render.
+ */
+const articlePage = (inline) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>article</title>
+<style>body { margin: 0; width: 1200px; }</style>
+<script type="module" src="${bundleUrl}"></script>
+<script type="module">
+  const el = document.querySelector('resignation-timeline');
+  await customElements.whenDefined('resignation-timeline');
+  await new Promise((resolve) => {
+    const drawn = () => el.shadowRoot.querySelector('[role="tab"]') && resolve();
+    new MutationObserver(drawn).observe(el.shadowRoot, { childList: true, subtree: true });
+    drawn();
+  });
+  await el.updateComplete;
+  el.shadowRoot.querySelector('.chart').getBoundingClientRect();
+  window.firstRender = performance.now();
+</script></head><body><resignation-timeline>${
+  inline ? `<script type="application/json">${JSON.stringify(generateStory(1000)).replace(/</g, '\\u003c')}</script>` : ''
+}</resignation-timeline></body></html>`;
+const articles = { 'bare tag': articlePage(false), '1,000 events inline': articlePage(true) };
+
+/** Page loads without throttling, and as a phone on 4G might see them (Chrome's emulation). */
+const networks = {
+  local: undefined,
+  '4G: 165 ms round trip, 1.1 MB/s': { offline: false, latency: 165, downloadThroughput: 1.1e6, uploadThroughput: 0.4e6 },
+};
 
 const server = createServer((request, response) => {
-  const path = normalize(join(root, decodeURIComponent(new URL(request.url, 'http://x').pathname)));
+  const url = new URL(request.url, 'http://x');
+  if (url.pathname === '/bench/article.html') {
+    response.writeHead(200, { 'content-type': 'text/html' }).end(articles[url.searchParams.get('page')]);
+    return;
+  }
+  const path = normalize(join(root, decodeURIComponent(url.pathname)));
   if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
     response.writeHead(404).end();
     return;
@@ -57,7 +97,7 @@ const ms = (value) => `${value.toFixed(1)} ms`;
 try {
   const page = await browser.newPage();
   await page.setViewport({ width: 1280, height: 900 });
-  await page.goto(`http://127.0.0.1:${port}/bench/bench.html`);
+  await page.goto(`http://127.0.0.1:${port}/bench/bench.html?bundle=${encodeURIComponent(bundleUrl)}`);
   await page.waitForFunction('window.benchReady === true');
   const rows = [];
   for (const size of sizes) {
@@ -102,12 +142,35 @@ try {
       'elements in shadow root': result.elements,
     });
   }
-  console.log(`Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`);
+  const pageRows = [];
+  // In a page of their own, so that the timings above start from a fresh page, as before.
+  const loadsPage = await browser.newPage();
+  await loadsPage.setViewport({ width: 1280, height: 900 });
+  const client = await loadsPage.createCDPSession();
+  await client.send('Network.enable');
+  await client.send('Network.setCacheDisabled', { cacheDisabled: true }); // each load a first visit
+  for (const [network, conditions] of Object.entries(networks)) {
+    const row = { network };
+    if (conditions) await client.send('Network.emulateNetworkConditions', conditions);
+    for (const name of Object.keys(articles)) {
+      const loads = [];
+      for (let run = 0; run < renders; run++) {
+        await loadsPage.goto(`http://127.0.0.1:${port}/bench/article.html?page=${encodeURIComponent(name)}`);
+        loads.push(await loadsPage.waitForFunction('window.firstRender', { polling: 'raf' }).then((handle) => handle.jsonValue()));
+      }
+      row[name] = ms(quantile(loads, 0.5));
+    }
+    pageRows.push(row);
+  }
+  await loadsPage.close();
+  console.log(`${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`);
   console.table(rows);
   if (narrowRows.length > 0) {
     console.log(`Narrow: the same stories in a ${narrowWidth} px column, rows drawn near the viewport only.`);
     console.table(narrowRows);
   }
+  console.log(`A page that embeds the timeline, from navigation to the timeline drawn: median of ${renders} loads.`);
+  console.table(pageRows);
 } finally {
   await browser.close();
   server.close();

@@ -1,5 +1,6 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { childrenParsed } from '../components/children-parsed.js';
 import type { ParseResult } from '../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, the default. */
@@ -52,7 +53,9 @@ export class StorySourceController implements ReactiveController {
         this.#host.requestUpdate();
       });
     });
-    this.#inlineObserver.observe(this.#host, { childList: true, subtree: true, characterData: true });
+    // What the parser adds is read once it is past the end tag (#read); later changes, here.
+    const observer = this.#inlineObserver;
+    void childrenParsed(this.#host).then(() => observer.observe(this.#host, { childList: true, subtree: true, characterData: true }));
     if (this.#interrupted) {
       this.#interrupted = false;
       void this.#task.run();
@@ -84,10 +87,8 @@ export class StorySourceController implements ReactiveController {
         if (!response.ok) return problem(`could not load "${src}": HTTP ${response.status}`);
         return await check({ json: await response.text() });
       }
-      // While the page is still being parsed, an inline story may be on its way.
-      if (document.readyState === 'loading' && !this.#inlineScript()) {
-        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
-      }
+      // While the parser has not passed the end tag, an inline story may be on its way.
+      await childrenParsed(this.#host);
       const inline = this.#inlineScript();
       if (inline) return await check({ json: inline.textContent ?? '' });
       const { defaultStory } = await import('../default-story.js');

@@ -27,9 +27,13 @@ export const button = (el: ResignationTimeline, selector: string) => el.shadowRo
 /**
  * Waits until a zoom has settled, and returns its spacing. A running zoom transition moves the view
  * on every frame it runs; between a click and its first step (d3's timer starts it on the next
- * frame) at most two frames pass unchanged, fewer than `steady` waits for.
+ * frame) at most two frames pass unchanged, fewer than `steady` waits for. Given the spacing before
+ * a zoom was asked for, waits first for the zoom to begin (it may wait for the zoom chunk).
  */
-export const settled = (el: ResignationTimeline): Promise<number> => steady(() => spacing(el), 'the zoom did not settle');
+export async function settled(el: ResignationTimeline, before?: number): Promise<number> {
+  if (before !== undefined) await waitUntil(() => Math.abs(spacing(el) - before) >= 0.5, 'the zoom did not begin', { timeout: 4000 });
+  return steady(() => spacing(el), 'the zoom did not settle');
+}
 
 /** d3-zoom ends a wheel gesture this long after its last turn (its wheelDelay). */
 const WHEEL_GESTURE_END_MS = 150;
@@ -55,10 +59,16 @@ export function wheelGestureEnded(): Promise<void> {
   });
 }
 
-/** Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's). */
+/** True once zoom and pan, which load after the first render, are bound to the chart. */
+export const zoomable = (el: ResignationTimeline) => chartOf(el).hasAttribute('data-zoomable');
+
+/**
+ * Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's); and
+ * zoomable, so that a drag pans.
+ */
 export async function renderWide(): Promise<ResignationTimeline> {
   const el = await renderTestStory({ width: 700 });
-  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && el.shadowRoot!.querySelector('.zoom-controls'));
+  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el), 'not drawn wide, or zoom did not arrive');
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);
   return el;

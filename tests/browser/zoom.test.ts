@@ -41,14 +41,14 @@ describe('<resignation-timeline> zoom and pan', () => {
     const el = await renderWide();
     const start = spacing(el);
     button(el, '.zoom-in').click();
-    const zoomedIn = await settled(el);
+    const zoomedIn = await settled(el, start);
     expect(zoomedIn).to.be.closeTo(start * 2, start * 0.1);
     button(el, '.zoom-out').click();
     button(el, '.zoom-out').click();
-    const zoomedOut = await settled(el);
+    const zoomedOut = await settled(el, zoomedIn);
     expect(zoomedOut).to.be.lessThan(start);
     button(el, '.zoom-reset').click();
-    expect(await settled(el)).to.be.closeTo(start, 1);
+    expect(await settled(el, zoomedOut)).to.be.closeTo(start, 1);
   });
 
   it('zooms with +, - and 0 while focus is in the timeline', async () => {
@@ -56,11 +56,12 @@ describe('<resignation-timeline> zoom and pan', () => {
     const start = spacing(el);
     selectedTab(el).focus();
     await sendKeys({ press: '+' });
-    expect(await settled(el)).to.be.greaterThan(start * 1.5);
+    const zoomedIn = await settled(el, start);
+    expect(zoomedIn).to.be.greaterThan(start * 1.5);
     await sendKeys({ press: '0' });
-    expect(await settled(el)).to.be.closeTo(start, 1);
+    expect(await settled(el, zoomedIn)).to.be.closeTo(start, 1);
     await sendKeys({ press: '-' });
-    expect(await settled(el)).to.be.lessThan(start);
+    expect(await settled(el, start)).to.be.lessThan(start);
   });
 
   it('zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {

@@ -76,16 +76,26 @@ export const chartStyles = css`
   .chart {
     position: relative;
     width: 100%;
-    overflow: hidden;
     /* clip, unlike hidden, cannot be scrolled by focus(): markers move only by zoom and pan. */
     overflow: clip;
     margin: 0.5rem 0 1rem;
+  }
+  /* The fallback in a rule of its own: a minifier drops a first "overflow: hidden" as unused. */
+  @supports not (overflow: clip) {
+    .chart {
+      overflow: hidden;
+    }
   }
   /* Below the chart (after the events in the tab order), the zoom controls hold the space. */
   .horizontal .chart {
     margin-bottom: 0.5rem;
   }
+  /* One-finger vertical swipes scroll the page, from the first paint; the rest is zoom and pan. */
   .horizontal .chart {
+    touch-action: pan-y;
+  }
+  /* Set once zoom and pan, which load after the first render, are bound to the chart. */
+  .chart[data-zoomable] {
     cursor: grab;
   }
   .axis,

@@ -1,0 +1,34 @@
+/**
+ * The all-in-one file, for pages that pin one script with a subresource-integrity hash: the same
+ * element as the standalone bundle, with the default story and zoom inside, and nothing else to
+ * load. Built by `npm run build`.
+ */
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
+import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
+
+const ALL_IN_ONE = '/dist/resignation-timeline.all.js';
+
+describe('the all-in-one file', () => {
+  before(async () => {
+    await import(/* no bundler here: the browser loads the built file */ ALL_IN_ONE);
+  });
+
+  it('tells the default story from a bare tag, zooms, and fetches nothing else', async () => {
+    const el = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === String(defaultStoryFile.events.length), 'the story did not render');
+    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
+    await waitUntil(() => zoomable(el), 'zoom was not bound');
+    chartOf(el).scrollIntoView({ block: 'start' });
+    const start = await settled(el);
+    button(el, '.zoom-in').click();
+    expect(await settled(el, start)).to.be.closeTo(start * 2, start * 0.1);
+    const loaded = performance
+      .getEntriesByType('resource')
+      .map((entry) => new URL(entry.name).pathname)
+      .filter((path) => path.startsWith('/dist/')); // (the test's own import of the story file is not the package's)
+    expect(loaded).to.deep.equal([ALL_IN_ONE]);
+    await expect(el).to.be.accessible();
+  });
+});
