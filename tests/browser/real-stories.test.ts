@@ -4,7 +4,7 @@ import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { defaultStrings } from '../../src/strings.js';
 import { storyWithEveryText, TEXT_FIELDS } from '../fixtures/story-text.js';
-import { nextFrames, panel, renderTimeline, tabs } from './helpers.js';
+import { nextFrames, panel, renderTimeline, selectedTab, steady, tabs } from './helpers.js';
 
 /** Our hand conversions of TimelineJS3's examples (tests/fixtures/timelinejs3/README.md). */
 const FIXTURES = ['women_in_computing', 'my-own-timeline', 'eras', 'republican-timeline3', 'twain-marktwain'];
@@ -66,6 +66,20 @@ for (const name of FIXTURES) {
         expect(sidewaysScroll()).to.be.at.most(0);
         await expect(el).to.be.accessible();
       });
+
+      if (width > 560) {
+        it('opens on at least three quarters of its events, the selected one among them', async () => {
+          const data = await fixture(name);
+          const el = await renderAtWidth(width, data);
+          await steady(() => el.view?.start.getTime(), 'the first view did not settle');
+          const beyond = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('.offscreen')]
+            .filter((edge) => !edge.hidden)
+            .map((edge) => Number(/\d+/.exec(edge.textContent!)![0]));
+          const shown = data.events.length - beyond.reduce((sum, count) => sum + count, 0);
+          expect(shown / data.events.length, `${shown} of ${data.events.length} in view`).to.be.at.least(0.75);
+          expect(selectedTab(el).classList.contains('offscreen-marker'), 'the selected event is drawn').to.equal(false);
+        });
+      }
 
       it('shows each event it is given, whatever it lacks, without widening the page', async () => {
         const data = await fixture(name);
