@@ -29,6 +29,7 @@ const ISOLATES: Record<string, string> = {
 };
 const POP_EMBEDDING = '\u202C';
 const POP_ISOLATE = '\u2069';
+const DIRECTION_CONTROL = /[\u202A-\u202E\u2066-\u2069]/;
 
 const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`;
 
@@ -41,6 +42,7 @@ const codePoint = (char: string) => `U+${char.codePointAt(0)!.toString(16).toUpp
  * Marks (U+200E, U+200F, U+061C) open nothing and are always allowed.
  */
 export function unpairedDirectionControl(text: string): string | undefined {
+  if (!DIRECTION_CONTROL.test(text)) return undefined; // most text: one regular-expression scan
   const open: string[] = [];
   for (const char of text) {
     if (char in EMBEDDINGS || char in ISOLATES) {
