@@ -5,6 +5,7 @@
  * `npm run build`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
 
@@ -17,7 +18,7 @@ describe('the library build', () => {
 
   it('tells the default story and zooms, with zoom loaded from its own module', async () => {
     const el = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === '9', 'the story did not render');
+    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === String(defaultStoryFile.events.length), 'the story did not render');
     await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });
     const start = await settled(el);
