@@ -13,7 +13,7 @@ import type { LayoutOptions, MarkerLayout, TimelineLayout } from './types.js';
 import { clampView, eventTime, spanOf, storyExtent, timeScale, type TimeSpan } from './view.js';
 
 /** Where the horizontal axis starts and ends in pixels for a given width. */
-export function horizontalRange(width: number, rtl: boolean, metrics: Metrics = METRICS): TimeSpan {
+function horizontalRange(width: number, rtl: boolean, metrics: Metrics = METRICS): TimeSpan {
   const { padding, markerSize } = metrics;
   const range: TimeSpan = [padding + markerSize, Math.max(width - padding - markerSize, padding + markerSize + 1)];
   return rtl ? [range[1], range[0]] : range;

@@ -5,7 +5,6 @@
  */
 export { layoutTimeline, orientationFor } from './timeline.js';
 export { followView } from './follow-view.js';
-export { horizontalRange } from './horizontal.js';
 export { METRICS, metricsAt, metricsStyle, type Metrics, type TextSize } from './metrics.js';
 export { breakPieces, fitLabel, graphemes, wrapLabel, type MeasureText } from './text-fit.js';
 export { inWindow } from './vertical.js';
