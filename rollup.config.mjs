@@ -79,7 +79,7 @@ const freshChunksFolder = {
 export default [
   // The library: one module per source file, Lit, D3 and valibot left to the page's bundler.
   {
-    input: { index: 'src/index.ts', define: 'src/define.ts' },
+    input: { index: 'src/index.ts', define: 'src/define.ts', 'tools/index': 'src/tools/index.ts' },
     external: isDependency,
     plugins: [json({ preferConst: true }), typescriptFor(true)],
     output: {

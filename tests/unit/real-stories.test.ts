@@ -4,6 +4,8 @@ import { describe, it } from 'node:test';
 import { parseStoryDate } from '../../src/story/dates.js';
 import { formatProblem, parseStory } from '../../src/story/parse.js';
 import type { Story } from '../../src/story/types.js';
+import { readSheet } from '../../src/tools/timelinejs-format.js';
+import { importTimelineJS, type TimelineJSSlide } from '../../src/tools/timelinejs.js';
 import { readJson, repoFile } from './helpers.js';
 
 /** Our hand conversions of TimelineJS3's examples (tests/fixtures/timelinejs3/README.md). */
@@ -25,40 +27,19 @@ function story(file: string): Story {
 
 /** The TimelineJS3 original, kept beside the repository (present in CI). */
 const ORIGINALS = '../shared/fixtures/timelinejs3/';
-interface Slide {
-  text?: { headline?: string };
-  media?: { caption?: string | null };
-  start_date: { year: string };
+type Slide = TimelineJSSlide;
+function originalText(file: string): string {
+  return readFileSync(repoFile(`${ORIGINALS}${file}`), 'utf8');
 }
 function originalSlides(file: string): Slide[] {
-  const path = repoFile(`${ORIGINALS}${file}`);
-  if (file.endsWith('.json')) return (JSON.parse(readFileSync(path, 'utf8')) as { events: Slide[] }).events;
-  // The CSV template: rows after the header and the title row; Year, Headline and Media Caption.
-  return parseCsv(readFileSync(path, 'utf8'))
-    .slice(1)
-    .filter((row) => row[15] !== 'title')
-    .map((row) => ({ start_date: { year: row[0]! }, text: { headline: row[9] }, media: { caption: row[13] } }));
+  const text = originalText(file);
+  if (file.endsWith('.json')) return (JSON.parse(text) as { events: Slide[] }).events;
+  // The spreadsheet template, read as the importer reads it (the title row is not a slide).
+  return readSheet(text).data.events as Slide[];
 }
 
-/** Enough of RFC 4180 for the template: quoted fields with "" escapes and line breaks. */
-function parseCsv(text: string): string[][] {
-  const rows: string[][] = [[]];
-  let field = '';
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const char = text[i]!;
-    if (quoted) {
-      if (char === '"' && text[i + 1] === '"') (field += '"'), i++;
-      else if (char === '"') quoted = false;
-      else field += char;
-    } else if (char === '"') quoted = true;
-    else if (char === ',') rows.at(-1)!.push(field), (field = '');
-    else if (char === '\n') rows.at(-1)!.push(field), (field = ''), rows.push([]);
-    else if (char !== '\r') field += char;
-  }
-  if (field !== '' || rows.at(-1)!.length > 0) rows.at(-1)!.push(field);
-  return rows.filter((row) => row.length > 1);
-}
+/** A slide or event as "year name", the name in lower case. */
+const yearAndName = (year: number, name: string) => `${year} ${name.toLowerCase()}`;
 
 describe('real stories converted from TimelineJS3', () => {
   for (const file of Object.values(FIXTURES)) {
@@ -79,11 +60,22 @@ describe('real stories converted from TimelineJS3', () => {
       if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
       const slides = originalSlides(original).map((slide) => {
         const name = slide.text?.headline || slide.media?.caption || '';
-        return `${Number(slide.start_date.year)} ${name.toLowerCase()}`;
+        return yearAndName(Number(slide.start_date!.year), name);
       });
-      const events = story(file).events.map((event) => `${new Date(event.start.wall).getUTCFullYear()} ${event.title.toLowerCase()}`);
+      const events = story(file).events.map((event) => yearAndName(new Date(event.start.wall).getUTCFullYear(), event.title));
       assert.deepEqual(events.filter((name) => !slides.includes(name)), []);
       assert.equal(events.length, slides.length);
+    });
+
+    it(`imports ${original} to the events of our hand conversion, each in its year under the same name`, (t) => {
+      if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+      const imported = importTimelineJS(originalText(original));
+      assert.ok(imported.ok, imported.ok ? '' : JSON.stringify(imported.problems));
+      const names = (events: { year: number; title: string }[]) => events.map((event) => yearAndName(event.year, event.title)).sort();
+      assert.deepEqual(
+        names(imported.story.events.map((event) => ({ year: Number(event.date.slice(0, 4)), title: event.title }))),
+        names(story(file).events.map((event) => ({ year: new Date(event.start.wall).getUTCFullYear(), title: event.title }))),
+      );
     });
   }
 

@@ -1,0 +1,189 @@
+/**
+ * TimelineJS3's data, as its JSON format and its Google Sheets template (CSV) hold it. Only what
+ * a converter reads or writes is typed; anything else is kept as unknown and reported.
+ */
+import { csvFormatRows, csvParseRows } from 'd3-dsv';
+
+export interface TimelineJSDate {
+  year?: string | number;
+  month?: string | number;
+  day?: string | number;
+  hour?: string | number;
+  minute?: string | number;
+  second?: string | number;
+  millisecond?: string | number;
+  display_date?: string;
+  format?: string;
+}
+
+export interface TimelineJSMedia {
+  url?: string;
+  caption?: string;
+  credit?: string;
+  thumbnail?: string;
+  alt?: string;
+  title?: string;
+  link?: string;
+}
+
+export interface TimelineJSSlide {
+  start_date?: TimelineJSDate;
+  end_date?: TimelineJSDate;
+  display_date?: string;
+  text?: { headline?: string; text?: string };
+  media?: TimelineJSMedia;
+  group?: string;
+  background?: { url?: string; color?: string; alt?: string };
+  unique_id?: string;
+  [other: string]: unknown;
+}
+
+export interface TimelineJSEra {
+  start_date: TimelineJSDate;
+  end_date: TimelineJSDate;
+  text?: { headline?: string; text?: string };
+}
+
+export interface TimelineJSData {
+  title?: TimelineJSSlide;
+  events: TimelineJSSlide[];
+  eras?: TimelineJSEra[];
+  scale?: string;
+}
+
+/** The columns of TimelineJS3's spreadsheet template, in its order. */
+export const SHEET_COLUMNS = [
+  'Year',
+  'Month',
+  'Day',
+  'Time',
+  'End Year',
+  'End Month',
+  'End Day',
+  'End Time',
+  'Display Date',
+  'Headline',
+  'Text',
+  'Media',
+  'Media Credit',
+  'Media Caption',
+  'Media Thumbnail',
+  'Type',
+  'Group',
+  'Background',
+] as const;
+type Column = (typeof SHEET_COLUMNS)[number];
+
+export interface SheetRead {
+  readonly data: TimelineJSData;
+  /** The spreadsheet row (1 is the header) of each slide and era, to name it in reports. */
+  readonly rowOf: ReadonlyMap<object, number>;
+  /** Columns the template does not have, and rows that are neither slides, titles nor eras. */
+  readonly ignored: readonly string[];
+}
+
+const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i;
+
+/** `14:30`, `2:30 PM`, `06:45:56` -> hour, minute and second fields. */
+function readTime(text: string): Pick<TimelineJSDate, 'hour' | 'minute' | 'second'> | undefined {
+  const match = TIME.exec(text.trim());
+  if (!match) return undefined;
+  const [, h, minute, second, half] = match;
+  let hour = Number(h);
+  if (half && /^p/i.test(half) && hour < 12) hour += 12;
+  if (half && /^a/i.test(half) && hour === 12) hour = 0;
+  return { hour: String(hour), minute: minute ?? '', second: second ?? '' };
+}
+
+function dateOf(row: Partial<Record<Column, string>>, prefix: '' | 'End '): TimelineJSDate | undefined {
+  const year = row[`${prefix}Year`]?.trim();
+  if (!year) return undefined;
+  const time = row[`${prefix}Time`]?.trim();
+  const parts = time ? readTime(time) : undefined;
+  return {
+    year,
+    month: row[`${prefix}Month`]?.trim() ?? '',
+    day: row[`${prefix}Day`]?.trim() ?? '',
+    ...(parts ?? (time ? { hour: time } : {})),
+  };
+}
+
+/** Reads the spreadsheet template's CSV (as Google Sheets downloads it) into TimelineJS3's JSON shape. */
+export function readSheet(csv: string): SheetRead {
+  const [header = [], ...rows] = csvParseRows(csv.replace(/^\uFEFF/, ''));
+  const columns = header.map((name) => name.trim());
+  const known = new Set<string>(SHEET_COLUMNS);
+  const ignored = columns.filter((name) => name !== '' && !known.has(name)).map((name) => `column "${name}"`);
+  const data: TimelineJSData = { events: [] };
+  const rowOf = new Map<object, number>();
+  rows.forEach((cells, index) => {
+    if (cells.every((cell) => cell.trim() === '')) return;
+    const row: Partial<Record<Column, string>> = {};
+    columns.forEach((name, i) => {
+      if (known.has(name)) row[name as Column] = cells[i] ?? '';
+    });
+    const type = row.Type?.trim().toLowerCase() ?? '';
+    const slide: TimelineJSSlide = {
+      start_date: dateOf(row, ''),
+      end_date: dateOf(row, 'End '),
+      display_date: row['Display Date'] || undefined,
+      text: { headline: row.Headline ?? '', text: row.Text ?? '' },
+      media: { url: row.Media ?? '', credit: row['Media Credit'] ?? '', caption: row['Media Caption'] ?? '', thumbnail: row['Media Thumbnail'] ?? '' },
+      group: row.Group ?? '',
+      background: row.Background ? { url: row.Background } : undefined,
+    };
+    rowOf.set(slide, index + 2);
+    if (type === 'title') data.title = slide;
+    else if (type === 'era' && slide.start_date && slide.end_date) {
+      const era = { start_date: slide.start_date, end_date: slide.end_date, text: slide.text };
+      rowOf.set(era, index + 2);
+      (data.eras ??= []).push(era);
+    } else {
+      if (type !== '' && type !== 'era') ignored.push(`row ${index + 2}: type "${row.Type}" (read as an ordinary slide)`);
+      data.events.push(slide);
+    }
+  });
+  return { data, rowOf, ignored };
+}
+
+const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));
+
+function timeCell(date: TimelineJSDate | undefined): string {
+  if (!date || cell(date.hour) === '') return '';
+  const pad = (value: string | number | undefined) => cell(value).padStart(2, '0');
+  return `${pad(date.hour)}:${pad(cell(date.minute) || '0')}${cell(date.second) ? `:${pad(date.second)}` : ''}`;
+}
+
+/** Writes TimelineJS3's JSON shape as the spreadsheet template's CSV: the title row, era rows, then slides. */
+export function writeSheet(data: TimelineJSData): string {
+  const row = (slide: TimelineJSSlide, type: string): string[] => {
+    const { start_date: start, end_date: end } = slide;
+    const values: Record<Column, string> = {
+      Year: cell(start?.year),
+      Month: cell(start?.month),
+      Day: cell(start?.day),
+      Time: timeCell(start),
+      'End Year': cell(end?.year),
+      'End Month': cell(end?.month),
+      'End Day': cell(end?.day),
+      'End Time': timeCell(end),
+      'Display Date': cell(slide.display_date),
+      Headline: cell(slide.text?.headline),
+      Text: cell(slide.text?.text),
+      Media: cell(slide.media?.url),
+      'Media Credit': cell(slide.media?.credit),
+      'Media Caption': cell(slide.media?.caption),
+      'Media Thumbnail': cell(slide.media?.thumbnail),
+      Type: type,
+      Group: cell(slide.group),
+      Background: cell(slide.background?.url),
+    };
+    return SHEET_COLUMNS.map((name) => values[name]);
+  };
+  return csvFormatRows([
+    [...SHEET_COLUMNS],
+    ...(data.title ? [row(data.title, 'title')] : []),
+    ...(data.eras ?? []).map((era) => row({ ...era }, 'era')),
+    ...data.events.map((slide) => row(slide, '')),
+  ]);
+}

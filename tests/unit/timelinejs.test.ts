@@ -1,0 +1,235 @@
+import assert from 'node:assert/strict';
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, it } from 'node:test';
+import { parseStory } from '../../src/story/parse.js';
+import { htmlToPlainText } from '../../src/tools/html-text.js';
+import { readSheet } from '../../src/tools/timelinejs-format.js';
+import { exportTimelineJS, importTimelineJS, type TimelineJSData, type TimelineJSDate, type TimelineJSSlide } from '../../src/tools/timelinejs.js';
+import { repoFile } from './helpers.js';
+
+/** TimelineJS3's examples, kept beside the repository (present in CI), as real-stories.test.ts reads them. */
+const ORIGINALS = '../shared/fixtures/timelinejs3/';
+const original = (file: string) => readFileSync(repoFile(`${ORIGINALS}${file}`), 'utf8');
+const EXAMPLES = ['women_in_computing.json', 'women_in_computing.csv', 'my-own-timeline.csv', 'eras.json', 'republican-timeline3.json', 'twain-marktwain.json'];
+
+const plain = (html: string | undefined) => htmlToPlainText(html ?? '', { skipClasses: ['tl-note', 'rt-sources'] }).text;
+const number = (value: unknown) => (value === undefined || value === null || String(value).trim() === '' ? '' : String(Number(value)));
+const dateKey = (date: TimelineJSDate | undefined) =>
+  date && number(date.year) ? [date.year, date.month, date.day, date.hour, date.minute, date.second].map(number).join('/') : '';
+
+/** What a slide says that both formats hold: its dates, display date, headline, text and group. */
+function comparable(slide: TimelineJSSlide) {
+  return {
+    start: dateKey(slide.start_date),
+    end: dateKey(slide.end_date),
+    display: plain(slide.display_date ?? slide.start_date?.display_date),
+    // A slide without a headline is named by its media's caption.
+    headline: plain(slide.text?.headline) || plain(slide.media?.caption),
+    text: plain(slide.text?.text),
+    group: plain(slide.group),
+  };
+}
+const byDate = (a: ReturnType<typeof comparable>, b: ReturnType<typeof comparable>) =>
+  a.start.localeCompare(b.start) || a.headline.localeCompare(b.headline);
+
+function readAny(text: string): TimelineJSData {
+  return text.trim().startsWith('{') ? (JSON.parse(text) as TimelineJSData) : readSheet(text).data;
+}
+
+function roundTrip(text: string, format: 'json' | 'csv') {
+  const imported = importTimelineJS(text);
+  assert.ok(imported.ok, imported.ok ? '' : JSON.stringify(imported.problems));
+  const exported = exportTimelineJS(imported.story, format);
+  assert.ok(exported.ok);
+  return { imported, exported, back: readAny(exported.output) };
+}
+
+/** Every image carried is the slide's own media, over https where it was over http. */
+function assertImagesKept(before: TimelineJSData, after: TimelineJSData) {
+  const withoutScheme = (url: string | undefined) => url?.replace(/^(?:https?:)?\/\//, '');
+  const originalMedia = new Map(before.events.map((slide) => [comparable(slide).headline, withoutScheme(slide.media?.url)]));
+  for (const slide of after.events.filter((item) => item.media?.url)) {
+    assert.match(slide.media!.url!, /^https:\/\//);
+    assert.equal(withoutScheme(slide.media!.url), originalMedia.get(comparable(slide).headline));
+  }
+}
+
+function assertSameTimeline(before: TimelineJSData, after: TimelineJSData) {
+  assert.deepEqual(after.events.map(comparable).sort(byDate), before.events.map(comparable).sort(byDate));
+  assertImagesKept(before, after);
+  const eras = (data: TimelineJSData) =>
+    (data.eras ?? []).map((era) => `${dateKey(era.start_date)} ${dateKey(era.end_date)} ${plain(era.text?.headline)}`).sort();
+  assert.deepEqual(eras(after), eras(before));
+  assert.equal(plain(after.title?.text?.headline), plain(before.title?.text?.headline) || 'Untitled timeline');
+  assert.equal(plain(after.title?.text?.text), plain(before.title?.text?.text));
+}
+
+describe('TimelineJS3 to our format and back', () => {
+  for (const file of EXAMPLES) {
+    for (const format of ['json', 'csv'] as const) {
+      it(`keeps what both formats hold in ${file}, back as ${format.toUpperCase()}`, (t) => {
+        if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+        const text = original(file);
+        const { back } = roundTrip(text, format);
+        assertSameTimeline(readAny(text), back);
+      });
+    }
+  }
+
+  it('reports every medium it cannot carry, and carries https images with their caption as alt text', (t) => {
+    if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+    const result = importTimelineJS(original('women_in_computing.json'));
+    assert.ok(result.ok);
+    const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter((slide) => slide.media?.url);
+    const images = result.story.events.filter((event) => event.image);
+    const droppedMedia = result.dropped.filter((note) => note.path.endsWith('.media'));
+    assert.equal(images.length + droppedMedia.length, withMedia.length);
+    assert.deepEqual(images[0]!.image, {
+      src: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+      alt: 'Portrait by Alfred Edward Chalon',
+      credit: 'Wikimedia Commons',
+    });
+    assert.ok(droppedMedia.some((note) => note.message.includes('youtube.com')));
+    assert.ok(result.dropped.some((note) => note.path === 'title.background'));
+  });
+
+  it('names the spreadsheet row of what it drops, and reads the same story from the CSV as from the JSON', (t) => {
+    if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+    const fromCsv = importTimelineJS(original('women_in_computing.csv'));
+    const fromJson = importTimelineJS(original('women_in_computing.json'));
+    assert.ok(fromCsv.ok && fromJson.ok);
+    assert.deepEqual(fromCsv.story, fromJson.story);
+    assert.ok(fromCsv.dropped.some((note) => note.path === 'row 5: events[2].media'), JSON.stringify(fromCsv.dropped));
+  });
+
+  it('refuses the cosmological timeline, each date with its path and the years a story holds', (t) => {
+    if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+    const result = importTimelineJS(original('cosmo.json'));
+    assert.equal(result.ok, false);
+    const problems = result.ok ? [] : result.problems;
+    assert.equal(problems.length, 8);
+    assert.deepEqual(problems[0], {
+      path: 'events[0].start_date',
+      message: '"-13800000000" is outside the dates a story can hold: years 1 to 9999 of the common era, written as 0001 to 9999',
+    });
+  });
+});
+
+/** A timeline in the shapes newsrooms write: times, display dates, groups, eras, HTML, media. */
+const NEWSROOM: TimelineJSData = {
+  title: { text: { headline: 'Council <em>budget</em> row', text: '<p>How the vote went &amp; why.</p>' } },
+  eras: [{ start_date: { year: '2024', month: '1' }, end_date: { year: '2024', month: '3' }, text: { headline: 'First quarter' } }],
+  events: [
+    {
+      start_date: { year: '2024', month: '1', day: '15', hour: '19', minute: '30' },
+      text: { headline: 'Budget published', text: '<p>The draft <a href="https://example.org/budget">budget</a> is out.</p><script>alert(1)</script>' },
+      group: 'Council',
+      unique_id: 'published',
+    },
+    {
+      start_date: { year: '2024', month: '2', day: '1', hour: '9' },
+      display_date: 'Early February',
+      text: { headline: 'Protest <img src=x onerror="alert(1)">outside the hall', text: '5 &lt; 6 and <b>bold</b>' },
+      group: 'Residents',
+      media: { url: 'https://www.youtube.com/watch?v=xyz', caption: 'Video' },
+    },
+    {
+      start_date: { year: '2024', month: '2', day: '20' },
+      end_date: { year: '2024', month: '3', day: '5' },
+      text: { headline: 'Consultation', text: '' },
+      group: 'Council',
+      media: { url: 'https://example.org/photo.jpg', caption: 'The hall, full', credit: 'Staff' },
+      background: { color: '#ff0000' },
+    },
+    { start_date: { year: '2024' }, text: { headline: 'Budget published' } },
+  ],
+};
+
+describe('importing the shapes newsrooms write', () => {
+  const result = importTimelineJS(JSON.stringify(NEWSROOM), { timeZone: 'Europe/London' });
+  assert.ok(result.ok, result.ok ? '' : JSON.stringify(result.problems));
+  const { story, dropped } = result;
+  const event = (id: string) => story.events.find((item) => item.id === id)!;
+
+  it('keeps dates with and without times, an hour alone as hour precision, and display dates', () => {
+    assert.equal(event('published').date, '2024-01-15T19:30');
+    assert.equal(event('protest-outside-the-hall').date, '2024-02-01T09:00');
+    assert.equal(event('protest-outside-the-hall').precision, 'hour');
+    assert.equal(event('protest-outside-the-hall').displayDate, 'Early February');
+    assert.equal(event('consultation').end, '2024-03-05');
+  });
+
+  it('turns HTML into plain text (no markup left, scripts dropped, entities decoded) and links into sources', () => {
+    assert.equal(story.story.title, 'Council budget row');
+    assert.equal(story.story.summary, 'How the vote went & why.');
+    assert.equal(event('published').summary, 'The draft budget is out.');
+    assert.equal(event('protest-outside-the-hall').title, 'Protest outside the hall');
+    assert.equal(event('protest-outside-the-hall').summary, '5 < 6 and bold');
+    assert.deepEqual(event('published').sources, ['example-org']);
+    assert.deepEqual(story.sources?.[0], { id: 'example-org', kind: 'public-record', publisher: 'example.org', url: 'https://example.org/budget', title: 'budget' });
+  });
+
+  it('makes groups categories, gives unique ids where slides have none, and keeps eras', () => {
+    assert.deepEqual(story.categories, [{ id: 'council', label: 'Council' }, { id: 'residents', label: 'Residents' }, { id: 'event', label: 'Event' }]);
+    assert.deepEqual(story.events.map((item) => item.id), ['published', 'protest-outside-the-hall', 'consultation', 'budget-published']);
+    assert.deepEqual(story.eras, [{ id: 'first-quarter', label: 'First quarter', start: '2024-01', end: '2024-02' }]);
+    assert.ok(parseStory(story).ok);
+  });
+
+  it('gives the same ids for the same timeline, import after import', () => {
+    const again = importTimelineJS(NEWSROOM, { timeZone: 'Europe/London' });
+    assert.ok(again.ok);
+    assert.deepEqual(again.story.events.map((item) => item.id), story.events.map((item) => item.id));
+  });
+
+  it('reports the video and the background it could not carry, and keeps the https image', () => {
+    assert.deepEqual(
+      dropped.map((note) => note.path),
+      ['events[1].media', 'events[2].background'],
+    );
+    assert.deepEqual(event('consultation').image, { src: 'https://example.org/photo.jpg', alt: 'The hall, full', credit: 'Staff' });
+  });
+
+  it('refuses a year before the common era, or year 0, with its path', () => {
+    for (const year of ['-44', '0']) {
+      const bce = importTimelineJS({ events: [{ start_date: { year }, text: { headline: 'Caesar' } }] });
+      assert.equal(bce.ok, false);
+      assert.match(bce.ok ? '' : `${bce.problems[0]!.path}: ${bce.problems[0]!.message}`, /^events\[0\]\.start_date: ".*" is outside the dates a story can hold/);
+    }
+  });
+
+  it('writes it back: escaped text, the same times, groups, eras as TimelineJS3 ends them, sources as links', () => {
+    const exported = exportTimelineJS(story, 'json');
+    assert.ok(exported.ok);
+    const back = exported.timeline;
+    assertSameTimeline(NEWSROOM, back);
+    const protest = back.events.find((slide) => slide.unique_id === 'protest-outside-the-hall')!;
+    assert.equal(protest.text?.text, '<p>5 &#60; 6 and bold</p>');
+    assert.deepEqual(protest.start_date, { year: '2024', month: '2', day: '1', hour: '9' });
+    const published = back.events.find((slide) => slide.unique_id === 'published')!;
+    assert.match(published.text!.text!, /<p class="rt-sources">Sources: <a href="https:\/\/example.org\/budget">example.org: budget<\/a><\/p>$/);
+    assert.ok(exported.dropped.some((note) => note.path === 'story.timeZone'));
+    // And in again: the same story.
+    const reimported = importTimelineJS(exported.output, { timeZone: 'Europe/London' });
+    assert.ok(reimported.ok);
+    const byId = (events: typeof story.events) => [...events].sort((a, b) => a.id.localeCompare(b.id));
+    assert.deepEqual(byId(reimported.story.events), byId(story.events));
+  });
+});
+
+describe('exporting our stories', () => {
+  it('reports what TimelineJS3 cannot hold: quotes, people, statuses', () => {
+    const result = exportTimelineJS(readFileSync(repoFile('tests/fixtures/harbour-bridge.json'), 'utf8'), 'csv');
+    assert.ok(result.ok);
+    const paths = result.dropped.map((note) => note.path);
+    assert.ok(paths.includes('quotes'));
+    assert.ok(paths.some((path) => path.endsWith('.people')));
+    assert.match(result.output, /^Year,Month,Day,Time,End Year/);
+  });
+
+  it('refuses a story with problems, with their paths', () => {
+    const result = exportTimelineJS('{"version": 1}', 'json');
+    assert.equal(result.ok, false);
+    assert.ok(!result.ok && result.problems.some((problem) => problem.path === 'story'));
+  });
+});
