@@ -1,0 +1,81 @@
+import assert from 'node:assert/strict';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { before, describe, it } from 'node:test';
+import { DEFAULT_STORY_PATH, defaultStoryFile, repoFile } from './helpers.js';
+
+/** The command as npx runs it: the package's bin over the built dist/ (`npm test` builds first). */
+function run(...args: string[]) {
+  const result = spawnSync(process.execPath, [repoFile('bin/resignation-timeline.mjs'), ...args], { encoding: 'utf8', cwd: repoFile('.') });
+  return { code: result.status, stdout: result.stdout, stderr: result.stderr };
+}
+
+const ARTICLE = repoFile('../shared/source/article-2019-07-10.txt');
+const TIMELINES = repoFile('../shared/fixtures/timelinejs3/');
+const scratch = mkdtempSync(join(tmpdir(), 'resignation-timeline-cli-'));
+
+describe('the resignation-timeline command', () => {
+  before(() => assert.ok(existsSync(repoFile('dist/tools/index.js')), 'dist/tools/ is missing: run `npm run build` first'));
+
+  it('prints its help and exits 0; a wrong command or option exits 2 with the help', () => {
+    const help = run('--help');
+    assert.equal(help.code, 0);
+    assert.match(help.stdout, /check-quotes <story\.json> --source <article\.txt>/);
+    for (const args of [[], ['frobnicate'], ['validate', '--frob'], ['validate'], ['check-quotes', DEFAULT_STORY_PATH], ['render']]) {
+      const wrong = run(...args);
+      assert.equal(wrong.code, 2, args.join(' '));
+      assert.match(wrong.stderr, /^resignation-timeline: .*\n\nUsage:/, args.join(' '));
+    }
+    assert.equal(run('validate', join(scratch, 'no-such-file.json')).code, 2);
+  });
+
+  it('validate: exit 0 for a good story; 1 with file:line:column: path: message for each problem', () => {
+    const good = run('validate', DEFAULT_STORY_PATH);
+    assert.equal(good.code, 0);
+    const broken = join(scratch, 'broken.json');
+    writeFileSync(broken, readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8').replace('"version": 1', '"version": 2'));
+    const bad = run('validate', broken);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /broken\.json:3:3: version: expected 1, got 2\n/);
+    const json = run('validate', broken, '--json');
+    assert.equal(json.code, 1);
+    assert.deepEqual(JSON.parse(json.stdout).problems.map((problem: { path: string; line: number }) => [problem.path, problem.line]), [['version', 3]]);
+  });
+
+  it('check-quotes: exit 0 when every quote is word for word; 1 showing the changed word and the source sentence', (t) => {
+    if (!existsSync(ARTICLE)) return t.skip('the article is not beside the repository');
+    const good = run('check-quotes', DEFAULT_STORY_PATH, '--source', ARTICLE);
+    assert.equal(good.code, 0, good.stdout + good.stderr);
+    assert.match(good.stdout, /resignation-letter: article\n/);
+    const file = defaultStoryFile();
+    file.quotes[1].text[1] = 'very stupid man';
+    const altered = join(scratch, 'altered.json');
+    writeFileSync(altered, JSON.stringify(file));
+    const bad = run('check-quotes', altered, '--source', ARTICLE);
+    assert.equal(bad.code, 1);
+    assert.match(bad.stdout, /CHANGED +wacky-stupid-guy: "man" where the source has "guy"/);
+    assert.match(bad.stdout, /source: ".*a 'very stupid guy'\."/);
+    const json = JSON.parse(run('check-quotes', altered, '--source', ARTICLE, '--json').stdout);
+    assert.equal(json.ok, false);
+  });
+
+  it('import-timelinejs: the story on stdout, what was not carried on stderr; refused dates exit 1', (t) => {
+    if (!existsSync(TIMELINES)) return t.skip('the TimelineJS3 examples are not beside the repository');
+    const imported = run('import-timelinejs', join(TIMELINES, 'women_in_computing.csv'));
+    assert.equal(imported.code, 0, imported.stderr);
+    const story = join(scratch, 'women.json');
+    writeFileSync(story, imported.stdout);
+    assert.equal(run('validate', story).code, 0);
+    assert.match(imported.stderr, /^not carried: row 5: events\[2\]\.media: media "https:\/\/www\.youtube\.com/m);
+    const cosmo = run('import-timelinejs', join(TIMELINES, 'cosmo.json'));
+    assert.equal(cosmo.code, 1);
+    assert.equal(cosmo.stdout, '');
+    assert.match(cosmo.stderr, /events\[0\]\.start_date: "-13800000000" is outside the dates a story can hold/);
+    const exported = run('export-timelinejs', story, '--csv');
+    assert.equal(exported.code, 0);
+    assert.match(exported.stdout, /^Year,Month,Day,Time,/);
+    assert.equal(run('export-timelinejs', story).code, 0);
+  });
+});
