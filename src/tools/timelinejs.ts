@@ -379,6 +379,6 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
     events,
     ...(eras.length > 0 ? { eras } : {}),
   };
-  const output = format === 'csv' ? writeSheet(timeline) : `${JSON.stringify(timeline, null, 2)}\n`;
+  const output = format === 'csv' ? `${writeSheet(timeline)}\n` : `${JSON.stringify(timeline, null, 2)}\n`;
   return { ok: true, output, timeline, dropped };
 }

@@ -217,6 +217,21 @@ describe('importing the shapes newsrooms write', () => {
   });
 });
 
+describe('importing spreadsheets as people fill them in', () => {
+  it('reads times written on a 24-hour or a 12-hour clock, and columns in any order', () => {
+    const result = importTimelineJS('Headline,Year,Month,Day,Time\nAfternoon,2024,3,1,2:30 PM\nNight,2024,3,2,12:05 am\nEvening,2024,3,3,19:45');
+    assert.ok(result.ok);
+    assert.deepEqual(result.story.events.map((event) => event.date), ['2024-03-01T14:30', '2024-03-02T00:05', '2024-03-03T19:45']);
+  });
+
+  it('refuses more groups than categories can be told apart, saying why', () => {
+    const events = Array.from({ length: 9 }, (_, i) => ({ start_date: { year: '2020', month: String(i + 1) }, text: { headline: `E${i}` }, group: `G${i}` }));
+    const result = importTimelineJS({ events });
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.problems[0]!.message, /at most 8 categories/);
+  });
+});
+
 describe('exporting our stories', () => {
   it('reports what TimelineJS3 cannot hold: quotes, people, statuses', () => {
     const result = exportTimelineJS(readFileSync(repoFile('tests/fixtures/harbour-bridge.json'), 'utf8'), 'csv');
