@@ -126,7 +126,10 @@ function describeQuotes(report) {
   for (const check of report.quotes) {
     if (check.status === 'found') lines.push(`ok        ${check.quoteId}: found word for word`);
     else if (check.status === 'not-checked') lines.push(`skipped   ${check.quoteId}: cites "${check.citedSourceId}", not this source`);
-    else if (check.status === 'not-found') lines.push(`NOT FOUND ${check.quoteId}: "${check.text}"`);
+    else if (check.status === 'not-found') {
+      const apart = check.reason === 'sentences-apart' ? ' (each sentence is in the source, but not together in this order)' : '';
+      lines.push(`NOT FOUND ${check.quoteId}${apart}: "${check.text}"`);
+    }
     else {
       const changes = check.changes.map((change) =>
         change.quoted && change.source ? `"${change.quoted}" where the source has "${change.source}"`

@@ -39,6 +39,8 @@ export interface QuoteCheck {
   readonly changes?: readonly QuoteChange[];
   /** The sentence of the source closest to the quoted text. */
   readonly closestSentence?: string;
+  /** Why a quote whose every sentence is in the source was still not found. */
+  readonly reason?: 'sentences-apart';
   /** The source the quote cites, where it was not checked against this one. */
   readonly citedSourceId?: string;
 }
@@ -112,7 +114,7 @@ function checkQuote(quote: Quote, source: SourceText): QuoteCheck[] {
   const differing = misses.flatMap((passage) => sentencesOf(normaliseQuoted(passage)).filter((sentence) => !source.includes(sentence)));
   const checks = differing.map((sentence) => source.nearest(quote.id, sentence));
   // Every sentence is in the source, but not together or not in this order.
-  return checks.length > 0 ? checks : [{ quoteId: quote.id, status: 'not-found', text: misses[0] }];
+  return checks.length > 0 ? checks : [{ quoteId: quote.id, status: 'not-found', text: misses[0], reason: 'sentences-apart' }];
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });

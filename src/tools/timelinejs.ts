@@ -90,8 +90,8 @@ function storyDateText(date: TimelineJSDate): { text: string; precision?: 'hour'
   if (!/^[+-]?\d+$/.test(year)) return { problem: `${JSON.stringify(year)} is not a year` };
   const sign = year.startsWith('-') ? '-' : '';
   const digits = year.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
-  let text = digits.length <= 4 ? `${sign}${digits.padStart(4, '0')}` : `${sign}${digits}`;
   if (sign || Number(digits) < 1 || digits.length > 4) return { problem: dateProblem(`${sign}${digits}`) };
+  let text = digits.padStart(4, '0');
   const two = (value: string) => value.padStart(2, '0');
   const [month, day, hour, minute, second] = [date.month, date.day, date.hour, date.minute, date.second].map(field);
   let precision: 'hour' | undefined;

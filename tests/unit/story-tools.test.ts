@@ -101,7 +101,8 @@ describe('checkQuotes', () => {
     const file = defaultStoryFile();
     const letter = file.quotes.findIndex((quote: { form: string }) => quote.form === 'paragraphs');
     file.quotes[letter].text.reverse();
-    assert.equal(checkQuotes(parsed(file), article()).quotes[letter]?.status ?? 'not-found', 'not-found');
+    const check = checkQuotes(parsed(file), article()).quotes.find((item) => item.quoteId === file.quotes[letter].id)!;
+    assert.deepEqual([check.status, check.reason], ['not-found', 'sentences-apart']);
   });
 
   it('counts curly and straight quote marks, any white space and reopened paragraphs as the same', () => {
@@ -110,11 +111,12 @@ describe('checkQuotes', () => {
     const source = "He said: 'It's done.\n\n'Both paragraphs.'";
     file.quotes = [{ ...file.quotes[0], form: 'paragraphs', text: ['It’s done.', 'Both paragraphs.'] }];
     assert.equal(checkQuotes(parsed(file), source).ok, true);
-    file.quotes[0].text = ['It’s done'];
+    // "one" is in the source only inside "done": not found.
     file.quotes[0].form = 'fragments';
-    file.quotes[0].text = ['done', 'one.'];
-    const report = checkQuotes(parsed(file), source);
-    assert.equal(report.quotes.filter((check) => check.status === 'found').length, 0, 'a fragment is not found inside a longer word');
+    file.quotes[0].text = ['one'];
+    assert.equal(checkQuotes(parsed(file), source).ok, false, 'a fragment is not found inside a longer word');
+    file.quotes[0].text = ['done'];
+    assert.equal(checkQuotes(parsed(file), source).ok, true);
   });
 
   it('says what each event cites: the article, the public record, both, or nothing', (t) => {
