@@ -41,6 +41,7 @@ export const mediaStyles = css`
   }
   @media print {
     .zoom-controls,
+    .ways,
     .chart,
     .help,
     .show-event,
@@ -48,10 +49,10 @@ export const mediaStyles = css`
       display: none;
     }
     .print-only {
-      display: block;
+      display: table;
     }
     .quote-item,
-    .event-list li {
+    .event-table tr {
       break-inside: avoid;
     }
   }
