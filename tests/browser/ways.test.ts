@@ -247,7 +247,15 @@ describe('the table view', () => {
     window.dispatchEvent(new Event('beforeprint'));
     // At once: the browser lays out the printed page right after.
     expect(rows(el).length).to.equal(TEST_STORY.events.length);
-    expect(root(el).querySelector('.event-table')!.classList.contains('print-only')).to.equal(true);
+    expect(root(el).querySelector('.table-scroll')!.classList.contains('print-only')).to.equal(true);
+  });
+
+  it('fits a 320 px column: the table scrolls within it, the page does not', async () => {
+    const el = await renderTestStory({ width: 320 });
+    await openTable(el);
+    expect(el.scrollWidth).to.be.at.most(320);
+    expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
+    await expect(el).to.be.accessible();
   });
 });
 

@@ -49,7 +49,7 @@ export const mediaStyles = css`
       display: none;
     }
     .print-only {
-      display: table;
+      display: block;
     }
     .quote-item,
     .event-table tr {

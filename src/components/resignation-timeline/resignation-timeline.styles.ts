@@ -89,14 +89,17 @@ export const baseStyles = css`
   .panel,
   .quote-card,
   .all-quotes,
-  .problems,
-  .event-table {
+  .problems {
     overflow-wrap: anywhere;
+  }
+  .table-scroll {
+    overflow-x: auto;
   }
   .event-table {
     width: 100%;
     border-collapse: collapse;
     font-size: 0.875rem;
+    overflow-wrap: break-word;
   }
   .event-table :is(th, td) {
     padding: 0.375rem;

@@ -55,7 +55,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @slot - An optional `<script type="application/json">` holding the story.
  *
  * @csspart base - The whole timeline.
- * @csspart header - Title, summary, keyboard help and legend.
+ * @csspart header - Title, summary and keyboard help.
  * @csspart chart - The time axis with the event markers.
  * @csspart marker - One event marker (a tab).
  * @csspart cluster - A mark counting events there was no room to label.

@@ -29,7 +29,8 @@ export interface EventTableModel {
 export function renderEventTable(model: EventTableModel) {
   const { html, story, strings, dateOf, selectedId, descending, printOnly, quote, source, onSort, onSelect } = model;
   const events = descending ? [...story.events].reverse() : story.events;
-  return html`<table class=${printOnly ? 'event-table print-only' : 'event-table'}>
+  // Wider than a narrow column, it scrolls on its own (its links and buttons take focus there).
+  return html`<div class=${printOnly ? 'table-scroll print-only' : 'table-scroll'} part="table"><table class="event-table">
     <caption>${strings.allEventsHeading}</caption>
     <thead>
       <tr>
@@ -55,5 +56,5 @@ export function renderEventTable(model: EventTableModel) {
         </tr>`,
       )}
     </tbody>
-  </table>`;
+  </table></div>`;
 }

@@ -42,13 +42,15 @@ export function renderWays({ story, speakers, filter, position, total, table, st
           </button>
         </div>`
       : nothing}
-    <div class="legend" role="group" aria-label=${strings.legendLabel}>
+    <div class="legend" role="group" aria-labelledby="categories-label">
+      <span id="categories-label">${strings.legendLabel}:</span>
       ${story.categories.map((category) =>
         toggle(shownIn(filter?.categories, category.id), html`${categoryShape(category.index)}${category.label}`, () => onCategory(category.id), categoryClass(category.index)),
       )}
     </div>
     ${speakers.length > 1
-      ? html`<div class="legend speakers" role="group" aria-label=${strings.speakersLabel}>
+      ? html`<div class="legend speakers" role="group" aria-labelledby="speakers-label">
+          <span id="speakers-label">${strings.speakersLabel}:</span>
           ${speakers.map((id) => toggle(shownIn(filter?.speakers, id), html`<bdi>${story.people.get(id)?.name ?? id}</bdi>`, () => onSpeaker(id)))}
         </div>`
       : nothing}
