@@ -12,6 +12,7 @@ import {
   renderTestStory,
   renderTimeline,
   selectedTab,
+  smallStory,
   tabFor,
   tabs,
   TEST_STORY,
@@ -320,21 +321,54 @@ describe('triggers', () => {
   afterEach(parkPointer);
 
   it('reports a mouse click on an edge button as pointer, and Enter on it as keyboard', async () => {
-    const el = await renderTestStory({ width: 900 });
+    const triggers: string[] = [];
+    for (const press of [click, async (edge: Element) => ((edge as HTMLElement).focus(), sendKeys({ press: 'Enter' }))]) {
+      const el = await renderTestStory({ width: 900 });
+      el.addEventListener('timeline-select', (event) => triggers.push(event.detail.trigger));
+      await press(button(el, '.offscreen.after'));
+      await waitUntil(() => el.selected === 'repairs-due', 'the edge button selected nothing');
+    }
+    expect(triggers).to.deep.equal(['pointer', 'keyboard']);
+  });
+});
+
+describe('triggers on a crowded day', () => {
+  afterEach(parkPointer);
+
+  it('reports a mouse click on a "+N" mark as pointer', async () => {
+    const story = smallStory();
+    story.quotes = [];
+    story.events = Array.from({ length: 14 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2020-01-01',
+      category: 'one',
+      title: `Event number ${i} on the first of January`,
+      summary: 'It happened.',
+      sources: ['src'],
+    }));
+    const el = await renderTimeline(html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`);
     const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
-    await click(button(el, '.offscreen.after'));
+    await click(button(el, '.cluster'));
     await waitUntil(() => selects.length === 1, 'no event');
-    el.selected = 'cracks-found';
+    expect(selects[0]!.detail.trigger).to.equal('pointer');
+  });
+});
+
+describe('story mode and filters in a narrow column', () => {
+  afterEach(parkPointer);
+
+  it('steps through the shown rows and counts them', async () => {
+    const el = await renderTestStory({ width: 360 });
+    el.filter = { categories: ['council'] };
     await el.updateComplete;
-    el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-reset')!.click();
-    await waitUntil(() => !button(el, '.offscreen.after').hidden, 'the edge button did not come back');
-    button(el, '.offscreen.after').focus();
-    await sendKeys({ press: 'Enter' });
-    await waitUntil(() => selects.length === 2, 'no second event');
-    expect(selects.map((event) => event.detail)).to.deep.equal([
-      { eventId: 'repairs-due', trigger: 'pointer' },
-      { eventId: 'repairs-due', trigger: 'keyboard' },
-    ]);
+    const council = inDateOrder.filter((id) => testEvent(id).category === 'council');
+    expect(drawnIds(el)).to.deep.equal(council);
+    expect(position(el)).to.equal(`1 of ${council.length}`);
+    await click(button(el, '.story-mode .next'));
+    await el.updateComplete;
+    expect(selectedTab(el).dataset.eventId).to.equal(council[1]);
+    expect(selectedTab(el).getAttribute('aria-posinset')).to.equal('2');
+    await expect(el).to.be.accessible();
   });
 });
 

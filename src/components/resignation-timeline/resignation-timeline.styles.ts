@@ -89,7 +89,8 @@ export const baseStyles = css`
   .panel,
   .quote-card,
   .all-quotes,
-  .problems {
+  .problems,
+  .ways {
     overflow-wrap: anywhere;
   }
   .table-scroll {
@@ -118,7 +119,7 @@ export const baseStyles = css`
   .event-table button {
     padding: 0;
     border: 0;
-    background: none;
+    background-color: transparent;
     color: inherit;
     font: inherit;
     text-align: start;
@@ -165,6 +166,10 @@ export const baseStyles = css`
   }
   .ways > * {
     margin: 0;
+  }
+  .toggle {
+    min-width: 0;
+    text-align: start;
   }
   .toggle,
   .category {
