@@ -67,6 +67,8 @@ function chunkApart(name, specifier, importer) {
 
 const zoomChunk = chunkApart('d3-time-zoom', './d3-time-zoom.js', 'time-zoom-controller.ts');
 const checkerChunk = chunkApart('story-checker', '../story/parse.js', 'story-source-controller.ts');
+const tableChunk = chunkApart('event-table', '../components/resignation-timeline/parts/event-table.js', 'table-view-controller.ts');
+const chunks = [zoomChunk, checkerChunk, tableChunk];
 
 /** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
 const freshChunksFolder = {
@@ -103,13 +105,25 @@ export default [
     plugins: [nodeResolve(), typescriptFor(false), terser(terserOptions), checkerChunk.remember],
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
+  // The table view: a render function given Lit's html by the bundle, so it imports nothing.
+  {
+    input: { 'event-table': 'src/components/resignation-timeline/parts/event-table.ts' },
+    plugins: [typescriptFor(false), minifyHTML({ include: ['src/**'], failOnError: true }), terser(terserOptions), tableChunk.remember],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
+  },
   // The standalone bundle: one script tag draws the timeline; the default story (only when no
   // other is given) and zoom load as chunks beside it, in dist/chunks/, by relative URL.
   {
     input: { 'resignation-timeline.bundle': 'src/define.ts' },
-    plugins: [zoomChunk.importIt, checkerChunk.importIt, ...bundlePlugins()],
+    plugins: [...chunks.map((chunk) => chunk.importIt), ...bundlePlugins()],
     treeshake,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', paths: (id) => zoomChunk.path(id) ?? checkerChunk.path(id) ?? id },
+    output: {
+      dir: 'dist',
+      format: 'es',
+      entryFileNames: '[name].js',
+      chunkFileNames: 'chunks/[name]-[hash].js',
+      paths: (id) => chunks.map((chunk) => chunk.path(id)).find(Boolean) ?? id,
+    },
   },
   // The same in one file, for pages that pin a script with a subresource-integrity hash or put it
   // through their own pipeline.

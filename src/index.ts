@@ -11,4 +11,11 @@ export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js
 export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
 export { formatEventDate, formatStoryDate } from './format/dates.js';
 export { defaultStrings, type TimelineStrings } from './strings.js';
-export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
+export {
+  TIMELINE_SELECT,
+  type TimelineSelectEvent,
+  type TimelineSelectDetail,
+  type SelectTrigger,
+  type TimelineFilterChangeEvent,
+} from './events.js';
+export type { TimelineFilter } from './layout/filter.js';

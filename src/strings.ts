@@ -50,6 +50,24 @@ export interface TimelineStrings {
   problemsHeading: (count: number) => string;
   keptPreviousStory: string;
   tabDescription: (date: string, category: string, quoteCount: number) => string;
+  /** Story mode: Previous and Next through the shown events, the position, and what is said on a step. */
+  storyModeLabel: string;
+  previousEvent: string;
+  nextEvent: string;
+  position: (position: number, total: number) => string;
+  storyStep: (position: number, total: number, title: string, date: string) => string;
+  /** Filters: the people whose quotes are shown; what is shown, said politely; the empty state. */
+  speakersLabel: string;
+  eventsShown: (shown: number, total: number) => string;
+  noEventsShown: string;
+  showAll: string;
+  /** The table view: its toggle and its column headings (the caption is `allEventsHeading`). */
+  showTable: string;
+  showChart: string;
+  dateColumn: string;
+  eventColumn: string;
+  categoryColumn: string;
+  summaryColumn: string;
 }
 
 export const defaultStrings: TimelineStrings = {
@@ -114,4 +132,19 @@ export const defaultStrings: TimelineStrings = {
     [date, category, quoteCount === 0 ? '' : quoteCount === 1 ? '1 quote' : `${quoteCount} quotes`]
       .filter(Boolean)
       .join(', '),
+  storyModeLabel: 'Story mode',
+  previousEvent: 'Previous',
+  nextEvent: 'Next',
+  position: (position, total) => `${position} of ${total}`,
+  storyStep: (position, total, title, date) => `${position} of ${total}: ${title}, ${date}`,
+  speakersLabel: 'Quotes by',
+  eventsShown: (shown, total) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
+  noEventsShown: 'No event is shown: every category is hidden.',
+  showAll: 'Show all',
+  showTable: 'Show as a table',
+  showChart: 'Show as a chart',
+  dateColumn: 'Date',
+  eventColumn: 'Event',
+  categoryColumn: 'Category',
+  summaryColumn: 'What happened',
 };

@@ -10,6 +10,8 @@ import type { TextMeasures } from './text-metrics-controller.js';
 /** Everything the layout depends on, besides the view. */
 export interface SettledInputs {
   story: Story;
+  /** All of the story's time (the whole story's, where a filter shows part of it). */
+  extent?: TimeSpan | undefined;
   width: number;
   locale: string | undefined;
   rtl: boolean;
@@ -52,8 +54,9 @@ export class LayoutController {
   }
 
   readonly #layout = memo(({ view, gesturing, metrics, orientation, ...settledInputs }: SettledInputs & ViewInputs & Pick<LayoutOptions, 'metrics' | 'orientation'>): TimelineLayout => {
-    const { story, width, locale, rtl, selectedId, measures, dateOf, later, displayWall } = settledInputs;
+    const { story, extent, width, locale, rtl, selectedId, measures, dateOf, later, displayWall } = settledInputs;
     const options: LayoutOptions = {
+      extent,
       width,
       locale,
       rtl,

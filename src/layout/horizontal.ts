@@ -21,11 +21,10 @@ function horizontalRange(width: number, rtl: boolean, metrics: Metrics = METRICS
 
 export function layoutHorizontal(
   story: Story,
-  { width, measureText, measureTickText, locale, view, rtl = false, selectedId, metrics = METRICS }: LayoutOptions,
+  { width, measureText, measureTickText, locale, extent = storyExtent(story), view, rtl = false, selectedId, metrics = METRICS }: LayoutOptions,
 ): TimelineLayout {
   const innerLeft = metrics.padding;
   const innerRight = Math.max(width - metrics.padding, innerLeft + 1);
-  const extent = storyExtent(story);
   const shown = clampView(view ?? extent, extent);
   const range = horizontalRange(width, rtl, metrics);
   const scale = timeScale(shown, range);

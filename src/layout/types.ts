@@ -10,6 +10,8 @@ export interface LayoutOptions {
   width: number;
   measureText: MeasureText;
   locale?: string | undefined;
+  /** All the time there is to show (horizontal only); the story's own span, padded, when absent. */
+  extent?: TimeSpan | undefined;
   /** The time to show (horizontal only); all of the story when absent. */
   view?: TimeSpan | undefined;
   /** Chosen from the width when absent. */

@@ -39,6 +39,8 @@ export const chartStyles = css`
     margin-inline: auto;
   }
   .zoom-controls button,
+  .ways button,
+  .nothing-shown button,
   .show-event {
     min-width: 32px;
     min-height: 32px;
@@ -52,7 +54,9 @@ export const chartStyles = css`
     cursor: pointer;
   }
   .zoom-controls button:hover,
-  .zoom-controls button:focus-visible {
+  .zoom-controls button:focus-visible,
+  .ways button:hover,
+  .ways button:focus-visible {
     background: var(--_linked);
     color: var(--_on-linked);
   }
@@ -62,7 +66,17 @@ export const chartStyles = css`
     text-decoration: underline wavy var(--_accent);
     text-underline-offset: 4px;
   }
-  .zoom-controls [aria-disabled='true'] {
+  .ways [aria-pressed='true'] {
+    border-width: 2px;
+    font-weight: 600;
+  }
+  .ways [aria-pressed='false'] {
+    border-style: dashed;
+    color: var(--_muted);
+    text-decoration: line-through;
+  }
+  .zoom-controls [aria-disabled='true'],
+  .ways [aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
     cursor: default;

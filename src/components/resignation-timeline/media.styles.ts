@@ -41,6 +41,7 @@ export const mediaStyles = css`
   }
   @media print {
     .zoom-controls,
+    .ways,
     .chart,
     .help,
     .show-event,
@@ -51,7 +52,7 @@ export const mediaStyles = css`
       display: block;
     }
     .quote-item,
-    .event-list li {
+    .event-table tr {
       break-inside: avoid;
     }
   }

@@ -90,8 +90,46 @@ export const baseStyles = css`
   .quote-card,
   .all-quotes,
   .problems,
-  .event-list {
+  .ways {
     overflow-wrap: anywhere;
+  }
+  .table-scroll {
+    overflow-x: auto;
+  }
+  .event-table {
+    width: 100%;
+    border-collapse: collapse;
+    font-size: 0.875rem;
+    overflow-wrap: break-word;
+  }
+  .event-table :is(th, td) {
+    padding: 0.375rem;
+    border-bottom: 1px solid var(--_border);
+    text-align: start;
+    vertical-align: top;
+  }
+  .event-table caption {
+    text-align: start;
+    font-weight: 600;
+  }
+  .event-table [aria-current='true'] {
+    background: var(--_linked);
+    color: var(--_on-linked);
+  }
+  .event-table button {
+    padding: 0;
+    border: 0;
+    background-color: transparent;
+    color: inherit;
+    font: inherit;
+    text-align: start;
+    text-decoration: underline;
+    cursor: pointer;
+  }
+  .nothing-shown {
+    margin: 1rem 0;
+    padding: 1rem;
+    border: 1px dashed var(--_border);
   }
   h2 {
     margin: 0 0 0.25rem;
@@ -117,16 +155,23 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .legend {
+  .ways,
+  .legend,
+  .story-mode {
     display: flex;
     flex-wrap: wrap;
-    gap: 0.25rem 1rem;
-    margin: 0.5rem 0;
-    padding: 0;
-    list-style: none;
-    font-size: 0.875rem;
+    align-items: center;
+    gap: 0.5rem;
+    margin: 1rem 0;
   }
-  .legend li,
+  .ways > * {
+    margin: 0;
+  }
+  .toggle {
+    min-width: 0;
+    text-align: start;
+  }
+  .toggle,
   .category {
     display: inline-flex;
     align-items: center;

@@ -1,27 +1,31 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { guard } from 'lit/directives/guard.js';
+import { ChartActions } from '../../controllers/chart-actions.js';
 import { ChartWindowController, type ElementWindow } from '../../controllers/chart-window-controller.js';
+import { DeepLinkController } from '../../controllers/deep-link-controller.js';
 import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
+import { FilterController } from '../../controllers/filter-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PrintController } from '../../controllers/print-controller.js';
+import { SelectionController } from '../../controllers/selection-controller.js';
 import { StorySourceController } from '../../controllers/story-source-controller.js';
+import { TableViewController } from '../../controllers/table-view-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from '../../controllers/view-announcer.js';
-import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
-import { indexAfterKey } from '../../keyboard/roving-index.js';
-import type { ClusterLayout } from '../../layout/types.js';
+import type { SelectTrigger } from '../../events.js';
+import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime, zoomLimits } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { changedStyles } from '../changed-styles.js';
 import { renderChart } from './parts/chart.js';
-import { renderEventList } from './parts/event-list.js';
 import { renderHeader } from './parts/header.js';
 import { renderPanel } from './parts/panel.js';
 import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
+import { renderNothingShown, renderWays } from './parts/ways.js';
 import { renderZoomControls } from './parts/zoom-controls.js';
 import { chartStyles } from './chart.styles.js';
 import { mediaStyles } from './media.styles.js';
@@ -46,16 +50,19 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @summary A news story as an interactive timeline of events with linked quote cards.
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
+ * @event timeline-filter-change - The reader changed what is shown; `detail` is the new `filter`.
  *
  * @slot - An optional `<script type="application/json">` holding the story.
  *
  * @csspart base - The whole timeline.
- * @csspart header - Title, summary, keyboard help and legend.
+ * @csspart header - Title, summary and keyboard help.
  * @csspart chart - The time axis with the event markers.
  * @csspart marker - One event marker (a tab).
  * @csspart cluster - A mark counting events there was no room to label.
  * @csspart zoom-controls - The zoom buttons and the counts of events out of view.
  * @csspart panel - The selected event with its quotes.
+ * @csspart ways - Story mode, the filters (the legend's toggles) and the table view's toggle.
+ * @csspart table - The table of every shown event.
  * @csspart quote-card - One quote with its speaker.
  * @csspart quotes - The list of every quote.
  * @csspart problems - The list of problems found in a story that failed to load.
@@ -79,6 +86,8 @@ export class ResignationTimeline extends LitElement {
     theme: { type: String, reflect: true },
     timeZone: { type: String, attribute: 'time-zone', reflect: true },
     strings: { attribute: false },
+    filter: { attribute: false },
+    hash: { type: String, reflect: true },
     ...INTERNAL_STATE,
   };
 
@@ -99,6 +108,10 @@ export class ResignationTimeline extends LitElement {
    * reader's own; the story's zone when unset. Dates without a time never shift.
    */
   timeZone: string | undefined = undefined;
+  /** The ids of the categories whose events are shown and of the people whose quotes are; a list left out shows all. */
+  filter: TimelineFilter | undefined = undefined;
+  /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
+  hash: string | undefined = undefined;
 
   private _story: Story | undefined = undefined;
   private _problems: readonly StoryProblem[] = [];
@@ -124,6 +137,19 @@ export class ResignationTimeline extends LitElement {
     const text = this.#state && viewAnnouncement(this.#state);
     if (text) this._announcement = text;
   });
+  readonly #selection = new SelectionController(this, {
+    shown: () => this.#state,
+    reveal: (event) => this.#zoom.reveal(eventTime(event)),
+    chosen: (event) => this.#deepLink.follow(event.id),
+  });
+  readonly #actions = new ChartActions(this.#zoom, this.#announcer, this.#selection, () => this.#state);
+  readonly #filters = new FilterController(this, {
+    state: () => this.#state,
+    reselect: (event) => this.#selection.choose(event, 'filter'),
+    announce: (text) => (this._announcement = text),
+  });
+  readonly #table = new TableViewController(this);
+  readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
   #state: TimelineState | undefined;
 
   constructor() {
@@ -137,7 +163,10 @@ export class ResignationTimeline extends LitElement {
     new FocusKeeper(
       this,
       (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
-      (eventId) => [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId),
+      // A marker a filter took away: the selected one, or with nothing shown, the way back.
+      (eventId) =>
+        [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId) ??
+        this.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
     );
     new PrintController(this, () => {
       this._printing = true;
@@ -182,11 +211,14 @@ export class ResignationTimeline extends LitElement {
   }
 
   /** Everything drawn is derived here, before rendering, from the element's state. */
-  protected override willUpdate(): void {
+  protected override willUpdate(changed: PropertyValues<this>): void {
+    if (changed.has('filter')) this.#filters.changed();
+    if (changed.has('hash')) this.#deepLink.read();
     const story = this._story;
     this.#state = story && this.#deriver.derive({
       story,
       selectedId: this.selected,
+      filter: this.filter,
       strings: this.strings,
       locale: this.locale,
       timeZone: this.timeZone,
@@ -220,60 +252,26 @@ export class ResignationTimeline extends LitElement {
     if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
   }
 
-  #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean): void {
-    const changed = event.id !== this.#state?.selected.id;
-    // A new selection is revealed once rendered (updated()); one brought back by a button,
-    // already selected, is revealed here.
-    if (moveFocus && this.selected === event.id) this.#zoom.reveal(eventTime(event));
-    this.selected = event.id;
-    if (moveFocus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus());
-    }
-    if (changed) this.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
+  /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
+  select(eventId: string): boolean {
+    return this.#selection.select(eventId);
   }
 
-  readonly #onMarkerSelect = (event: StoryEvent, trigger: SelectTrigger) => this.#select(event, trigger, false);
-  /** Keyboard focus brings a marker into view; a press that starts a drag must not pan. */
-  readonly #onMarkerFocusVisible = (event: StoryEvent) => this.#zoom.reveal(eventTime(event));
+  /** Selects the next shown event in date order, as story mode's Next does, but fires no event. False at the last. */
+  next(): boolean {
+    return this.#selection.step(1) !== undefined;
+  }
+
+  /** Selects the previous shown event in date order; fires no event. False at the first. */
+  previous(): boolean {
+    return this.#selection.step(-1) !== undefined;
+  }
+
+  readonly #choose = (event: StoryEvent, trigger: SelectTrigger) => this.#selection.choose(event, trigger);
+  readonly #onTableSelect = (event: StoryEvent) => this.#selection.choose(event, 'table');
   readonly #onMarkerHover = (event: StoryEvent | undefined) => (this._hoveredEventId = event?.id);
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
-  readonly #onShowEvent = (event: StoryEvent) => this.#select(event, 'quote', true);
-  readonly #onClusterOpen = (cluster: ClusterLayout, first: StoryEvent) => {
-    this.#announcer.expectChange();
-    this.#zoom.showSpan(cluster.from, cluster.to);
-    this.#select(first, 'keyboard', true); // the cluster goes once its events fit
-  };
-  /** An edge button may vanish once nothing lies beyond it: focus goes to the event it shows. */
-  readonly #onEdge = (eventId: string) => {
-    const event = this._story?.eventById.get(eventId);
-    if (!event) return;
-    this.#announcer.expectChange();
-    this.#select(event, 'keyboard', true);
-  };
-  readonly #aroundSelected = () => (this.#state ? eventTime(this.#state.selected) : undefined);
-  readonly #zoomIn = () => (this.#announcer.expectChange(), this.#zoom.zoomIn(this.#aroundSelected()));
-  readonly #zoomOut = () => (this.#announcer.expectChange(), this.#zoom.zoomOut(this.#aroundSelected()));
-  readonly #resetZoom = () => (this.#announcer.expectChange(), this.#zoom.reset());
-
-  /** Arrow keys, Home and End move between events in date order, mirrored in right-to-left text. */
-  readonly #onTabKeydown = (key: KeyboardEvent) => {
-    const derived = this.#state;
-    if (!derived) return;
-    const next = indexAfterKey(key.key, derived.selected.index, derived.story.events.length, derived.rtl ? 'rtl' : 'ltr', derived.layout.orientation);
-    const target = next === undefined ? undefined : derived.story.events[next];
-    if (!target) return;
-    key.preventDefault();
-    this.#select(target, 'keyboard', true);
-  };
-
-  /** +, - and 0 zoom in, out and back while focus is anywhere in the timeline. */
-  readonly #onZoomKey = (key: KeyboardEvent) => {
-    if (key.ctrlKey || key.metaKey || key.altKey || this.#state?.layout.orientation !== 'horizontal') return;
-    const action = { '+': this.#zoomIn, '=': this.#zoomIn, '-': this.#zoomOut, _: this.#zoomOut, '0': this.#resetZoom }[key.key];
-    if (!action) return;
-    action();
-    key.preventDefault();
-  };
+  readonly #onShowEvent = (event: StoryEvent) => this.#selection.choose(event, 'quote', true);
 
   override render() {
     const strings = mergeStrings({ strings: this.strings });
@@ -284,59 +282,63 @@ export class ResignationTimeline extends LitElement {
     `;
   }
 
-  #renderStory({ story, selected, strings, locale, timeZone, rtl, layout, drawn, narrow, sizes, dateOf, quoteOptions }: TimelineState): TemplateResult {
-    const horizontal = layout.orientation === 'horizontal';
-    const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
+  #renderStory(state: TimelineState): TemplateResult {
+    const { story, whole, empty, selected, strings, locale, timeZone, horizontal } = { ...state, horizontal: state.layout.orientation === 'horizontal' };
+    const table = this.#table.shown;
     return html`
       <section
-        class=${`timeline ${layout.orientation}`}
+        class=${`timeline ${state.layout.orientation}`}
         part="base"
         aria-labelledby="story-title"
         aria-busy=${this.#source.loading ? 'true' : 'false'}
-        style=${changedStyles(sizes)}
-        @keydown=${this.#onZoomKey}
+        style=${changedStyles(state.sizes)}
+        @keydown=${this.#actions.onZoomKey}
       >
-        ${part(renderHeader, { story, strings, locale, timeZone, horizontal })}
-        ${renderChart({
-          story,
-          layout,
-          drawn,
-          narrow,
-          rtl,
-          selectedId: selected.id,
-          linkedIds,
+        ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal })}
+        ${empty ? renderNothingShown({ strings, onShowAll: () => this.#filters.showAll() }) : table ? this.#table.render(state, false, this.#onTableSelect) : this.#renderChart(state)}
+        ${renderWays({
+          story: whole,
+          speakers: state.speakers,
+          filter: this.filter,
+          position: selected.index + 1,
+          total: empty ? 0 : story.events.length,
+          table,
           strings,
-          dateOf,
-          onSelect: this.#onMarkerSelect,
-          onFocusVisible: this.#onMarkerFocusVisible,
-          onHover: this.#onMarkerHover,
-          onKeydown: this.#onTabKeydown,
-          onClusterOpen: this.#onClusterOpen,
+          onStep: (step) => (this._announcement = this.#selection.storyStep(step) ?? this._announcement),
+          onCategory: (id) => this.#filters.toggleCategory(id),
+          onSpeaker: (id) => this.#filters.toggleSpeaker(id),
+          onTable: () => this.#table.toggle(),
         })}
-        ${horizontal
-          ? renderZoomControls({
-              offscreen: layout.offscreen,
-              reversed: layout.range[0] > layout.range[1],
-              linkedIds,
+        ${empty || table
+          ? nothing
+          : part(renderQuoteList, {
+              story,
               strings,
-              limits: zoomLimits(layout.view, layout.extent),
-              onEdge: this.#onEdge,
-              onZoomIn: this.#zoomIn,
-              onZoomOut: this.#zoomOut,
-              onReset: this.#resetZoom,
-            })
-          : nothing}
-        ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}
-        ${part(renderQuoteList, {
-          story,
-          highlightedId: this._hoveredEventId ?? selected.id,
-          strings,
-          quoteOptions,
-          onHover: this.#onQuoteHover,
-          onShowEvent: this.#onShowEvent,
-        })}
-        ${this._printing ? part(renderEventList, { story, strings, dateOf }) : nothing}
+              quoteOptions: state.quoteOptions,
+              highlightedId: this._hoveredEventId ?? selected.id,
+              onHover: this.#onQuoteHover,
+              onShowEvent: this.#onShowEvent,
+            })}
+        ${this._printing && !empty && !table ? this.#table.render(state, true, this.#onTableSelect) : nothing}
       </section>
     `;
+  }
+
+  #renderChart({ story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions }: TimelineState) {
+    const horizontal = layout.orientation === 'horizontal';
+    const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
+    const actions = this.#actions;
+    return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect: this.#choose, onHover: this.#onMarkerHover })}
+      ${horizontal
+        ? renderZoomControls({
+            ...actions,
+            offscreen: layout.offscreen,
+            reversed: layout.range[0] > layout.range[1],
+            linkedIds,
+            strings,
+            limits: zoomLimits(layout.view, layout.extent),
+          })
+        : nothing}
+      ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}`;
   }
 }

@@ -3,8 +3,9 @@ import type { TextMeasures } from '../../controllers/text-metrics-controller.js'
 import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
+import { filterStory, nearestShown, speakersOf, type TimelineFilter } from '../../layout/filter.js';
 import { inWindow } from '../../layout/vertical.js';
-import { firstEventInView, type TimeSpan } from '../../layout/view.js';
+import { firstEventInView, storyExtent, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import { isTimeZone } from '../../story/dates.js';
@@ -17,6 +18,8 @@ import type { DrawnMarker } from './parts/stems.js';
 export interface TimelineInputs {
   story: Story;
   selectedId: string | undefined;
+  /** What is shown: all when undefined. */
+  filter: TimelineFilter | undefined;
   strings: Partial<TimelineStrings> | undefined;
   /** The `locale` and `time-zone` attributes. */
   locale: string | undefined;
@@ -48,7 +51,14 @@ export interface NarrowWindow extends ChartWindow {
 
 /** What the story on screen derives to. */
 export interface TimelineState {
+  /** The story as filtered: what is drawn, counted and stepped through. */
   story: Story;
+  /** The whole story: every category and speaker has its toggle. */
+  whole: Story;
+  speakers: readonly string[];
+  /** The filter hides every event (`story` is then the whole story, drawn nowhere). */
+  empty: boolean;
+  /** The selected event; where a filter hid the one asked for, the shown event nearest to it. */
   selected: StoryEvent;
   strings: TimelineStrings;
   locale: string | undefined;
@@ -94,16 +104,21 @@ export class TimelineStateDeriver {
   }
 
   derive(inputs: TimelineInputs): TimelineState {
-    const { story, width, rtl } = inputs;
+    const { story: whole, width, rtl } = inputs;
+    const shown = this.#filtered({ whole, filter: inputs.filter });
+    const empty = shown.events.length === 0;
+    const story = empty ? whole : shown;
     const strings = mergeStrings({ strings: inputs.strings });
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
-    const selected = (inputs.selectedId !== undefined ? story.eventById.get(inputs.selectedId) : undefined) ?? this.#firstSelected({ story });
+    const asked = inputs.selectedId !== undefined ? whole.eventById.get(inputs.selectedId) : undefined;
+    const selected = (asked && (story.eventById.get(asked.id) ?? nearestShown(story, asked))) ?? this.#firstSelected({ story, whole });
     const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
     const { view, gesturing } = inputs;
     const dateOf = this.#dates({ story, locale, timeZone, approximately: strings.approximately });
     const layout = this.#layouts.layoutFor({
       story,
+      extent: this.#extent({ story: whole }),
       width,
       locale,
       rtl,
@@ -118,6 +133,9 @@ export class TimelineStateDeriver {
     const window = this.#window({ layout, ...inputs.window });
     return {
       story,
+      whole,
+      speakers: this.#speakers({ story: whole }),
+      empty,
       selected,
       strings,
       locale,
@@ -133,7 +151,12 @@ export class TimelineStateDeriver {
     };
   }
 
-  readonly #firstSelected = memo(({ story }: { story: Story }) => firstEventInView(story, this.#layouts.initialView({ story }))!);
+  readonly #filtered = memo(({ whole, filter }: { whole: Story; filter: TimelineFilter | undefined }) => filterStory(whole, filter));
+  readonly #speakers = memo(({ story }: { story: Story }) => speakersOf(story));
+  /** The whole story's span: filtering keeps the view where the reader has it. */
+  readonly #extent = memo(({ story }: { story: Story }) => storyExtent(story));
+
+  readonly #firstSelected = memo(({ story, whole }: { story: Story; whole: Story }) => firstEventInView(story, this.#layouts.initialView({ story: whole }))!);
 
   readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) => {
     const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;

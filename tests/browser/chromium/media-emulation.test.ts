@@ -43,11 +43,12 @@ describe('<resignation-timeline> under emulated media', () => {
     const el = await renderTestStory();
     await emulateMedia({ media: 'print' });
     const root = el.shadowRoot!;
-    await waitUntil(() => root.querySelector('.event-list'), 'the list of events was not built for print');
+    await waitUntil(() => root.querySelector('.event-table'), 'the table of events was not built for print');
     const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
     expect(shown('.chart')).to.equal(false);
-    expect(shown('.event-list')).to.equal(true);
-    expect(root.querySelectorAll('.event-list li').length).to.equal(TEST_STORY.events.length);
+    expect(shown('.event-table')).to.equal(true);
+    expect(shown('.ways')).to.equal(false);
+    expect(root.querySelectorAll('.event-table tbody tr').length).to.equal(TEST_STORY.events.length);
     expect(root.querySelectorAll('.quote-item').length).to.equal(TEST_STORY.quotes.length);
     expect(shown('.quote-list')).to.equal(true);
   });

@@ -12,7 +12,7 @@ export interface ClustersModel {
   shift: string | undefined;
   dateOf: (event: StoryEvent) => string;
   /** Zooms in on the cluster's events; focus goes to the first of them. */
-  onOpen: (cluster: ClusterLayout, first: StoryEvent) => void;
+  onOpen: (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => void;
 }
 
 /** "+N" marks counting the events in view that no lane could hold. */
@@ -29,7 +29,7 @@ export function renderClusters({ story, clusters, strings, shift, dateOf, onOpen
         part="cluster"
         style=${changedStyles({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
         aria-label=${strings.clusterLabel(cluster.eventIds.length, dates)}
-        @click=${() => onOpen(cluster, first)}
+        @click=${(click: MouseEvent) => onOpen(cluster, first, click)}
       >
         +${cluster.eventIds.length}
       </button>`;

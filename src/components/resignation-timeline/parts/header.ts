@@ -2,7 +2,6 @@ import { html, nothing } from 'lit';
 import { formatDateRange } from '../../../format/dates.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Story } from '../../../story/types.js';
-import { categoryClass, categoryShape } from '../../category-shape.js';
 
 export interface HeaderModel {
   story: Story;
@@ -13,17 +12,12 @@ export interface HeaderModel {
   horizontal: boolean;
 }
 
-/** Title, summary, legend and keyboard help; then the eras, said in text. */
+/** Title, summary and keyboard help; then the eras, said in text. (The legend is the category filter, see ways.ts.) */
 export function renderHeader({ story, strings, locale, timeZone, horizontal }: HeaderModel) {
   return html`
     <header part="header">
       <h2 id="story-title">${story.title}</h2>
       ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
-      <ul class="legend" aria-label=${strings.legendLabel}>
-        ${story.categories.map(
-          (category) => html`<li class=${categoryClass(category.index)}>${categoryShape(category.index)}${category.label}</li>`,
-        )}
-      </ul>
       <p id="keyboard-help" class="help">${horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical}</p>
     </header>
     ${story.eras.length > 0

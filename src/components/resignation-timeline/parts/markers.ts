@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { SelectTrigger } from '../../../events.js';
+import { clickTrigger, type SelectTrigger } from '../../../events.js';
 import type { TimelineLayout } from '../../../layout/types.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Story, StoryEvent } from '../../../story/types.js';
@@ -71,7 +71,7 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
       '--shape-x': `${marker.shapeX - marker.left}px`,
       '--shape-y': `${marker.shapeY - marker.top}px`,
     })}
-    @click=${(click: MouseEvent) => onSelect(event, click.detail === 0 ? 'keyboard' : 'pointer')}
+    @click=${(click: MouseEvent) => onSelect(event, clickTrigger(click))}
     @focus=${(focus: FocusEvent) => {
       if ((focus.currentTarget as HTMLElement).matches(':focus-visible')) onFocusVisible(event);
     }}

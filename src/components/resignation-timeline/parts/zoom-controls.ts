@@ -12,7 +12,7 @@ export interface ZoomControlsModel {
   /** At a limit, a zoom button says so and is marked aria-disabled, but keeps its place in the tab order. */
   limits: { closest: boolean; whole: boolean };
   /** Brings in the nearest event beyond an edge. */
-  onEdge: (eventId: string) => void;
+  onEdge: (eventId: string, click: MouseEvent) => void;
   onZoomIn: () => void;
   onZoomOut: () => void;
   onReset: () => void;
@@ -30,7 +30,7 @@ export function renderZoomControls({ offscreen, reversed, linkedIds, strings, li
       class=${`offscreen ${side}`}
       ?hidden=${ids.length === 0}
       ?data-linked=${linkedIds.some((id) => ids.includes(id))}
-      @click=${() => ids[0] !== undefined && onEdge(ids[0])}
+      @click=${(click: MouseEvent) => ids[0] !== undefined && onEdge(ids[0], click)}
     >
       ${side === 'before' ? html`${arrow} ${text}` : html`${text} ${arrow}`}
     </button>`;

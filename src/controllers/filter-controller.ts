@@ -1,0 +1,85 @@
+import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { timelineFilterChangeEvent } from '../events.js';
+import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../layout/filter.js';
+import type { TimelineState } from '../components/resignation-timeline/timeline-state.js';
+import type { Story, StoryEvent } from '../story/types.js';
+
+/** How long the filters must rest before what they show is announced: a burst of toggles is said once. */
+const SETTLE_MS = 500;
+
+export interface FilterHost extends ReactiveControllerHost, HTMLElement {
+  filter: TimelineFilter | undefined;
+  readonly renderRoot: HTMLElement | DocumentFragment;
+  readonly story: Story | undefined;
+}
+
+export interface FilterOptions {
+  /** The timeline's derived state, if a story is shown. */
+  state: () => TimelineState | undefined;
+  /** Selects the shown event nearest to one the reader's filter hid (trigger `filter`). */
+  reselect: (event: StoryEvent) => void;
+  /** Says `text` politely. */
+  announce: (text: string) => void;
+}
+
+/**
+ * The reader's filters: a category or speaker toggled, or all shown again. Each change is reported
+ * (`timeline-filter-change`); where it hides the selected event, the nearest shown one is selected
+ * instead (`reselect`). Any change of filter, the page's too, is announced once the filters rest.
+ */
+export class FilterController implements ReactiveController {
+  readonly #host: FilterHost;
+  readonly #options: FilterOptions;
+  #timer: ReturnType<typeof setTimeout> | undefined;
+
+  constructor(host: FilterHost, options: FilterOptions) {
+    this.#host = host;
+    this.#options = options;
+    host.addController(this);
+  }
+
+  toggleCategory(id: string): void {
+    const story = this.#host.story;
+    if (story) this.#set({ ...this.#host.filter, categories: toggled(this.#host.filter?.categories, id, story.categories.map((category) => category.id)) });
+  }
+
+  toggleSpeaker(id: string): void {
+    const story = this.#host.story;
+    if (story) this.#set({ ...this.#host.filter, speakers: toggled(this.#host.filter?.speakers, id, speakersOf(story)) });
+  }
+
+  /** The "Show all" button goes with the empty state: focus goes to the selected event. */
+  showAll(): void {
+    this.#set({});
+    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"]')?.focus());
+  }
+
+  /** The filter changed (the page's or the reader's): what it shows is said once the changes rest. */
+  changed(): void {
+    clearTimeout(this.#timer);
+    this.#timer = setTimeout(() => {
+      const state = this.#options.state();
+      if (state) this.#options.announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.whole.events.length));
+    }, SETTLE_MS);
+  }
+
+  hostDisconnected(): void {
+    clearTimeout(this.#timer);
+  }
+
+  #set(filter: TimelineFilter): void {
+    const selected = this.#options.state()?.selected;
+    const shown: TimelineFilter = {};
+    if (filter.categories) shown.categories = filter.categories;
+    if (filter.speakers) shown.speakers = filter.speakers;
+    this.#host.filter = shown;
+    this.#host.dispatchEvent(timelineFilterChangeEvent(shown));
+    const story = this.#host.story;
+    if (!story || !selected) return;
+    const filtered = filterStory(story, shown);
+    if (!filtered.eventById.has(selected.id)) {
+      const nearest = nearestShown(filtered, selected);
+      if (nearest) this.#options.reselect(nearest);
+    }
+  }
+}
