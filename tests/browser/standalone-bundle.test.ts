@@ -9,9 +9,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { buttonStyles } from '../../src/components/button.styles.js';
 import { chartStyles } from '../../src/components/resignation-timeline/chart.styles.js';
 import { mediaStyles } from '../../src/components/resignation-timeline/media.styles.js';
 import { panelStyles } from '../../src/components/resignation-timeline/panel.styles.js';
+import { quoteCardStyles } from '../../src/components/quote-card/quote-card.styles.js';
 import { baseStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
 import { nextFrames, selectedTab } from './helpers.js';
 import { button, chartOf, inChart, pointInChart, settled, spacing, zoomable } from './zoom-helpers.js';
@@ -102,7 +104,7 @@ describe('the standalone bundle', () => {
     const el = await fixture<HTMLElement>(html`<resignation-timeline></resignation-timeline>`);
     const built = styleRules(el.shadowRoot!.adoptedStyleSheets);
     const source = styleRules(
-      [baseStyles, chartStyles, panelStyles, mediaStyles].map((style) => {
+      [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles].map((style) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(style.cssText);
         return sheet;

@@ -9,13 +9,16 @@ import { StorySourceController } from '../../controllers/story-source-controller
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from '../../controllers/view-announcer.js';
-import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
+import { timelineHoverEvent, timelineLoadEvent, timelineSelectEvent, type SelectTrigger } from '../../events.js';
 import { indexAfterKey } from '../../keyboard/roving-index.js';
 import type { ClusterLayout } from '../../layout/types.js';
 import { eventTime, zoomLimits } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
+import { buttonStyles } from '../button.styles.js';
 import { changedStyles } from '../changed-styles.js';
+import { focusInView } from '../focus-in-view.js';
+import { quoteCardStyles } from '../quote-card/quote-card.styles.js';
 import { renderChart } from './parts/chart.js';
 import { renderEventList } from './parts/event-list.js';
 import { renderHeader } from './parts/header.js';
@@ -46,6 +49,8 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @summary A news story as an interactive timeline of events with linked quote cards.
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
+ * @event timeline-load - A story was drawn (the first, and each one given after); `detail` is `{ title, eventCount }`.
+ * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
  *
  * @slot - An optional `<script type="application/json">` holding the story.
  *
@@ -69,7 +74,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @cssproperty --rt-category-0 - Colour of the first category (up to --rt-category-7).
  */
 export class ResignationTimeline extends LitElement {
-  static override styles = [baseStyles, chartStyles, panelStyles, mediaStyles];
+  static override styles = [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -165,6 +170,30 @@ export class ResignationTimeline extends LitElement {
     return { start: new Date(layout.view[0]), end: new Date(layout.view[1]) };
   }
 
+  /** The event shown as selected: the one `selected` names, else the first in the first view. */
+  get selectedEvent(): StoryEvent | undefined {
+    return this.#state?.selected;
+  }
+
+  /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
+  get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
+    return this.#state?.quoteOptions;
+  }
+
+  /**
+   * Selects an event as a reader would: its marker scrolled into view (smoothly unless the reader
+   * prefers reduced motion) and focused; `timeline-select` fires with `trigger` if it changed.
+   */
+  showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
+    const event = this._story?.eventById.get(eventId);
+    if (event) this.#select(event, trigger, 'scroll');
+  }
+
+  /** Lights up a quote's events, as hovering its card does; undefined puts them out. */
+  highlightQuote(quoteId: string | undefined): void {
+    this._hoveredQuoteId = quoteId;
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     this.#text.addProbes(root);
@@ -218,16 +247,18 @@ export class ResignationTimeline extends LitElement {
     // A marker that zoom took away under the pointer never sees the pointer leave.
     const hovered = this._hoveredEventId;
     if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
+    if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
+    if (changed.has('_story') && this._story) this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
   }
 
-  #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean): void {
+  #select(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll'): void {
     const changed = event.id !== this.#state?.selected.id;
     // A new selection is revealed once rendered (updated()); one brought back by a button,
     // already selected, is revealed here.
     if (moveFocus && this.selected === event.id) this.#zoom.reveal(eventTime(event));
     this.selected = event.id;
     if (moveFocus) {
-      void this.updateComplete.then(() => this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus());
+      void this.updateComplete.then(() => focusInView(this.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'));
     }
     if (changed) this.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
   }
@@ -237,7 +268,7 @@ export class ResignationTimeline extends LitElement {
   readonly #onMarkerFocusVisible = (event: StoryEvent) => this.#zoom.reveal(eventTime(event));
   readonly #onMarkerHover = (event: StoryEvent | undefined) => (this._hoveredEventId = event?.id);
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
-  readonly #onShowEvent = (event: StoryEvent) => this.#select(event, 'quote', true);
+  readonly #onShowEvent = (event: StoryEvent) => this.showEvent(event.id);
   readonly #onClusterOpen = (cluster: ClusterLayout, first: StoryEvent) => {
     this.#announcer.expectChange();
     this.#zoom.showSpan(cluster.from, cluster.to);
