@@ -155,4 +155,21 @@ describe('the standalone bundle', () => {
     page.write('</body></html>');
     page.close();
   });
+  it('defines <timeline-quote> too: a card before its timeline shows the letter and takes the reader to it', async () => {
+    expect(customElements.get('timeline-quote')).to.exist;
+    const letter = defaultStoryFile.quotes.find((quote) => quote.id === 'resignation-letter-text')!;
+    const article = await fixture<HTMLElement>(html`<article>
+      <timeline-quote for="bundled" quote=${letter.id}></timeline-quote>
+      <resignation-timeline id="bundled"></resignation-timeline>
+    </article>`);
+    const card = article.querySelector('timeline-quote')!;
+    const timeline = article.querySelector('resignation-timeline')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', { timeout: 5000 });
+    expect([...card.shadowRoot!.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(letter.text);
+    expect(card.shadowRoot!.querySelector('.read-more')!.getAttribute('aria-expanded')).to.equal('false');
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.show-event')!.click();
+    await waitUntil(() => timeline.shadowRoot!.activeElement === selectedTab(timeline), 'focus did not move to the event');
+    expect(selectedTab(timeline).dataset.eventId).to.equal(letter.events[0]);
+    await waitUntil(() => card.active, 'the card did not say its event is selected');
+  });
 });

@@ -18,6 +18,9 @@ type CardView =
 /** The part of a timeline's public API that a card reads. */
 type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote'> & HTMLElement;
 
+/** Reactive internal state (kept apart so the manifest lists only the public API). */
+const INTERNAL_STATE = Object.fromEntries(['_hoveredEventId', '_expanded', '_version'].map((name) => [name, { state: true }]));
+
 const isTimeline = (element: Element): element is LinkedTimeline => 'showEvent' in element && 'quoteCardOptions' in element;
 
 /**
@@ -61,9 +64,7 @@ export class TimelineQuote extends LitElement {
     quote: { type: String, reflect: true },
     active: { type: Boolean, reflect: true },
     strings: { attribute: false },
-    _hoveredEventId: { state: true },
-    _expanded: { state: true },
-    _version: { state: true },
+    ...INTERNAL_STATE,
   };
 
   /** The id of the `<resignation-timeline>` whose story holds the quote (attribute `for`). */
