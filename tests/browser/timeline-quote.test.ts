@@ -227,8 +227,23 @@ describe('<timeline-quote>', () => {
       await held.requested();
       await nextFrames(3);
       expect(shown(slowCard) || note(slowCard) !== '', 'nothing yet').to.equal(false);
+      const drawn = oneEvent(document, 'timeline-load') as Promise<TimelineLoadEvent>;
       await held.release(timelineIn(waiting, 'slow'));
+      expect((await drawn).detail).to.deep.equal({ title: TEST_STORY.story.title, eventCount: TEST_STORY.events.length });
       await waitUntil(() => shown(slowCard), 'the card did not show its quote once the story came');
+
+      // A timeline whose tag is defined after the card looked for it: no note meanwhile.
+      const late = await fixture<HTMLElement>(html`<article>
+        <timeline-quote for="late" quote="mayor-post"></timeline-quote>
+        <late-timeline id="late"></late-timeline>
+      </article>`);
+      const lateCard = cardIn(late, 'mayor-post');
+      await nextFrames(3);
+      expect(note(lateCard), 'a tag not yet defined may still become the timeline').to.equal('');
+      const Timeline = customElements.get('resignation-timeline')!;
+      customElements.define('late-timeline', class extends Timeline {});
+      (late.querySelector('late-timeline') as ResignationTimeline).data = testStory();
+      await waitUntil(() => shown(lateCard), 'the card did not link up with a timeline defined later');
 
       // A card alone, told no timeline is there; the timeline comes later, from script.
       const alone = await fixture<TimelineQuote>(html`<timeline-quote for="from-script" quote="acceptance"></timeline-quote>`);
