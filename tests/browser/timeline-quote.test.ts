@@ -175,6 +175,14 @@ describe('<timeline-quote>', () => {
     expect(parseFloat(getComputedStyle(frame(post)!).borderTopWidth)).to.be.greaterThan(parseFloat(quietBorder));
     await parkPointer();
     await waitUntil(() => !litUp(post), 'the card stayed lit once the pointer left the event');
+
+    // A card taken out of the page under the pointer puts its events out (the last card, so that
+    // no other card moves up under the pointer).
+    post.scrollIntoView({ block: 'center' });
+    await sendMouse({ type: 'move', position: centreOf(post) });
+    await waitUntil(() => linkedEventIds(timeline).includes('mayor-posts'), 'hovering the card lit up no event');
+    post.remove();
+    await waitUntil(() => linkedEventIds(timeline).length === 0, 'the event stayed lit after its card left the page');
   });
 
   it('says quietly, and warns once, where the timeline or the quote cannot be found, and throws nothing', async () => {

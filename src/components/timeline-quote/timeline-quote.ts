@@ -105,6 +105,7 @@ export class TimelineQuote extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(TIMELINE_LOAD, this.#relink);
+    if (this.#highlighting) this.#unhighlight(); // taken away under the pointer
     this.#follow(undefined);
   }
 
@@ -157,8 +158,16 @@ export class TimelineQuote extends LitElement {
   }
 
   readonly #toggle = () => (this._expanded = !this._expanded);
-  readonly #highlight = () => this.#timeline?.highlightQuote(this.quote);
-  readonly #unhighlight = () => this.#timeline?.highlightQuote(undefined);
+  /** The card is hovered or focused, its events lit up on the timeline. */
+  #highlighting = false;
+  readonly #highlight = () => {
+    this.#highlighting = true;
+    this.#timeline?.highlightQuote(this.quote);
+  };
+  readonly #unhighlight = () => {
+    this.#highlighting = false;
+    this.#timeline?.highlightQuote(undefined);
+  };
 
   /** The quote's event on the timeline: the selected one if it is the quote's, else its first. */
   readonly #show = () => {
