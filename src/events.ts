@@ -40,9 +40,45 @@ export function clickTrigger(click: MouseEvent): 'pointer' | 'keyboard' {
   return (click as Partial<PointerEvent>).pointerType || click.detail > 0 ? 'pointer' : 'keyboard';
 }
 
+export interface TimelineLoadDetail {
+  /** The story's title. */
+  title: string;
+  /** How many events it has. */
+  eventCount: number;
+}
+
+/**
+ * Fired whenever a timeline has drawn a story: the first, and each one given after it (never for
+ * a story that failed to load). Bubbles and crosses shadow roots, so a page or a
+ * `<timeline-quote>` can hear it at the document.
+ */
+export type TimelineLoadEvent = CustomEvent<TimelineLoadDetail>;
+
+export const TIMELINE_LOAD = 'timeline-load';
+
+export function timelineLoadEvent(detail: TimelineLoadDetail): TimelineLoadEvent {
+  return new CustomEvent(TIMELINE_LOAD, { detail, bubbles: true, composed: true });
+}
+
+export interface TimelineHoverDetail {
+  /** The id of the event under the reader's pointer; undefined once it has left every event. */
+  eventId: string | undefined;
+}
+
+/** Fired when the reader's pointer comes onto an event's marker or leaves it. Bubbles and is composed. */
+export type TimelineHoverEvent = CustomEvent<TimelineHoverDetail>;
+
+export const TIMELINE_HOVER = 'timeline-hover';
+
+export function timelineHoverEvent(detail: TimelineHoverDetail): TimelineHoverEvent {
+  return new CustomEvent(TIMELINE_HOVER, { detail, bubbles: true, composed: true });
+}
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;
     'timeline-filter-change': TimelineFilterChangeEvent;
+    'timeline-load': TimelineLoadEvent;
+    'timeline-hover': TimelineHoverEvent;
   }
 }

@@ -1,8 +1,10 @@
 /**
- * resignation-timeline: the element class and the pure story and layout functions. Importing
- * this module registers nothing; import `resignation-timeline/define.js` to define the tag.
+ * resignation-timeline: the element classes (the timeline and its quote card) and the pure story
+ * and layout functions. Importing this module registers nothing; import
+ * `resignation-timeline/define.js` to define the tags.
  */
 export { ResignationTimeline } from './components/resignation-timeline/resignation-timeline.js';
+export { TimelineQuote } from './components/timeline-quote/timeline-quote.js';
 export { parseStory, parseStoryJson, formatProblem, formatPath } from './story/parse.js';
 export { StorySchema, STORY_FORMAT_VERSION } from './story/schema.js';
 export type { StoryInput, StoryFile, EventStatus, QuoteMedium } from './story/schema.js';
@@ -19,3 +21,5 @@ export {
   type TimelineFilterChangeEvent,
 } from './events.js';
 export type { TimelineFilter } from './layout/filter.js';
+export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
+export { TIMELINE_LOAD, type TimelineLoadEvent, type TimelineLoadDetail, TIMELINE_HOVER, type TimelineHoverEvent, type TimelineHoverDetail } from './events.js';

@@ -26,6 +26,17 @@ export interface TimelineStrings {
   /** The name of a quote card, for assistive technology. */
   quoteFrom: (speaker: string) => string;
   showEvent: (eventTitle: string) => string;
+  /** Who a quote is about, given as a list of names. */
+  quoteAbout: (names: string) => string;
+  /** A long quote's disclosure button, closed and open. */
+  readMore: string;
+  readLess: string;
+  /** `<timeline-quote>`: its button to the quote's event, and what it says while that event is selected. */
+  showOnTimeline: string;
+  selectedOnTimeline: string;
+  /** `<timeline-quote>`, quietly, where the page names a timeline or a quote that is not there. */
+  timelineNotFound: (timelineId: string) => string;
+  quoteNotFound: (quoteId: string) => string;
   approximately: (date: string) => string;
   status: Record<EventStatus, string>;
   medium: Record<QuoteMedium, string>;
@@ -93,6 +104,13 @@ export const defaultStrings: TimelineStrings = {
   quotedIn: 'As printed in',
   quoteFrom: (speaker) => `Quote from ${speaker}`,
   showEvent: (eventTitle) => `Show event: ${eventTitle}`,
+  quoteAbout: (names) => `About ${names}.`,
+  readMore: 'Read more',
+  readLess: 'Show less',
+  showOnTimeline: 'Show on the timeline',
+  selectedOnTimeline: 'Selected on the timeline',
+  timelineNotFound: (timelineId) => `This quote is not shown: the page has no timeline “${timelineId}”.`,
+  quoteNotFound: (quoteId) => `This quote is not shown: its timeline's story has no quote “${quoteId}”.`,
   approximately: (date) => `about ${date}`,
   status: {
     confirmed: '',

@@ -1,4 +1,5 @@
 import type { ReactiveControllerHost } from 'lit';
+import { focusInView } from '../components/focus-in-view.js';
 import { timelineSelectEvent, type SelectTrigger } from '../events.js';
 import type { TimelineStrings } from '../strings.js';
 import type { Story, StoryEvent } from '../story/types.js';
@@ -40,14 +41,17 @@ export class SelectionController {
     this.#options = options;
   }
 
-  /** The reader chose `event`; with `moveFocus`, focus goes to its marker once drawn. */
-  choose(event: StoryEvent, trigger: SelectTrigger, moveFocus = false): void {
+  /**
+   * The reader chose `event`; with `moveFocus`, focus goes to its marker once drawn, and with
+   * 'scroll' the marker is first scrolled into the reader's view (see focusInView).
+   */
+  choose(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll' = false): void {
     const host = this.#host;
     const changed = event.id !== this.#options.shown()?.selected.id;
     // A new selection is revealed once rendered; one brought back by a button, already selected, here.
     if (moveFocus && host.selected === event.id) this.#options.reveal(event);
     host.selected = event.id;
-    if (moveFocus) void host.updateComplete.then(() => host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`)?.focus());
+    if (moveFocus) void host.updateComplete.then(() => focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'));
     if (!changed) return;
     this.#options.chosen(event);
     host.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));

@@ -9,9 +9,11 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { buttonStyles } from '../../src/components/button.styles.js';
 import { chartStyles } from '../../src/components/resignation-timeline/chart.styles.js';
 import { mediaStyles } from '../../src/components/resignation-timeline/media.styles.js';
 import { panelStyles } from '../../src/components/resignation-timeline/panel.styles.js';
+import { quoteCardStyles } from '../../src/components/quote-card/quote-card.styles.js';
 import { baseStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
 import { nextFrames, selectedTab } from './helpers.js';
 import { button, chartOf, inChart, pointInChart, settled, spacing, zoomable } from './zoom-helpers.js';
@@ -102,7 +104,7 @@ describe('the standalone bundle', () => {
     const el = await fixture<HTMLElement>(html`<resignation-timeline></resignation-timeline>`);
     const built = styleRules(el.shadowRoot!.adoptedStyleSheets);
     const source = styleRules(
-      [baseStyles, chartStyles, panelStyles, mediaStyles].map((style) => {
+      [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles].map((style) => {
         const sheet = new CSSStyleSheet();
         sheet.replaceSync(style.cssText);
         return sheet;
@@ -152,5 +154,22 @@ describe('the standalone bundle', () => {
     expect(page.readyState).to.equal('loading');
     page.write('</body></html>');
     page.close();
+  });
+  it('defines <timeline-quote> too: a card before its timeline shows the letter and takes the reader to it', async () => {
+    expect(customElements.get('timeline-quote')).to.exist;
+    const letter = defaultStoryFile.quotes.find((quote) => quote.id === 'resignation-letter-text')!;
+    const article = await fixture<HTMLElement>(html`<article>
+      <timeline-quote for="bundled" quote=${letter.id}></timeline-quote>
+      <resignation-timeline id="bundled"></resignation-timeline>
+    </article>`);
+    const card = article.querySelector('timeline-quote')!;
+    const timeline = article.querySelector('resignation-timeline')!;
+    await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', { timeout: 5000 });
+    expect([...card.shadowRoot!.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(letter.text);
+    expect(card.shadowRoot!.querySelector('.read-more')!.getAttribute('aria-expanded')).to.equal('false');
+    card.shadowRoot!.querySelector<HTMLButtonElement>('.show-event')!.click();
+    await waitUntil(() => timeline.shadowRoot!.activeElement === selectedTab(timeline), 'focus did not move to the event');
+    expect(selectedTab(timeline).dataset.eventId).to.equal(letter.events[0]);
+    await waitUntil(() => card.active, 'the card did not say its event is selected');
   });
 });

@@ -38,21 +38,6 @@ export const chartStyles = css`
     gap: 0.25rem;
     margin-inline: auto;
   }
-  .zoom-controls button,
-  .ways button,
-  .nothing-shown button,
-  .show-event {
-    min-width: 32px;
-    min-height: 32px;
-    padding: 0.25rem 0.625rem;
-    border: 1px solid var(--_border);
-    border-radius: 4px;
-    background: var(--_background);
-    color: var(--_text);
-    font: inherit;
-    font-size: 0.875rem;
-    cursor: pointer;
-  }
   .zoom-controls button:hover,
   .zoom-controls button:focus-visible,
   .ways button:hover,

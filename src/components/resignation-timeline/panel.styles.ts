@@ -1,6 +1,6 @@
 import { css } from 'lit';
 
-/** The selected event's panel, quote cards, the list of quotes and the problems alert. */
+/** The selected event's panel, the lists of quotes and the problems alert (quote cards: quote-card.styles.ts). */
 export const panelStyles = css`
   .panel {
     padding: 1rem;
@@ -42,58 +42,9 @@ export const panelStyles = css`
     gap: 0.75rem;
   }
 
-  .quote-card {
-    margin: 0;
-  }
-  blockquote {
-    margin: 0 0 0.5rem;
-    padding-inline-start: 0.75rem;
-    border-inline-start: 4px solid var(--_border);
-    font-family: var(--rt-quote-font-family, Georgia, 'DejaVu Serif', serif);
-  }
-  blockquote p:last-child {
-    margin-bottom: 0;
-  }
-  figcaption {
-    color: var(--_muted);
-    font-size: 0.875rem;
-  }
-  .speaker {
-    color: var(--_text);
-    font-weight: 600;
-  }
-  a {
-    color: var(--_accent);
-  }
-
   .all-quotes {
     margin-top: 1.5rem;
   }
-  .quote-item {
-    padding: 0.75rem;
-    border: 1px solid var(--_border);
-    border-radius: 8px;
-  }
-  .quote-item[data-linked] {
-    border: 2px solid var(--_accent);
-    background: var(--_linked);
-    color: var(--_on-linked);
-  }
-  .quote-item[data-linked] figcaption,
-  .quote-item[data-linked] .speaker {
-    color: var(--_on-linked);
-  }
-  .show-event {
-    margin-top: 0.5rem;
-    border-color: var(--_accent);
-    color: var(--_accent);
-  }
-  .show-event:hover,
-  .show-event:focus-visible {
-    background: var(--_accent);
-    color: var(--_background);
-  }
-
   .problems {
     margin: 0 0 1rem;
     padding: 0.75rem 1rem;

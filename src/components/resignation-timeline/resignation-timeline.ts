@@ -14,12 +14,15 @@ import { TableViewController } from '../../controllers/table-view-controller.js'
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from '../../controllers/view-announcer.js';
-import type { SelectTrigger } from '../../events.js';
+import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime, zoomLimits } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
+import { buttonStyles } from '../button.styles.js';
 import { changedStyles } from '../changed-styles.js';
+import { focusInView } from '../focus-in-view.js';
+import { quoteCardStyles } from '../quote-card/quote-card.styles.js';
 import { renderChart } from './parts/chart.js';
 import { renderHeader } from './parts/header.js';
 import { renderPanel } from './parts/panel.js';
@@ -51,6 +54,8 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
  * @event timeline-filter-change - The reader changed what is shown; `detail` is the new `filter`.
+ * @event timeline-load - A story was drawn (the first, and each one given after); `detail` is `{ title, eventCount }`.
+ * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
  *
  * @slot - An optional `<script type="application/json">` holding the story.
  *
@@ -76,7 +81,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @cssproperty --rt-category-0 - Colour of the first category (up to --rt-category-7).
  */
 export class ResignationTimeline extends LitElement {
-  static override styles = [baseStyles, chartStyles, panelStyles, mediaStyles];
+  static override styles = [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -194,6 +199,30 @@ export class ResignationTimeline extends LitElement {
     return { start: new Date(layout.view[0]), end: new Date(layout.view[1]) };
   }
 
+  /** The event shown as selected: the one `selected` names, else the first in the first view. */
+  get selectedEvent(): StoryEvent | undefined {
+    return this.#state?.selected;
+  }
+
+  /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
+  get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
+    return this.#state?.quoteOptions;
+  }
+
+  /**
+   * Selects an event as a reader would: its marker scrolled into view (smoothly unless the reader
+   * prefers reduced motion) and focused; `timeline-select` fires with `trigger` if it changed.
+   */
+  showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
+    const event = this.#state?.story.eventById.get(eventId); // the shown story: a filter renumbers
+    if (event) this.#selection.choose(event, trigger, 'scroll');
+  }
+
+  /** Lights up a quote's events, as hovering its card does; undefined puts them out. */
+  highlightQuote(quoteId: string | undefined): void {
+    this._hoveredQuoteId = quoteId;
+  }
+
   protected override createRenderRoot(): HTMLElement | DocumentFragment {
     const root = super.createRenderRoot();
     this.#text.addProbes(root);
@@ -250,6 +279,8 @@ export class ResignationTimeline extends LitElement {
     // A marker that zoom took away under the pointer never sees the pointer leave.
     const hovered = this._hoveredEventId;
     if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
+    if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
+    if (changed.has('_story') && this._story) this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
@@ -271,7 +302,7 @@ export class ResignationTimeline extends LitElement {
   readonly #onTableSelect = (event: StoryEvent) => this.#selection.choose(event, 'table');
   readonly #onMarkerHover = (event: StoryEvent | undefined) => (this._hoveredEventId = event?.id);
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
-  readonly #onShowEvent = (event: StoryEvent) => this.#selection.choose(event, 'quote', true);
+  readonly #onShowEvent = (event: StoryEvent) => this.showEvent(event.id);
 
   override render() {
     const strings = mergeStrings({ strings: this.strings });

@@ -1,0 +1,21 @@
+import { css } from 'lit';
+
+/** Text buttons (zoom, story mode, filters, "Show event", "Read more"): at least 32 px square, framed, in the text's font. */
+export const buttonStyles = css`
+  .zoom-controls button,
+  .ways button,
+  .nothing-shown button,
+  .show-event,
+  .read-more {
+    min-width: 32px;
+    min-height: 32px;
+    padding: 0.25rem 0.625rem;
+    border: 1px solid var(--_border);
+    border-radius: 4px;
+    background: var(--_background);
+    color: var(--_text);
+    font: inherit;
+    font-size: 0.875rem;
+    cursor: pointer;
+  }
+`;

@@ -1,0 +1,15 @@
+/**
+ * Focuses an element. With `scroll`, one out of the reader's view is first scrolled to the middle
+ * of it, smoothly unless the reader prefers reduced motion, as following a link would; without,
+ * the browser's own focus scrolling (instant, to the nearest edge) applies.
+ */
+export function focusInView(element: HTMLElement | null, scroll: boolean): void {
+  if (!element) return;
+  if (scroll) {
+    const { top, bottom } = element.getBoundingClientRect();
+    if (top < 0 || bottom > innerHeight) {
+      element.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+    }
+  }
+  element.focus({ preventScroll: scroll });
+}
