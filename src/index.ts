@@ -11,4 +11,5 @@ export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js
 export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
 export { formatEventDate, formatStoryDate } from './format/dates.js';
 export { defaultStrings, type TimelineStrings } from './strings.js';
+export { renderStoryHtml, StoryProblemsError, type RenderOptions } from './html-story/render.js';
 export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
