@@ -67,6 +67,7 @@ function chunkApart(name, specifier, importer) {
 
 const zoomChunk = chunkApart('d3-time-zoom', './d3-time-zoom.js', 'time-zoom-controller.ts');
 const checkerChunk = chunkApart('story-checker', '../story/parse.js', 'story-source-controller.ts');
+const htmlReaderChunk = chunkApart('html-reader', '../html-story/read.js', 'story-source-controller.ts');
 
 /** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
 const freshChunksFolder = {
@@ -103,13 +104,19 @@ export default [
     plugins: [nodeResolve(), typescriptFor(false), terser(terserOptions), checkerChunk.remember],
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
+  // The reader of stories written as HTML inside the element, loaded only for those.
+  {
+    input: { 'html-reader': 'src/html-story/read.ts' },
+    plugins: [typescriptFor(false), terser(terserOptions), htmlReaderChunk.remember],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
+  },
   // The standalone bundle: one script tag draws the timeline; the default story (only when no
   // other is given) and zoom load as chunks beside it, in dist/chunks/, by relative URL.
   {
     input: { 'resignation-timeline.bundle': 'src/define.ts' },
-    plugins: [zoomChunk.importIt, checkerChunk.importIt, ...bundlePlugins()],
+    plugins: [zoomChunk.importIt, checkerChunk.importIt, htmlReaderChunk.importIt, ...bundlePlugins()],
     treeshake,
-    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', paths: (id) => zoomChunk.path(id) ?? checkerChunk.path(id) ?? id },
+    output: { dir: 'dist', format: 'es', entryFileNames: '[name].js', chunkFileNames: 'chunks/[name]-[hash].js', paths: (id) => zoomChunk.path(id) ?? checkerChunk.path(id) ?? htmlReaderChunk.path(id) ?? id },
   },
   // The same in one file, for pages that pin a script with a subresource-integrity hash or put it
   // through their own pipeline.

@@ -47,7 +47,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
  *
- * @slot - An optional `<script type="application/json">` holding the story.
+ * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the story is drawn.
  *
  * @csspart base - The whole timeline.
  * @csspart header - Title, summary, keyboard help and legend.
@@ -279,7 +279,9 @@ export class ResignationTimeline extends LitElement {
     const strings = mergeStrings({ strings: this.strings });
     return html`
       ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings }) : nothing}
-      ${this.#state ? this.#renderStory(this.#state) : this.#source.loading ? html`<p class="loading">${strings.loading}</p>` : nothing}
+      ${this.#state
+        ? this.#renderStory(this.#state)
+        : html`<slot></slot>${this.#source.loading && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
