@@ -22,7 +22,7 @@ try {
   if (args.includes('--document')) {
     const title = escapeHtml(String(story.story.title));
     const lang = story.story.locale ? ` lang="${escapeHtml(String(story.story.locale))}"` : '';
-    process.stdout.write(`<!doctype html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`);
+    process.stdout.write(`<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`);
   } else {
     process.stdout.write(`<resignation-timeline>\n${article}</resignation-timeline>\n`);
   }
