@@ -7,6 +7,7 @@ import type { ResignationTimeline } from '../../src/components/resignation-timel
 import { renderStoryHtml } from '../../src/html-story/render.js';
 import { TEST_STORY } from './helpers.js';
 
+const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const READER_CHUNK = /^\/dist\/chunks\/html-reader-[\w-]+\.js$/;
 const loadedChunks = () =>
   performance
@@ -16,7 +17,7 @@ const loadedChunks = () =>
 
 describe('the HTML reader in the standalone bundle', () => {
   before(async () => {
-    await import(/* no bundler here: the browser loads the built file */ '/dist/resignation-timeline.bundle.js');
+    await import(/* no bundler here: the browser loads the built file */ BUNDLE);
   });
 
   it('is not loaded for a timeline without HTML content, and is loaded, alone, for one with it', async () => {
