@@ -4,6 +4,7 @@ import { ChartWindowController, type ElementWindow } from '../../controllers/cha
 import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { LazyStartController } from '../../controllers/lazy-start-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { StorySourceController } from '../../controllers/story-source-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
@@ -116,6 +117,7 @@ export class ResignationTimeline extends LitElement {
   private _window: ElementWindow | undefined = undefined;
 
   readonly #source = new StorySourceController(this, (result) => this.#showStory(result));
+  readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this, () => this._textChanges++);
   readonly #chartWindow = new ChartWindowController(this, (window) => (this._window = window));
@@ -178,12 +180,14 @@ export class ResignationTimeline extends LitElement {
     }
     if (this._story) this._announcement = mergeStrings({ strings: this.strings }).storyLoaded(result.story.title);
     this._story = result.story;
+    this.#lazy.storyArrived();
     this._problems = [];
   }
 
   /** Everything drawn is derived here, before rendering, from the element's state. */
   protected override willUpdate(): void {
-    const story = this._story;
+    if (this.selected || this._printing) this.#lazy.start(); // a deep link or printing needs it drawn now
+    const story = this.#lazy.started ? this._story : undefined;
     this.#state = story && this.#deriver.derive({
       story,
       selectedId: this.selected,
@@ -281,7 +285,7 @@ export class ResignationTimeline extends LitElement {
       ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings }) : nothing}
       ${this.#state
         ? this.#renderStory(this.#state)
-        : html`<slot></slot>${this.#source.loading && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
+        : html`<slot></slot>${(this.#source.loading || this._story) && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
