@@ -216,7 +216,7 @@ export function selectorFor(element: Element, root: Element, attribute?: string)
     const matches = root.querySelectorAll(selector);
     if (matches.length === 1 && matches[0] === element) break;
   }
-  const selector = steps.join(' > ') || `:scope`;
+  const selector = steps.join(' > ') || (element.hasAttribute('data-story') ? `${element.localName}[data-story]` : element.localName);
   return attribute ? `${selector}[${attribute}]` : selector;
 }
 

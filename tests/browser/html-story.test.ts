@@ -90,11 +90,13 @@ describe('a story written in HTML', () => {
       .replace('<time datetime="2019-07-10">10 July 2019</time></p>', '<time datetime="2019-13-45">10 July 2019</time></p>')
       .replace('<li data-id="posting-end" data-category="resignation"', '<li data-id="posting-end"')
       .replace('<h3>Confidential cables leak</h3>', '')
-      .replace('data-people="darroch trump"', 'data-people="darroch trunp"');
+      .replace('data-people="darroch trump"', 'data-people="darroch trunp"')
+      .replace('data-time-zone="Europe/London" ', '');
     const el = await loaded(await timelineHolding(markup));
     const root = el.querySelector('article')!;
     const problems = new Map(el.problems.map((problem) => [problem.path.split(' ')[0], problem.path]));
-    expect([...problems.keys()]).to.have.members(['events[1].date', 'events[2].category', 'events[0].title', 'events[0].people[1]']);
+    expect([...problems.keys()]).to.have.members(['story.timeZone', 'events[1].date', 'events[2].category', 'events[0].title', 'events[0].people[1]']);
+    expect(problems.get('story.timeZone')).to.equal('story.timeZone (article[data-story])');
     expect(problems.get('events[1].date')).to.equal('events[1].date (li[data-id="resigns"] > p > time[datetime])');
     expect(problems.get('events[2].category')).to.equal('events[2].category (li[data-id="posting-end"])');
     expect(problems.get('events[0].people[1]')).to.equal('events[0].people[1] (li[data-id="cables-leak"][data-people])');
