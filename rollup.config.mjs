@@ -67,8 +67,9 @@ function chunkApart(name, specifier, importer) {
 
 const zoomChunk = chunkApart('d3-time-zoom', './d3-time-zoom.js', 'time-zoom-controller.ts');
 const checkerChunk = chunkApart('story-checker', '../story/parse.js', 'story-source-controller.ts');
+const htmlReaderChunk = chunkApart('html-reader', '../html-story/read.js', 'story-source-controller.ts');
 const tableChunk = chunkApart('event-table', '../components/resignation-timeline/parts/event-table.js', 'table-view-controller.ts');
-const chunks = [zoomChunk, checkerChunk, tableChunk];
+const chunks = [zoomChunk, checkerChunk, htmlReaderChunk, tableChunk];
 
 /** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
 const freshChunksFolder = {
@@ -109,6 +110,12 @@ export default [
   {
     input: { 'event-table': 'src/components/resignation-timeline/parts/event-table.ts' },
     plugins: [typescriptFor(false), minifyHTML({ include: ['src/**'], failOnError: true }), terser(terserOptions), tableChunk.remember],
+    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
+  },
+  // The reader of stories written as HTML inside the element, loaded only for those.
+  {
+    input: { 'html-reader': 'src/html-story/read.ts' },
+    plugins: [typescriptFor(false), terser(terserOptions), htmlReaderChunk.remember],
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
   // The standalone bundle: one script tag draws the timeline; the default story (only when no

@@ -3,7 +3,7 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { childrenParsed } from '../components/children-parsed.js';
 import type { ParseResult } from '../story/types.js';
 
-/** What a story is read from, in order of precedence: `data`, `src`, inline JSON, the default. */
+/** What a story is read from, in order of precedence: `data`, `src`, inline JSON, HTML content, the default. */
 export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src: string | undefined;
@@ -91,12 +91,22 @@ export class StorySourceController implements ReactiveController {
       await childrenParsed(this.#host);
       const inline = this.#inlineScript();
       if (inline) return await check({ json: inline.textContent ?? '' });
+      if (this.#host.querySelector(':scope > [data-story], ol')) {
+        const { readStoryHtml, withMarkupPaths } = await import('../html-story/read.js');
+        const read = readStoryHtml(this.#host);
+        return withMarkupPaths(await check({ value: read.input }), read);
+      }
       const { defaultStory } = await import('../default-story.js');
       return await check({ value: defaultStory });
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
       return problem(`could not load the story: ${error instanceof Error ? error.message : String(error)}`);
     }
+  }
+
+  /** True where the host holds content of its own (a story in HTML, say) to show until a story is drawn. */
+  get hasFallback(): boolean {
+    return [...this.#host.children].some((child) => child.localName !== 'script');
   }
 
   #inlineScript(): Element | null {

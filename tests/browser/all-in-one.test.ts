@@ -31,4 +31,16 @@ describe('the all-in-one file', () => {
     expect(loaded).to.deep.equal([ALL_IN_ONE]);
     await expect(el).to.be.accessible();
   });
+
+  it('reads a story written in HTML inside the tag, with nothing else to load', async () => {
+    const page = await fixture<HTMLDivElement>(html`<div></div>`);
+    const el = document.createElement('resignation-timeline') as ResignationTimeline;
+    const markup = '<article data-story data-time-zone="UTC"><h2>In HTML</h2><ol><li data-id="a" data-category="c"><p><time datetime="2020-01-02">2 January 2020</time></p><h3>An event</h3></li></ol>'
+      + '<ul data-list="categories"><li data-id="c">Things</li></ul></article>';
+    el.append(...new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.childNodes);
+    page.append(el);
+    await waitUntil(() => el.story, 'the HTML story did not load');
+    expect(el.story!.title).to.equal('In HTML');
+    expect(performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/chunks/'))).to.deep.equal([]);
+  });
 });

@@ -71,6 +71,14 @@ export const baseStyles = css`
     white-space: nowrap;
     border: 0;
   }
+  /*
+   * While a story loads and the element has no content of its own to show, it holds a screen's
+   * height: a story drawn taller than what is left of the screen then moves nothing in view.
+   */
+  .loading {
+    min-height: 100vh;
+    margin: 0;
+  }
   /* Text is measured in these, styled as the marker labels and the small text are (see chart.styles.ts). */
   .probe {
     position: absolute;

@@ -7,6 +7,7 @@ import { DirectionLanguageController } from '../../controllers/direction-languag
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { LazyStartController } from '../../controllers/lazy-start-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { StorySourceController } from '../../controllers/story-source-controller.js';
@@ -57,7 +58,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @event timeline-load - A story was drawn (the first, and each one given after); `detail` is `{ title, eventCount }`.
  * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
  *
- * @slot - An optional `<script type="application/json">` holding the story.
+ * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the story is drawn.
  *
  * @csspart base - The whole timeline.
  * @csspart header - Title, summary and keyboard help.
@@ -134,6 +135,7 @@ export class ResignationTimeline extends LitElement {
   private _window: ElementWindow | undefined = undefined;
 
   readonly #source = new StorySourceController(this, (result) => this.#showStory(result));
+  readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this, () => this._textChanges++);
   readonly #chartWindow = new ChartWindowController(this, (window) => (this._window = window));
@@ -236,6 +238,7 @@ export class ResignationTimeline extends LitElement {
     }
     if (this._story) this._announcement = mergeStrings({ strings: this.strings }).storyLoaded(result.story.title);
     this._story = result.story;
+    this.#lazy.storyArrived();
     this._problems = [];
   }
 
@@ -243,7 +246,8 @@ export class ResignationTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) this.#filters.changed();
     if (changed.has('hash')) this.#deepLink.read();
-    const story = this._story;
+    if (this.selected || this._printing) this.#lazy.start(); // a deep link or printing needs it drawn now
+    const story = this.#lazy.started ? this._story : undefined;
     this.#state = story && this.#deriver.derive({
       story,
       selectedId: this.selected,
@@ -308,7 +312,9 @@ export class ResignationTimeline extends LitElement {
     const strings = mergeStrings({ strings: this.strings });
     return html`
       ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings }) : nothing}
-      ${this.#state ? this.#renderStory(this.#state) : this.#source.loading ? html`<p class="loading">${strings.loading}</p>` : nothing}
+      ${this.#state
+        ? this.#renderStory(this.#state)
+        : html`<slot></slot>${(this.#source.loading || this._story) && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }

@@ -1,0 +1,225 @@
+/**
+ * The static render: a story as plain, semantic HTML in the format the element reads back
+ * (html-story/read.ts; documented in the README, "Stories written in HTML"). Pure: a string in, a
+ * string out, no DOM, so it runs in Node (`npm run render`) as well as in a page.
+ */
+import { formatStoryDate } from '../format/dates.js';
+import { parseStoryDate, type Precision } from '../story/dates.js';
+import { isWebLink } from '../story/links.js';
+import { formatProblem, parseStory } from '../story/parse.js';
+import type { StoryInput } from '../story/schema.js';
+import type { StoryProblem } from '../story/types.js';
+import { defaultStrings, type TimelineStrings } from '../strings.js';
+
+/** Markup already escaped: the only thing `h` leaves as it is. */
+class Markup {
+  constructor(readonly html: string) {}
+}
+
+const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
+
+/** Text safe both as element content and inside a double-quoted attribute value (the only kind written here). */
+export function escapeHtml(text: string): string {
+  return text.replace(/[&<>"]/g, (character) => ENTITIES[character]!);
+}
+
+type Value = Markup | string | number | false | null | undefined | readonly Value[];
+
+const piece = (value: Value): string =>
+  value instanceof Markup ? value.html : Array.isArray(value) ? value.map(piece).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(String(value));
+
+/** A template whose every value is escaped, except markup made by `h` itself. */
+function h(strings: TemplateStringsArray, ...values: Value[]): Markup {
+  return new Markup(strings.reduce((out, text, i) => out + text + (i < values.length ? piece(values[i]) : ''), ''));
+}
+
+/** ` name="value"` for each attribute given; `true` writes the bare name, undefined leaves it out. */
+function attributes(pairs: Record<string, string | true | undefined>): Markup {
+  return new Markup(
+    Object.entries(pairs)
+      .filter(([, value]) => value !== undefined)
+      .map(([name, value]) => (value === true ? ` ${name}` : ` ${name}="${escapeHtml(value as string)}"`))
+      .join(''),
+  );
+}
+
+const DATE_MARK = '\uFDD0';
+
+const ids = (list: readonly string[] | undefined) => list?.join(' ');
+
+/** Thrown by `renderStoryHtml` for a story with problems; `problems` holds each with its path. */
+export class StoryProblemsError extends Error {
+  constructor(readonly problems: readonly StoryProblem[]) {
+    super(`The story has problems:\n${problems.map(formatProblem).join('\n')}`);
+  }
+}
+
+export interface RenderOptions {
+  /** Interface words (section headings, "about", status names); English by default. */
+  strings?: Partial<TimelineStrings>;
+  /** Level of the story's title heading (2 by default); sections and events go one and two deeper. */
+  headingLevel?: 2 | 3 | 4;
+}
+
+type EventInput = StoryInput['events'][number];
+type QuoteInput = NonNullable<StoryInput['quotes']>[number];
+type SourceInput = NonNullable<StoryInput['sources']>[number];
+type TimeOptions = { precision?: Precision; shown?: string; 'data-end'?: true; 'data-display-date'?: true };
+
+/**
+ * A story as HTML: an `<article data-story>` with its title, summary, the events in date order
+ * (each with its quotes), periods, people, categories and sources. Every field of the story is
+ * written, so that the element reading it back gets the same story. Text is escaped, links are
+ * written only where they are http(s), and nothing runs. Throws `StoryProblemsError` when the
+ * story does not pass `parseStory`.
+ */
+export function renderStoryHtml(input: StoryInput | unknown, options: RenderOptions = {}): string {
+  const result = parseStory(input);
+  if (!result.ok) throw new StoryProblemsError(result.problems);
+  const file = input as StoryInput;
+  const story = result.story;
+  const strings = { ...defaultStrings, ...options.strings };
+  const level = options.headingLevel ?? 2;
+  const heading = (depth: number, content: Value) => new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
+  const locale = story.locale;
+  /** A date as readers of the story's locale write it, on the story's clock. */
+  const dateText = (text: string, precision?: Precision) => {
+    const date = parseStoryDate(text, story.timeZone, precision);
+    return date ? formatStoryDate(date, locale, story.timeZone) : text;
+  };
+  const time = (text: string, { precision, shown = dateText(text, precision), ...extra }: TimeOptions = {}) =>
+    h`<time${attributes({ datetime: text, ...extra })}>${shown}</time>`;
+
+  const people = new Map((file.people ?? []).map((person) => [person.id, person]));
+  const categories = new Map(file.categories.map((category) => [category.id, category]));
+  const sources = new Map((file.sources ?? []).map((source) => [source.id, source]));
+  const eventsById = new Map(file.events.map((event) => [event.id, event]));
+  const quotesByFirstEvent = new Map<string, QuoteInput[]>();
+  const quotesById = new Map((file.quotes ?? []).map((quote) => [quote.id, quote]));
+  for (const quote of story.quotes) {
+    const list = quotesByFirstEvent.get(quote.eventIds[0]!) ?? [];
+    list.push(quotesById.get(quote.id)!);
+    quotesByFirstEvent.set(quote.eventIds[0]!, list);
+  }
+
+  const sourceName = (source: SourceInput): Value => {
+    if (source.kind === 'article') return strings.articleSource;
+    if (source.title && source.publisher) return strings.sourceName(source.publisher, source.title);
+    return source.title ?? source.publisher ?? (isWebLink(source.url) ? new URL(source.url).hostname : source.id);
+  };
+  const sourceLink = (id: string): Value => {
+    const source = sources.get(id);
+    if (!source) return id;
+    return isWebLink(source.url) ? h`<a href="${source.url}">${sourceName(source)}</a>` : sourceName(source);
+  };
+  const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
+  const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+
+  const renderQuote = (quote: QuoteInput): Markup => {
+    const text =
+      quote.form === 'fragments'
+        ? h`<p>${joined(quote.text.map((fragment) => h`<q>${fragment}</q>`))}</p>`
+        : quote.text.map((paragraph) => h`<p>${paragraph}</p>`);
+    const medium = strings.medium[quote.medium];
+    const source = sources.get(quote.source);
+    const sourceCited = source ? h`<cite>${sourceLink(quote.source)}</cite>` : quote.source;
+    return h`<figure>
+<blockquote${attributes({
+      'data-id': quote.id,
+      'data-speaker': quote.speaker,
+      'data-form': quote.form,
+      'data-events': ids(quote.events),
+      'data-about': ids(quote.about),
+      'data-medium': quote.medium,
+      'data-source': quote.source,
+    })}>${text}</blockquote>
+<figcaption>${people.get(quote.speaker)?.name ?? quote.speaker}${medium ? `, ${medium}` : ''}${quote.date ? h`, ${time(quote.date)}` : ''}. ${strings.quotedIn} ${sourceCited}.</figcaption>
+</figure>`;
+  };
+
+  const renderEvent = (event: EventInput): Markup => {
+    const approximate = event.approximate === true;
+    // "about 6 July 2019": the interface's words around the date, the date in its <time>.
+    const around = approximate ? strings.approximately(DATE_MARK).split(DATE_MARK) : [];
+    const dates = event.displayDate
+      ? [time(event.date, { 'data-display-date': true, shown: event.displayDate }), event.end ? time(event.end, { 'data-end': true, shown: '' }) : '']
+      : [
+          around[0],
+          time(event.date, { precision: event.precision }),
+          event.end ? h` – ${time(event.end, { 'data-end': true, precision: event.precision })}` : '',
+          around[1],
+        ];
+    const status = event.status && strings.status[event.status];
+    const about = [
+      categories.get(event.category)?.label ?? event.category,
+      event.people?.length ? `${strings.peopleLabel}: ${names(event.people)}` : '',
+      event.sources?.length ? h`${strings.sourcesLabel}: ${joined(event.sources.map(sourceLink))}` : '',
+    ].filter(Boolean);
+    const image = event.image;
+    return h`<li${attributes({
+      'data-id': event.id,
+      'data-category': event.category,
+      'data-people': ids(event.people),
+      'data-sources': ids(event.sources),
+      'data-precision': event.precision,
+      'data-approximate': approximate || undefined,
+      'data-status': event.status,
+    })}>
+<p>${dates}${status ? h` <span data-skip>(${status})</span>` : ''}</p>
+${heading(2, event.title)}
+${event.summary ? h`<p>${event.summary}</p>\n` : ''}${
+      image && image.src.startsWith('https://') && isWebLink(image.src)
+        ? h`<figure><img${attributes({ src: image.src, alt: image.alt, loading: 'lazy' })}>${image.credit ? h`<figcaption>${image.credit}</figcaption>` : ''}</figure>\n`
+        : ''
+    }<p data-skip>${joined(about, ' · ')}</p>
+${(quotesByFirstEvent.get(event.id) ?? []).map(renderQuote)}</li>
+`;
+  };
+
+  const section = (list: string, title: string, body: Value) =>
+    h`<section data-list="${list}">
+${heading(1, title)}
+${body}
+</section>
+`;
+
+  const eras = file.eras ?? [];
+  const article = h`<article${attributes({
+    'data-story': String(file.version),
+    'data-time-zone': file.story.timeZone,
+    lang: file.story.locale,
+    'data-source': file.story.source,
+  })}>
+${heading(0, file.story.title)}
+${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${section('events', strings.eventsLabel, h`<ol>
+${story.events.map(({ id }) => renderEvent(eventsById.get(id)!))}</ol>`)}${
+    eras.length
+      ? section('eras', strings.erasLabel, h`<ul>
+${eras.map((era) => h`<li data-id="${era.id}"><span data-field="label">${era.label}</span>: ${time(era.start)} – ${time(era.end)}</li>\n`)}</ul>`)
+      : ''
+  }${
+    people.size
+      ? section('people', strings.peopleLabel, h`<dl>
+${[...people.values()].map((person) => h`<dt data-id="${person.id}">${person.name}</dt>${person.role ? h`<dd>${person.role}</dd>` : ''}\n`)}</dl>`)
+      : ''
+  }${section('categories', strings.legendLabel, h`<ul>
+${file.categories.map((category) => h`<li data-id="${category.id}">${category.label}</li>\n`)}</ul>`)}${
+    sources.size
+      ? section('sources', strings.sourcesLabel, h`<ul>
+${[...sources.values()].map(renderSource)}</ul>`)
+      : ''
+  }</article>
+`;
+  return article.html;
+
+  function renderSource(source: SourceInput): Markup {
+    const publisher = source.publisher ? h`<span data-field="publisher">${source.publisher}</span>` : '';
+    const title = source.title ? h`<cite>${source.title}</cite>` : '';
+    const linked = isWebLink(source.url)
+      ? h`<a href="${source.url}">${title || h`<span data-skip>${new URL(source.url).hostname}</span>`}</a>`
+      : title;
+    const parts = [source.kind === 'article' ? h`<span data-skip>${strings.articleSource}</span>` : '', publisher, linked, source.date ? time(source.date) : ''].filter(Boolean);
+    return h`<li${attributes({ 'data-id': source.id, 'data-kind': source.kind })}>${joined(parts)}</li>\n`;
+  }
+}
+
