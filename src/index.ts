@@ -22,5 +22,4 @@ export {
 } from './events.js';
 export type { TimelineFilter } from './layout/filter.js';
 export { renderStoryHtml, StoryProblemsError, type RenderOptions } from './html-story/render.js';
-export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
 export { TIMELINE_LOAD, type TimelineLoadEvent, type TimelineLoadDetail, TIMELINE_HOVER, type TimelineHoverEvent, type TimelineHoverDetail } from './events.js';

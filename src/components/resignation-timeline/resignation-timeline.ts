@@ -22,7 +22,6 @@ import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { buttonStyles } from '../button.styles.js';
 import { changedStyles } from '../changed-styles.js';
-import { focusInView } from '../focus-in-view.js';
 import { quoteCardStyles } from '../quote-card/quote-card.styles.js';
 import { renderChart } from './parts/chart.js';
 import { renderHeader } from './parts/header.js';
