@@ -20,13 +20,105 @@ const terserOptions = { ecma: 2022, module: true, compress: { passes: 2 }, forma
 
 /** What the script-tag builds share: the story JSON, packages resolved, TS, minified HTML, CSS and JS. */
 const bundlePlugins = () => [
+  d3WithoutUnusedParts(),
   json({ preferConst: true, compact: true }),
   nodeResolve(),
   typescriptFor(false),
+  withoutDescriptions,
   // HTML in html`` and svg`` templates, CSS in css`` templates (Lightning CSS).
   minifyHTML({ include: ['src/**'], failOnError: true }),
   terser(terserOptions),
 ];
+
+/**
+ * D3 without the parts this timeline never uses, which two modules pull in:
+ * - d3-color (about 5 KB gzip in the bundle, 4 KB in the zoom chunk, 4.5 KB in the all-in-one
+ *   file, with the colour half of d3-interpolate), for d3-scale's default interpolator, which also
+ *   handles colours, dates and objects (our scales map numbers to pixels), and for d3-transition's
+ *   `attr()` and `style()` tweens, which recognise colours (our one transition is d3-zoom's own, a
+ *   tween of the zoom transform);
+ * - d3-format (about 2 KB), for d3-scale's `tickFormat()` (our tick labels come from Intl, see
+ *   format/tick-label.ts).
+ * For those two importers, d3-color, d3-format and d3-interpolate resolve to the module below:
+ * numbers go to D3's own number interpolator as before, and colours and tick formats throw an error
+ * that points here instead of quietly drawing the wrong thing. A build that still reaches d3-color
+ * or d3-format fails, so that neither comes back unnoticed; a feature that needs one removes it
+ * from this plugin and pays for it.
+ */
+const D3_UNUSED_PARTS = '\0d3-without-unused-parts';
+function d3WithoutUnusedParts() {
+  const importers = /[/\\]node_modules[/\\](d3-scale|d3-transition)[/\\]/;
+  const leftOut = /[/\\]node_modules[/\\](d3-color|d3-format)[/\\]/;
+  let interpolateModule;
+  return {
+    name: 'd3-without-unused-parts',
+    async resolveId(source, importer) {
+      if (!['d3-color', 'd3-format', 'd3-interpolate'].includes(source) || !importer || !importers.test(importer)) return null;
+      interpolateModule ??= (await this.resolve('d3-interpolate', importer, { skipSelf: true }))?.id;
+      return D3_UNUSED_PARTS;
+    },
+    // d3-interpolate builds its interpolators (colour ones included) by calls at module level,
+    // which rollup keeps even when unused: they are pure, and marked so.
+    transform(code, id) {
+      if (!/[/\\]node_modules[/\\]d3-interpolate[/\\]/.test(id)) return null;
+      const marked = code.replace(/^(var \w+ = )(?=\(function \w+\(|\w+\()/gm, '$1/*#__PURE__*/ ');
+      if (!marked.includes('var rgb = /*#__PURE__*/ (function rgbGamma(')) this.error('d3-interpolate has changed: see d3WithoutUnusedParts.');
+      return { code: marked, map: null };
+    },
+    load(id) {
+      if (id !== D3_UNUSED_PARTS) return null;
+      const real = JSON.stringify(interpolateModule);
+      return `import { interpolateNumber } from ${real};
+export { interpolateNumber, interpolateRound, interpolateString, interpolateTransformCss, interpolateTransformSvg, piecewise } from ${real};
+export function color() {
+  throw new Error('Colours are left out of this build of D3 (d3-color): see d3WithoutUnusedParts in rollup.config.mjs.');
+}
+export const interpolateRgb = color;
+export const interpolate = (a, b) => (typeof b === 'number' ? interpolateNumber(a, b) : color());
+export function format() {
+  throw new Error('Number formats are left out of this build of D3 (d3-format): see d3WithoutUnusedParts in rollup.config.mjs.');
+}
+export { format as formatPrefix, format as formatSpecifier, format as precisionFixed, format as precisionPrefix, format as precisionRound };
+`;
+    },
+    generateBundle(_, bundle) {
+      for (const file of Object.values(bundle)) {
+        if (file.type !== 'chunk') continue;
+        const back = Object.keys(file.modules).find((id) => leftOut.test(id) && file.modules[id].renderedLength > 0);
+        if (back) this.error(`${back.match(leftOut)[1]} is back in ${file.fileName}: see d3WithoutUnusedParts in rollup.config.mjs.`);
+      }
+    },
+  };
+}
+
+/**
+ * The schema's `v.description(...)` texts are for data/story.schema.json (`npm run schema`), not for
+ * checking a story: the script-tag builds leave them out of the schema's pipes (about 700 bytes
+ * gzip). Found in the syntax tree, not by pattern, so that nothing else can be cut.
+ */
+const withoutDescriptions = {
+  name: 'without-descriptions',
+  transform(code, id) {
+    if (!id.endsWith('/src/story/schema.ts')) return null;
+    const cuts = [];
+    const visit = (node) => {
+      if (!node || typeof node.type !== 'string') return;
+      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.name === 'pipe') {
+        node.arguments.forEach((argument, i) => {
+          if (argument.type === 'CallExpression' && argument.callee.type === 'MemberExpression' && argument.callee.property.name === 'description') {
+            cuts.push([node.arguments[i - 1].end, argument.end]); // from the comma after the previous argument
+          }
+        });
+      }
+      for (const value of Object.values(node)) for (const child of [value].flat()) if (child && typeof child === 'object') visit(child);
+    };
+    visit(this.parse(code));
+    if (cuts.length === 0) this.error('No v.description(...) found in the schema: see withoutDescriptions.');
+    let cut = code;
+    for (const [start, end] of cuts.sort((a, b) => b[0] - a[0])) cut = cut.slice(0, start) + cut.slice(end);
+    return { code: cut, map: null };
+  },
+};
 
 // d3-time builds its local-time intervals and ticks at module level, next to the UTC ones we use;
 // both factories are pure, so the unused ones can go (about 350 bytes gzip).
@@ -94,16 +186,17 @@ export default [
     },
   },
   // d3-zoom and our zoom code, and the story checker (valibot and the schema): chunks apart (see
-  // chunkApart). The zoom chunk carries its own copy of the few d3-interpolate and d3-color
-  // functions that transitions use (about 4 KB).
+  // chunkApart). The zoom chunk carries its own copy of the few d3-interpolate functions that
+  // transitions use (about 1.5 KB; d3-color is left out, see d3WithoutUnusedParts).
   {
     input: { 'd3-time-zoom': 'src/controllers/d3-time-zoom.ts' },
-    plugins: [freshChunksFolder, nodeResolve(), typescriptFor(false), terser(terserOptions), zoomChunk.remember],
+    plugins: [freshChunksFolder, d3WithoutUnusedParts(), nodeResolve(), typescriptFor(false), terser(terserOptions), zoomChunk.remember],
+    treeshake,
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
   {
     input: { 'story-checker': 'src/story/parse.ts' },
-    plugins: [nodeResolve(), typescriptFor(false), terser(terserOptions), checkerChunk.remember],
+    plugins: [nodeResolve(), typescriptFor(false), withoutDescriptions, terser(terserOptions), checkerChunk.remember],
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
   // The table view: a render function given Lit's html by the bundle, so it imports nothing.

@@ -83,10 +83,12 @@ export class D3TimeZoom {
         const frame = this.#frame;
         if (!frame) return;
         const shown = this.viewFor(frame.initial);
-        this.view = this.#viewOf(event.transform);
+        const view = this.#viewOf(event.transform);
+        // Binding to a freshly rendered chart re-states the view it was drawn with: no new render,
+        // and the very same view, so that the next render does not lay the story out again.
+        this.view = sameSpan(shown, view, 1) ? shown : view;
         this.#viewInitial = frame.initial;
-        // Binding to a freshly rendered chart re-states the view it was drawn with: no new render.
-        if (!sameSpan(shown, this.view, 1)) this.#host.requestUpdate();
+        if (this.view === view) this.#host.requestUpdate();
       })
       .on('end', (event: D3ZoomEvent<HTMLElement, unknown>) => {
         if (!event.sourceEvent || !this.#gesturesUnderWay.delete(inputKind(event.sourceEvent as Event))) return;
