@@ -3,6 +3,8 @@
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { generateStory } from './bench/generate-story.js';
 import * as puppeteerCore from 'puppeteer-core';
 
 // Browsers inherit this: the machine sits far from any story's time zone (UTC+14), so a date that
@@ -218,6 +220,47 @@ const heldRequests = {
   },
 };
 
+/**
+ * Stories made on request, for the network tests: `/test-server/generated-story.json?events=N`
+ * (the benchmarks' story with a quote on every event, indented as an editor saves it, sent with
+ * its Content-Length: 4.8 MB for 10,000 events), and `/test-server/oversized.json`, 11 MB
+ * of JSON sent in pieces without a Content-Length, or with `?declared`, a Content-Length of
+ * 11 MB and then nothing after the first piece (only a client that reads the header stops).
+ */
+async function generatedStories(context, next) {
+  if (context.path === '/test-server/generated-story.json') {
+    context.type = 'application/json';
+    const story = generateStory(Number(context.query.events));
+    story.people = [{ id: 'p', name: 'Pat Example' }];
+    story.quotes = story.events.map((event, i) => ({
+      id: `q${i}`,
+      speaker: 'p',
+      form: 'paragraphs',
+      text: [`${event.title}, as said on the day.`],
+      events: [event.id],
+      medium: 'statement',
+      source: event.sources[0],
+    }));
+    context.body = JSON.stringify(story, null, 2);
+    return undefined;
+  }
+  if (context.path !== '/test-server/oversized.json') return next();
+  const size = 11 * 2 ** 20;
+  const piece = Buffer.alloc(64 * 1024, ' ');
+  const declared = context.query.declared !== undefined;
+  let sent = 0;
+  context.type = 'application/json';
+  context.body = new Readable({
+    read() {
+      if (declared && sent > 0) return; // stalls: the rest never comes
+      sent += piece.length;
+      this.push(sent >= size ? null : piece);
+    },
+  });
+  if (declared) context.length = size;
+  return undefined;
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -230,7 +273,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [holdResponses, heldRequests.middleware],
+  middleware: [holdResponses, heldRequests.middleware, generatedStories],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
   groups: existsSync(chromiumPath)
     ? [

@@ -1,3 +1,5 @@
+import type { StoryProblem } from './story/types.js';
+
 /** How the reader chose an event. */
 export type SelectTrigger = 'pointer' | 'keyboard' | 'quote';
 
@@ -19,8 +21,26 @@ export function timelineSelectEvent(detail: TimelineSelectDetail): TimelineSelec
   return new CustomEvent(TIMELINE_SELECT, { detail, bubbles: true, composed: true });
 }
 
+export interface TimelineErrorDetail {
+  /** What was wrong with the story, each with its JSON path (`(story)` for the whole of it). */
+  problems: readonly StoryProblem[];
+}
+
+/**
+ * Fired when a story given to the timeline (by `data`, `src`, inline JSON) fails to load or has
+ * problems; the last good story stays on screen. Bubbles and crosses shadow roots.
+ */
+export type TimelineErrorEvent = CustomEvent<TimelineErrorDetail>;
+
+export const TIMELINE_ERROR = 'timeline-error';
+
+export function timelineErrorEvent(detail: TimelineErrorDetail): TimelineErrorEvent {
+  return new CustomEvent(TIMELINE_ERROR, { detail, bubbles: true, composed: true });
+}
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;
+    'timeline-error': TimelineErrorEvent;
   }
 }

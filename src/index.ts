@@ -12,3 +12,4 @@ export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout
 export { formatEventDate, formatStoryDate } from './format/dates.js';
 export { defaultStrings, type TimelineStrings } from './strings.js';
 export { TIMELINE_SELECT, type TimelineSelectEvent, type TimelineSelectDetail, type SelectTrigger } from './events.js';
+export { TIMELINE_ERROR, type TimelineErrorEvent, type TimelineErrorDetail } from './events.js';

@@ -39,7 +39,8 @@ export const chartStyles = css`
     margin-inline: auto;
   }
   .zoom-controls button,
-  .show-event {
+  .show-event,
+  .problems button {
     min-width: 32px;
     min-height: 32px;
     padding: 0.25rem 0.625rem;

@@ -89,7 +89,9 @@ export const panelStyles = css`
     color: var(--_accent);
   }
   .show-event:hover,
-  .show-event:focus-visible {
+  .show-event:focus-visible,
+  .problems button:hover,
+  .problems button:focus-visible {
     background: var(--_accent);
     color: var(--_background);
   }

@@ -5,7 +5,7 @@ import { DirectionLanguageController } from '../../controllers/direction-languag
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { PrintController } from '../../controllers/print-controller.js';
-import { StorySourceController } from '../../controllers/story-source-controller.js';
+import { DEFAULT_SRC_TIMEOUT, StorySourceController } from '../../controllers/story-source-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from '../../controllers/view-announcer.js';
@@ -46,6 +46,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @summary A news story as an interactive timeline of events with linked quote cards.
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
+ * @event timeline-error - A story failed to load or has problems; `detail` is `{ problems }`.
  *
  * @slot - An optional `<script type="application/json">` holding the story.
  *
@@ -73,6 +74,7 @@ export class ResignationTimeline extends LitElement {
 
   static override properties = {
     src: { type: String, reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
     data: { attribute: false },
     selected: { type: String, reflect: true },
     locale: { type: String, reflect: true },
@@ -84,6 +86,8 @@ export class ResignationTimeline extends LitElement {
 
   /** URL of a story JSON file. */
   src: string | undefined = undefined;
+  /** How long a `src` story may take to arrive, in milliseconds, before the timeline gives up. */
+  srcTimeout = DEFAULT_SRC_TIMEOUT;
   /** A story as an object or JSON text; takes precedence over `src` and inline JSON. */
   data: unknown = undefined;
   /** The id of the selected event; when unset or unknown, the first event in the first view. */
@@ -278,7 +282,7 @@ export class ResignationTimeline extends LitElement {
   override render() {
     const strings = mergeStrings({ strings: this.strings });
     return html`
-      ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings }) : nothing}
+      ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings, retry: this.#source.retry }) : nothing}
       ${this.#state ? this.#renderStory(this.#state) : this.#source.loading ? html`<p class="loading">${strings.loading}</p>` : nothing}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
