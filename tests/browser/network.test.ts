@@ -13,12 +13,12 @@ const alert = (el: ResignationTimeline) => el.shadowRoot!.querySelector<HTMLElem
 const retryButton = (el: ResignationTimeline) => alert(el)?.querySelector('button') ?? null;
 const messages = (el: ResignationTimeline) => el.problems.map((problem) => problem.message);
 
-/** Every `timeline-error` that reaches the document, from any element. */
+/** Every `timeline-error` that reaches the page's body, from any element in it. */
 function errorsHeard(): { events: TimelineErrorEvent[]; stop(): void } {
   const events: TimelineErrorEvent[] = [];
   const listener = (event: TimelineErrorEvent) => events.push(event);
-  document.addEventListener('timeline-error', listener);
-  return { events, stop: () => document.removeEventListener('timeline-error', listener) };
+  document.body.addEventListener('timeline-error', listener);
+  return { events, stop: () => document.body.removeEventListener('timeline-error', listener) };
 }
 
 describe('<resignation-timeline> a src that never answers', () => {
