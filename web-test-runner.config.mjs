@@ -261,6 +261,32 @@ async function generatedStories(context, next) {
   return undefined;
 }
 
+/**
+ * A page under a strict Content Security Policy, for the strict-page tests:
+ * `/test-server/strict-page.html?scripts=bundle,all` loads each named build from dist/ (in that
+ * order) after tests/fixtures/csp-watch.js (which notes violations and errors), and shows the
+ * default story. No inline script or style; Trusted Types enforced with the policy name Lit uses,
+ * `'allow-duplicates'` added with `&duplicates`.
+ */
+const builds = { bundle: '/dist/resignation-timeline.bundle.js', all: '/dist/resignation-timeline.all.js' };
+function strictPage(context, next) {
+  if (context.path !== '/test-server/strict-page.html') return next();
+  const scripts = String(context.query.scripts ?? 'bundle').split(',').map((name) => builds[name]);
+  if (scripts.some((script) => !script)) context.throw(400, 'scripts: bundle and/or all');
+  const duplicates = context.query.duplicates !== undefined ? " 'allow-duplicates'" : '';
+  context.set(
+    'Content-Security-Policy',
+    `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html${duplicates}`,
+  );
+  context.type = 'html';
+  context.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
+<script src="/tests/fixtures/csp-watch.js"></script>
+${scripts.map((script) => `<script type="module" src="${script}"></script>`).join('\n')}
+</head><body><resignation-timeline></resignation-timeline></body></html>`;
+  return undefined;
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -273,7 +299,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [holdResponses, heldRequests.middleware, generatedStories],
+  middleware: [holdResponses, heldRequests.middleware, generatedStories, strictPage],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
   groups: existsSync(chromiumPath)
     ? [
