@@ -43,12 +43,11 @@ const FALLBACK_WIDTH = 640;
 const part = <Model extends object>(render: (model: Model) => unknown, model: Model) => guard(Object.values(model), () => render(model));
 
 /**
- * @summary A news story as an interactive timeline of events with linked quote cards.
+ * @summary A news story as an interactive timeline of events with linked quote cards. The story
+ * comes from `data`, else `src`, else a `<script type="application/json">` child, else the default.
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
  * @event timeline-error - A story failed to load or has problems; `detail` is `{ problems }`.
- *
- * @slot - An optional `<script type="application/json">` holding the story.
  *
  * @csspart base - The whole timeline.
  * @csspart header - Title, summary, keyboard help and legend.
@@ -62,12 +61,23 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @csspart problems - The list of problems found in a story that failed to load.
  *
  * @cssproperty --rt-font-family - Font of all text.
+ * @cssproperty --rt-quote-font-family - Font of quotations.
  * @cssproperty --rt-text - Text colour.
  * @cssproperty --rt-muted - Secondary text colour.
  * @cssproperty --rt-background - Background of the timeline.
  * @cssproperty --rt-surface - Background of markers and cards.
+ * @cssproperty --rt-border - Colour of borders and the axis.
  * @cssproperty --rt-accent - Focus ring and selection colour.
- * @cssproperty --rt-category-0 - Colour of the first category (up to --rt-category-7).
+ * @cssproperty --rt-linked - Background of what is linked to the event or quote under the pointer.
+ * @cssproperty --rt-on-linked - Text colour on that background.
+ * @cssproperty --rt-category-0 - Colour of the story's first category (a story has up to 8).
+ * @cssproperty --rt-category-1 - Colour of the second category.
+ * @cssproperty --rt-category-2 - Colour of the third category.
+ * @cssproperty --rt-category-3 - Colour of the fourth category.
+ * @cssproperty --rt-category-4 - Colour of the fifth category.
+ * @cssproperty --rt-category-5 - Colour of the sixth category.
+ * @cssproperty --rt-category-6 - Colour of the seventh category.
+ * @cssproperty --rt-category-7 - Colour of the eighth category.
  */
 export class ResignationTimeline extends LitElement {
   static override styles = [baseStyles, chartStyles, panelStyles, mediaStyles];
@@ -86,7 +96,7 @@ export class ResignationTimeline extends LitElement {
 
   /** URL of a story JSON file. */
   src: string | undefined = undefined;
-  /** How long a `src` story may take to arrive, in milliseconds, before the timeline gives up. */
+  /** How long a `src` story may take to arrive, in milliseconds (15,000 unless set), before the timeline gives up. */
   srcTimeout = DEFAULT_SRC_TIMEOUT;
   /** A story as an object or JSON text; takes precedence over `src` and inline JSON. */
   data: unknown = undefined;
