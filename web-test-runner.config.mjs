@@ -266,18 +266,21 @@ async function generatedStories(context, next) {
  * `/test-server/strict-page.html?scripts=bundle,all` loads each named build from dist/ (in that
  * order) after tests/fixtures/csp-watch.js (which notes violations and errors), and shows the
  * default story. No inline script or style; Trusted Types enforced with the policy name Lit uses,
- * `'allow-duplicates'` added with `&duplicates`.
+ * `'allow-duplicates'` added with `&duplicates`; no policy at all with `&csp=none`. `copy` is the
+ * bundle again from another URL: a second copy, as when two embeds on a page each bring theirs.
  */
-const builds = { bundle: '/dist/resignation-timeline.bundle.js', all: '/dist/resignation-timeline.all.js' };
+const builds = {
+  bundle: '/dist/resignation-timeline.bundle.js',
+  copy: '/dist/resignation-timeline.bundle.js?copy',
+  all: '/dist/resignation-timeline.all.js',
+};
 function strictPage(context, next) {
   if (context.path !== '/test-server/strict-page.html') return next();
   const scripts = String(context.query.scripts ?? 'bundle').split(',').map((name) => builds[name]);
   if (scripts.some((script) => !script)) context.throw(400, 'scripts: bundle and/or all');
   const duplicates = context.query.duplicates !== undefined ? " 'allow-duplicates'" : '';
-  context.set(
-    'Content-Security-Policy',
-    `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html${duplicates}`,
-  );
+  const policy = `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html${duplicates}`;
+  if (context.query.csp !== 'none') context.set('Content-Security-Policy', policy);
   context.type = 'html';
   context.body = `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
