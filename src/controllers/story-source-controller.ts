@@ -146,15 +146,15 @@ export class StorySourceController implements ReactiveController {
     const stop = () => limit.abort();
     signal.addEventListener('abort', stop);
     const timer = setTimeout(stop, timeout);
+    const failed = (reason: unknown) => problem(`could not load "${src}": ${reason instanceof Error ? reason.message : reason}`);
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
-      if (!response.ok) return problem(`could not load "${src}": HTTP ${response.status}`);
+      if (!response.ok) return failed(`HTTP ${response.status}`);
       const json = await readText(response, MAX_STORY_BYTES);
-      return json === undefined ? problem(`could not load "${src}": larger than 10 MB`) : { json };
+      return json === undefined ? failed('larger than 10 MB') : { json };
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
-      if (limit.signal.aborted) return problem(`could not load "${src}": it took more than ${timeout / 1000} seconds`);
-      return problem(`could not load "${src}": ${error instanceof Error ? error.message : String(error)}`);
+      return failed(limit.signal.aborted ? `it took more than ${timeout / 1000} seconds` : error);
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);
