@@ -222,8 +222,8 @@ const heldRequests = {
 
 /**
  * Stories made on request, for the network tests: `/test-server/generated-story.json?events=N`
- * (the benchmarks' story with a quote on every event, indented as an editor saves it, sent with
- * its Content-Length: 4.8 MB for 10,000 events), and `/test-server/oversized.json`, 11 MB
+ * (the benchmarks' story with a paragraph of summary on every event, indented as an editor saves
+ * it, sent with its Content-Length: 4.8 MB for 10,000 events), and `/test-server/oversized.json`, 11 MB
  * of JSON sent in pieces without a Content-Length, or with `?declared`, a Content-Length of
  * 11 MB and then nothing after the first piece (only a client that reads the header stops).
  */
@@ -231,16 +231,7 @@ async function generatedStories(context, next) {
   if (context.path === '/test-server/generated-story.json') {
     context.type = 'application/json';
     const story = generateStory(Number(context.query.events));
-    story.people = [{ id: 'p', name: 'Pat Example' }];
-    story.quotes = story.events.map((event, i) => ({
-      id: `q${i}`,
-      speaker: 'p',
-      form: 'paragraphs',
-      text: [`${event.title}, as said on the day.`],
-      events: [event.id],
-      medium: 'statement',
-      source: event.sources[0],
-    }));
+    for (const event of story.events) event.summary = `${event.title}: ${'what happened, who said what and why it mattered. '.repeat(5)}`;
     context.body = JSON.stringify(story, null, 2);
     return undefined;
   }
@@ -290,6 +281,24 @@ ${scripts.map((script) => `<script type="module" src="${script}"></script>`).joi
   return undefined;
 }
 
+/**
+ * The builds are never cached by the browser: a test that holds a chunk back (heldRequests) must
+ * see the request even when an earlier test file loaded the same chunk in the same browser. The
+ * test runner marks every file cacheable for a year once all middleware has run, so the header is
+ * set as the response head is written.
+ */
+function uncachedBuilds(context, next) {
+  if (context.path.startsWith('/dist/')) {
+    const { res } = context;
+    const writeHead = res.writeHead;
+    res.writeHead = (...args) => {
+      res.setHeader('Cache-Control', 'no-store');
+      return writeHead.apply(res, args);
+    };
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -302,7 +311,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [holdResponses, heldRequests.middleware, generatedStories, strictPage],
+  middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
   groups: existsSync(chromiumPath)
     ? [

@@ -25,12 +25,11 @@ describe('<resignation-timeline> a src that never answers', () => {
   it('gives up after src-timeout with a clear message, fires timeline-error, and offers to try again', async () => {
     const held = heldStory(TEST_STORY_URL);
     const heard = errorsHeard();
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="400"></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1500"></resignation-timeline>`);
     await held.requested();
-    expect(el.shadowRoot!.textContent).to.contain('Loading the story');
-    await waitUntil(() => alert(el), 'the timeout was not reported', { timeout: 3000 });
-    expect(messages(el)).to.deep.equal([`could not load "${held.url}": it took more than 0.4 seconds`]);
-    expect(alert(el)!.textContent).to.contain('it took more than 0.4 seconds');
+    await waitUntil(() => alert(el), 'the timeout was not reported', { timeout: 5000 });
+    expect(messages(el)).to.deep.equal([`could not load "${held.url}": it took more than 1.5 seconds`]);
+    expect(alert(el)!.textContent).to.contain('it took more than 1.5 seconds');
     expect(el.shadowRoot!.textContent).not.to.contain('Loading the story');
     expect(retryButton(el)!.textContent!.trim()).to.equal('Try again');
     expect(heard.events.map((event) => event.detail.problems)).to.deep.equal([el.problems]);
@@ -48,9 +47,9 @@ describe('<resignation-timeline> a src that never answers', () => {
 
   it('loads the story when the reader presses "Try again" and the server answers', async () => {
     const held = heldStory(TEST_STORY_URL);
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="400"></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`);
     await held.requested();
-    await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 3000 });
+    await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
     await held.release(el); // the first request was given up
     el.srcTimeout = 10000;
     await sendMouse({ type: 'click', position: centreOf(retryButton(el)!) });
@@ -62,11 +61,13 @@ describe('<resignation-timeline> a src that never answers', () => {
   });
 
   it('keeps the last good story on screen when a new src times out', async () => {
-    const el = await renderTimeline(html`<resignation-timeline src=${TEST_STORY_URL} src-timeout="400"></resignation-timeline>`);
+    const el = await renderTimeline(html`<resignation-timeline src=${TEST_STORY_URL}></resignation-timeline>`);
+    expect(heading(el)).to.equal(TEST_STORY.story.title);
     const held = heldStory('/tests/fixtures/apollo-11.json');
+    el.srcTimeout = 1000;
     el.src = held.url;
     await held.requested();
-    await waitUntil(() => alert(el), 'the timeout was not reported', { timeout: 3000 });
+    await waitUntil(() => alert(el), 'the timeout was not reported', { timeout: 5000 });
     expect(heading(el)).to.equal(TEST_STORY.story.title);
     expect(tabs(el).length).to.be.greaterThan(0);
     expect(alert(el)!.textContent).to.contain('The story shown is the last one that loaded without problems.');
@@ -81,7 +82,7 @@ describe('<resignation-timeline> a src that never answers', () => {
 });
 
 describe('<resignation-timeline> the size of a src story', () => {
-  it('reads a story of 10,000 events and 10,000 quotes, more than 3.6 MB', async function () {
+  it('reads a story of 10,000 events, more than 3.6 MB', async function () {
     this.timeout(60000);
     const url = '/test-server/generated-story.json?events=10000';
     const el = await renderTimeline(html`<resignation-timeline src=${url}></resignation-timeline>`);
@@ -89,7 +90,6 @@ describe('<resignation-timeline> the size of a src story', () => {
     expect(el.story!.events.length).to.equal(10000);
     const [entry] = performance.getEntriesByName(new URL(url, location.href).href) as PerformanceResourceTiming[];
     expect(entry!.decodedBodySize).to.be.greaterThan(3_600_000);
-    expect(el.story!.quotes.length).to.equal(10000);
   });
 
   it('refuses a story that proves larger than 10 MB as it is read (no Content-Length)', async () => {
