@@ -3,6 +3,8 @@
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
 import { chromeLauncher } from '@web/test-runner-chrome';
 import { existsSync } from 'node:fs';
+import { Readable } from 'node:stream';
+import { generateStory } from './bench/generate-story.js';
 import * as puppeteerCore from 'puppeteer-core';
 
 // Browsers inherit this: the machine sits far from any story's time zone (UTC+14), so a date that
@@ -218,6 +220,85 @@ const heldRequests = {
   },
 };
 
+/**
+ * Stories made on request, for the network tests: `/test-server/generated-story.json?events=N`
+ * (the benchmarks' story with a paragraph of summary on every event, indented as an editor saves
+ * it, sent with its Content-Length: 4.8 MB for 10,000 events), and `/test-server/oversized.json`, 11 MB
+ * of JSON sent in pieces without a Content-Length, or with `?declared`, a Content-Length of
+ * 11 MB and then nothing after the first piece (only a client that reads the header stops).
+ */
+async function generatedStories(context, next) {
+  if (context.path === '/test-server/generated-story.json') {
+    context.type = 'application/json';
+    const story = generateStory(Number(context.query.events));
+    for (const event of story.events) event.summary = `${event.title}: ${'what happened, who said what and why it mattered. '.repeat(5)}`;
+    context.body = JSON.stringify(story, null, 2);
+    return undefined;
+  }
+  if (context.path !== '/test-server/oversized.json') return next();
+  const size = 11 * 2 ** 20;
+  const piece = Buffer.alloc(64 * 1024, ' ');
+  const declared = context.query.declared !== undefined;
+  let sent = 0;
+  context.type = 'application/json';
+  context.body = new Readable({
+    read() {
+      if (declared && sent > 0) return; // stalls: the rest never comes
+      sent += piece.length;
+      this.push(sent >= size ? null : piece);
+    },
+  });
+  if (declared) context.length = size;
+  return undefined;
+}
+
+/**
+ * A page under a strict Content Security Policy, for the strict-page tests:
+ * `/test-server/strict-page.html?scripts=bundle,all` loads each named build from dist/ (in that
+ * order) after tests/fixtures/csp-watch.js (which notes violations and errors), and shows the
+ * default story. No inline script or style; Trusted Types enforced with the policy name Lit uses,
+ * `'allow-duplicates'` added with `&duplicates`; no policy at all with `&csp=none`. `copy` is the
+ * bundle again from another URL: a second copy, as when two embeds on a page each bring theirs.
+ */
+const builds = {
+  bundle: '/dist/resignation-timeline.bundle.js',
+  copy: '/dist/resignation-timeline.bundle.js?copy',
+  all: '/dist/resignation-timeline.all.js',
+};
+function strictPage(context, next) {
+  if (context.path !== '/test-server/strict-page.html') return next();
+  const scripts = String(context.query.scripts ?? 'bundle').split(',').map((name) => builds[name]);
+  if (scripts.some((script) => !script)) context.throw(400, 'scripts: bundle and/or all');
+  const duplicates = context.query.duplicates !== undefined ? " 'allow-duplicates'" : '';
+  const policy = `default-src 'self'; script-src 'self'; style-src 'self'; require-trusted-types-for 'script'; trusted-types lit-html${duplicates}`;
+  if (context.query.csp !== 'none') context.set('Content-Security-Policy', policy);
+  context.type = 'html';
+  context.body = `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>Strict page</title>
+<script src="/tests/fixtures/csp-watch.js"></script>
+${scripts.map((script) => `<script type="module" src="${script}"></script>`).join('\n')}
+</head><body><resignation-timeline></resignation-timeline></body></html>`;
+  return undefined;
+}
+
+/**
+ * The builds are never cached by the browser: a test that holds a chunk back (heldRequests) must
+ * see the request even when an earlier test file loaded the same chunk in the same browser. The
+ * test runner marks every file cacheable for a year once all middleware has run, so the header is
+ * set as the response head is written.
+ */
+function uncachedBuilds(context, next) {
+  if (context.path.startsWith('/dist/')) {
+    const { res } = context;
+    const writeHead = res.writeHead;
+    res.writeHead = (...args) => {
+      res.setHeader('Cache-Control', 'no-store');
+      return writeHead.apply(res, args);
+    };
+  }
+  return next();
+}
+
 export default {
   nodeResolve: true,
   rootDir: '.',
@@ -230,7 +311,7 @@ export default {
   testFramework: { config: { timeout: 20000 } },
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
-  middleware: [holdResponses, heldRequests.middleware],
+  middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
   groups: existsSync(chromiumPath)
     ? [

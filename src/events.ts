@@ -1,4 +1,5 @@
 import type { TimelineFilter } from './layout/filter.js';
+import type { StoryProblem } from './story/types.js';
 
 /**
  * How the reader chose an event: a pointer (mouse, touch, pen) or the keyboard on the chart, a
@@ -74,11 +75,29 @@ export function timelineHoverEvent(detail: TimelineHoverDetail): TimelineHoverEv
   return new CustomEvent(TIMELINE_HOVER, { detail, bubbles: true, composed: true });
 }
 
+export interface TimelineErrorDetail {
+  /** What was wrong with the story, each with its JSON path (`(story)` for the whole of it). */
+  problems: readonly StoryProblem[];
+}
+
+/**
+ * Fired when a story given to the timeline (by `data`, `src`, inline JSON) fails to load or has
+ * problems; the last good story stays on screen. Bubbles and crosses shadow roots.
+ */
+export type TimelineErrorEvent = CustomEvent<TimelineErrorDetail>;
+
+export const TIMELINE_ERROR = 'timeline-error';
+
+export function timelineErrorEvent(detail: TimelineErrorDetail): TimelineErrorEvent {
+  return new CustomEvent(TIMELINE_ERROR, { detail, bubbles: true, composed: true });
+}
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;
     'timeline-filter-change': TimelineFilterChangeEvent;
     'timeline-load': TimelineLoadEvent;
     'timeline-hover': TimelineHoverEvent;
+    'timeline-error': TimelineErrorEvent;
   }
 }

@@ -23,3 +23,4 @@ export {
 export type { TimelineFilter } from './layout/filter.js';
 export { renderStoryHtml, StoryProblemsError, type RenderOptions } from './html-story/render.js';
 export { TIMELINE_LOAD, type TimelineLoadEvent, type TimelineLoadDetail, TIMELINE_HOVER, type TimelineHoverEvent, type TimelineHoverDetail } from './events.js';
+export { TIMELINE_ERROR, type TimelineErrorEvent, type TimelineErrorDetail } from './events.js';

@@ -60,6 +60,8 @@ export interface TimelineStrings {
   loading: string;
   problemsHeading: (count: number) => string;
   keptPreviousStory: string;
+  /** The button that asks again for a story that could not be fetched. */
+  retry: string;
   tabDescription: (date: string, category: string, quoteCount: number) => string;
   /** Story mode: Previous and Next through the shown events, the position, and what is said on a step. */
   storyModeLabel: string;
@@ -146,6 +148,7 @@ export const defaultStrings: TimelineStrings = {
   loading: 'Loading the story…',
   problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
   keptPreviousStory: 'The story shown is the last one that loaded without problems.',
+  retry: 'Try again',
   tabDescription: (date, category, quoteCount) =>
     [date, category, quoteCount === 0 ? '' : quoteCount === 1 ? '1 quote' : `${quoteCount} quotes`]
       .filter(Boolean)

@@ -6,7 +6,8 @@ export const buttonStyles = css`
   .ways button,
   .nothing-shown button,
   .show-event,
-  .read-more {
+  .read-more,
+  .problems button {
     min-width: 32px;
     min-height: 32px;
     padding: 0.25rem 0.625rem;
@@ -17,5 +18,10 @@ export const buttonStyles = css`
     font: inherit;
     font-size: 0.875rem;
     cursor: pointer;
+  }
+  .problems button:hover,
+  .problems button:focus-visible {
+    background: var(--_accent);
+    color: var(--_background);
   }
 `;

@@ -1,15 +1,41 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { childrenParsed } from '../components/children-parsed.js';
+import { timelineErrorEvent } from '../events.js';
 import type { ParseResult } from '../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, HTML content, the default. */
 export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
   data: unknown;
   src: string | undefined;
+  /** How long a `src` story may take to arrive, in milliseconds. */
+  srcTimeout: number;
 }
 
+/** How long a `src` story may take to arrive, in milliseconds, unless the page says otherwise. */
+export const DEFAULT_SRC_TIMEOUT = 15_000;
+
+/** The largest `src` story read, in bytes: ten times a 10,000-event story. */
+export const MAX_STORY_BYTES = 10 * 2 ** 20;
+
 const problem = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(story)', message }] });
+
+/** The body's text, or undefined once it proves larger than `limit` bytes (by its header or as read). */
+async function readText(response: Response, limit: number): Promise<string | undefined> {
+  if (Number(response.headers.get('content-length')) > limit) return undefined;
+  const reader = response.body?.getReader();
+  const decoder = new TextDecoder();
+  let text = '';
+  let size = 0;
+  while (reader) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.length;
+    if (size > limit) return void reader.cancel().catch(() => undefined);
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
+}
 
 /**
  * Reads the story the host is given (see `StorySourceHost`), and again whenever that changes,
@@ -26,6 +52,8 @@ export class StorySourceController implements ReactiveController {
   #inlineChangeQueued = false;
   /** A read cut short because the element left the page: done again when it comes back. */
   #interrupted = false;
+  /** The last `src` story failed: the reader may ask for it again. */
+  #srcFailed = false;
 
   constructor(host: StorySourceHost, onResult: (result: ParseResult) => void) {
     this.#host = host;
@@ -33,9 +61,19 @@ export class StorySourceController implements ReactiveController {
     this.#task = new Task(host, {
       task: ([data, src], { signal }) => this.#read(data, src, signal),
       args: () => [host.data, host.src, this.#inlineVersion],
-      onComplete: onResult,
+      onComplete: (result) => {
+        if (!result.ok) host.dispatchEvent(timelineErrorEvent({ problems: result.problems }));
+        onResult(result);
+      },
     });
   }
+
+  /** Reads the `src` story again; undefined unless it is what last failed. */
+  get retry(): (() => void) | undefined {
+    return this.#srcFailed ? this.#retry : undefined;
+  }
+
+  readonly #retry = () => void this.#task.run();
 
   /** True while a story is being fetched or read. */
   get loading(): boolean {
@@ -80,12 +118,14 @@ export class StorySourceController implements ReactiveController {
       const { parseStory, parseStoryJson } = await checker;
       return 'json' in story ? parseStoryJson(story.json) : parseStory(story.value);
     };
+    this.#srcFailed = false;
     try {
       if (data !== undefined) return await check(typeof data === 'string' ? { json: data } : { value: data });
       if (src) {
-        const response = await fetch(new URL(src, document.baseURI), { signal });
-        if (!response.ok) return problem(`could not load "${src}": HTTP ${response.status}`);
-        return await check({ json: await response.text() });
+        const fetched = await this.#fetch(src, signal);
+        if ('json' in fetched) return await check(fetched);
+        this.#srcFailed = true;
+        return fetched;
       }
       // While the parser has not passed the end tag, an inline story may be on its way.
       await childrenParsed(this.#host);
@@ -107,6 +147,28 @@ export class StorySourceController implements ReactiveController {
   /** True where the host holds content of its own (a story in HTML, say) to show until a story is drawn. */
   get hasFallback(): boolean {
     return [...this.#host.children].some((child) => child.localName !== 'script');
+  }
+
+  /** The text of a `src` story, or what kept it from arriving whole and in time. */
+  async #fetch(src: string, signal: AbortSignal): Promise<{ json: string } | ParseResult> {
+    const timeout = this.#host.srcTimeout > 0 ? this.#host.srcTimeout : DEFAULT_SRC_TIMEOUT;
+    const limit = new AbortController();
+    const stop = () => limit.abort();
+    signal.addEventListener('abort', stop);
+    const timer = setTimeout(stop, timeout);
+    const failed = (reason: unknown) => problem(`could not load "${src}": ${reason instanceof Error ? reason.message : reason}`);
+    try {
+      const response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
+      if (!response.ok) return failed(`HTTP ${response.status}`);
+      const json = await readText(response, MAX_STORY_BYTES);
+      return json === undefined ? failed('larger than 10 MB') : { json };
+    } catch (error) {
+      if (signal.aborted) throw error; // superseded: the task drops it
+      return failed(limit.signal.aborted ? `it took more than ${timeout / 1000} seconds` : error);
+    } finally {
+      clearTimeout(timer);
+      signal.removeEventListener('abort', stop);
+    }
   }
 
   #inlineScript(): Element | null {

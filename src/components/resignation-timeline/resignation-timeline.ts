@@ -10,7 +10,7 @@ import { FocusKeeper } from '../../controllers/focus-keeper.js';
 import { LazyStartController } from '../../controllers/lazy-start-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
-import { StorySourceController } from '../../controllers/story-source-controller.js';
+import { DEFAULT_SRC_TIMEOUT, StorySourceController } from '../../controllers/story-source-controller.js';
 import { TableViewController } from '../../controllers/table-view-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
@@ -50,12 +50,14 @@ const FALLBACK_WIDTH = 640;
 const part = <Model extends object>(render: (model: Model) => unknown, model: Model) => guard(Object.values(model), () => render(model));
 
 /**
- * @summary A news story as an interactive timeline of events with linked quote cards.
+ * @summary A news story as an interactive timeline of events with linked quote cards. The story
+ * comes from `data`, else `src`, else a `<script type="application/json">` child, else the default.
  *
  * @event timeline-select - The reader selected an event; `detail` is `{ eventId, trigger }`.
  * @event timeline-filter-change - The reader changed what is shown; `detail` is the new `filter`.
  * @event timeline-load - A story was drawn (the first, and each one given after); `detail` is `{ title, eventCount }`.
  * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
+ * @event timeline-error - A story failed to load or has problems; `detail` is `{ problems }`.
  *
  * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the story is drawn.
  *
@@ -73,18 +75,30 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @csspart problems - The list of problems found in a story that failed to load.
  *
  * @cssproperty --rt-font-family - Font of all text.
+ * @cssproperty --rt-quote-font-family - Font of quotations.
  * @cssproperty --rt-text - Text colour.
  * @cssproperty --rt-muted - Secondary text colour.
  * @cssproperty --rt-background - Background of the timeline.
  * @cssproperty --rt-surface - Background of markers and cards.
+ * @cssproperty --rt-border - Colour of borders and the axis.
  * @cssproperty --rt-accent - Focus ring and selection colour.
- * @cssproperty --rt-category-0 - Colour of the first category (up to --rt-category-7).
+ * @cssproperty --rt-linked - Background of what is linked to the event or quote under the pointer.
+ * @cssproperty --rt-on-linked - Text colour on that background.
+ * @cssproperty --rt-category-0 - Colour of the story's first category (a story has up to 8).
+ * @cssproperty --rt-category-1 - Colour of the second category.
+ * @cssproperty --rt-category-2 - Colour of the third category.
+ * @cssproperty --rt-category-3 - Colour of the fourth category.
+ * @cssproperty --rt-category-4 - Colour of the fifth category.
+ * @cssproperty --rt-category-5 - Colour of the sixth category.
+ * @cssproperty --rt-category-6 - Colour of the seventh category.
+ * @cssproperty --rt-category-7 - Colour of the eighth category.
  */
 export class ResignationTimeline extends LitElement {
   static override styles = [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles];
 
   static override properties = {
     src: { type: String, reflect: true },
+    srcTimeout: { type: Number, attribute: 'src-timeout' },
     data: { attribute: false },
     selected: { type: String, reflect: true },
     locale: { type: String, reflect: true },
@@ -98,6 +112,8 @@ export class ResignationTimeline extends LitElement {
 
   /** URL of a story JSON file. */
   src: string | undefined = undefined;
+  /** How long a `src` story may take to arrive, in milliseconds (15,000 unless set), before the timeline gives up. */
+  srcTimeout = DEFAULT_SRC_TIMEOUT;
   /** A story as an object or JSON text; takes precedence over `src` and inline JSON. */
   data: unknown = undefined;
   /** The id of the selected event; when unset or unknown, the first event in the first view. */
@@ -310,7 +326,7 @@ export class ResignationTimeline extends LitElement {
   override render() {
     const strings = mergeStrings({ strings: this.strings });
     return html`
-      ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings }) : nothing}
+      ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings, retry: this.#source.retry }) : nothing}
       ${this.#state
         ? this.#renderStory(this.#state)
         : html`<slot></slot>${(this.#source.loading || this._story) && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}

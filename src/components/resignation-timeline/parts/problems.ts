@@ -7,10 +7,12 @@ export interface ProblemsModel {
   /** A story given earlier is still shown. */
   keptPrevious: boolean;
   strings: TimelineStrings;
+  /** Given when the story could not be fetched: a button asks for it again. */
+  retry?: () => void;
 }
 
 /** Every problem with the story last given, each with its JSON path, in an alert. */
-export function renderProblems({ problems, keptPrevious, strings }: ProblemsModel) {
+export function renderProblems({ problems, keptPrevious, strings, retry }: ProblemsModel) {
   return html`
     <div class="problems" part="problems" role="alert">
       <p><strong>${strings.problemsHeading(problems.length)}</strong></p>
@@ -18,6 +20,7 @@ export function renderProblems({ problems, keptPrevious, strings }: ProblemsMode
         ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
       </ul>
       ${keptPrevious ? html`<p>${strings.keptPreviousStory}</p>` : nothing}
+      ${retry ? html`<button type="button" @click=${retry}>${strings.retry}</button>` : nothing}
     </div>
   `;
 }
