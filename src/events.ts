@@ -29,8 +29,10 @@ export function timelineSelectEvent(detail: TimelineSelectDetail): TimelineSelec
 /** Fired when the reader changes what is shown (never when the page sets `filter`); `detail` is the new filter. */
 export type TimelineFilterChangeEvent = CustomEvent<TimelineFilter>;
 
+export const TIMELINE_FILTER_CHANGE = 'timeline-filter-change';
+
 export function timelineFilterChangeEvent(detail: TimelineFilter): TimelineFilterChangeEvent {
-  return new CustomEvent('timeline-filter-change', { detail, bubbles: true, composed: true });
+  return new CustomEvent(TIMELINE_FILTER_CHANGE, { detail, bubbles: true, composed: true });
 }
 
 /**

@@ -18,6 +18,7 @@ export {
   type TimelineSelectEvent,
   type TimelineSelectDetail,
   type SelectTrigger,
+  TIMELINE_FILTER_CHANGE,
   type TimelineFilterChangeEvent,
 } from './events.js';
 export type { TimelineFilter } from './layout/filter.js';

@@ -6,12 +6,12 @@
  * styles read. Generic over every element in the manifest: an element whose parts show only with
  * content gets a way to render it in `renderings` below.
  */
-import { expect, fixture, html } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import type { LitElement, PropertyDeclaration } from 'lit';
 import '../../src/define.js';
 import * as events from '../../src/events.js';
 import { generateStory } from '../../bench/generate-story.js';
-import { renderTestStory, renderTimeline, smallStory } from './helpers.js';
+import { renderTestStory, renderTimeline, smallStory, testStory } from './helpers.js';
 
 interface Member {
   kind: 'field' | 'method';
@@ -43,12 +43,31 @@ const renderings: Record<string, () => Promise<HTMLElement[]>> = {
     const full = await renderTestStory({ width: 1200 });
     // A crowded story: more events in a week than lanes, counted by cluster marks.
     const crowded = await renderTimeline(html`<resignation-timeline style="width: 1200px" .data=${generateStory(1000)}></resignation-timeline>`);
+    crowded.scrollIntoView(); // below the fold it lays out only once the reader comes near
+    await waitUntil(() => crowded.shadowRoot!.querySelector('[part~="cluster"]'), 'the crowded story showed no cluster');
+    // The table view, its code loaded as a chunk.
+    const table = await renderTestStory({ width: 1200 });
+    table.scrollIntoView();
+    await waitUntil(() => table.shadowRoot!.querySelector('[part~="ways"]'), 'the table view toggle did not show');
     // A story, then a broken one: the problems shown above the story kept.
     const failed = await renderTimeline(html`<resignation-timeline .data=${smallStory()}></resignation-timeline>`);
     failed.data = '{ "version": 1 ';
     await new Promise<void>((resolve) => failed.addEventListener('timeline-error', () => resolve(), { once: true }));
     await failed.updateComplete;
-    return [full, crowded, failed];
+    const toggle = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="ways"] button')].find((button) => /table/i.test(button.textContent ?? ''))!;
+    toggle.click();
+    await waitUntil(() => table.shadowRoot!.querySelector('[part~="table"]'), 'the table view did not show');
+    return [full, crowded, failed, table];
+  },
+  'timeline-quote': async () => {
+    const article = await fixture<HTMLElement>(html`<article>
+      <timeline-quote for="manifest-timeline" quote="acceptance"></timeline-quote>
+      <timeline-quote for="manifest-timeline" quote="no-such-quote"></timeline-quote>
+      <resignation-timeline id="manifest-timeline" .data=${testStory()}></resignation-timeline>
+    </article>`);
+    const cards = [...article.querySelectorAll<HTMLElement>('timeline-quote')];
+    await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('[part~="show-event"], [part~="note"]')), 'the cards did not link up');
+    return cards;
   },
 };
 

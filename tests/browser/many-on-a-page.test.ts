@@ -22,6 +22,11 @@ describe('twenty timelines on one page', () => {
       ${Array.from({ length: 20 }, () => html`<resignation-timeline .data=${testStory()}></resignation-timeline>`)}
     </div>`);
     timelines = [...page.querySelectorAll<ResignationTimeline>('resignation-timeline')];
+    // Far below the fold a timeline lays out only as the reader comes near it (lazy start).
+    for (const el of timelines) {
+      el.scrollIntoView();
+      await waitUntil(() => el.story && selectedTab(el), 'a timeline was not drawn as the reader came to it', { timeout: 5000 });
+    }
     await waitUntil(() => timelines.every((el) => el.story && selectedTab(el)), 'not every timeline told its story', { timeout: 20000 });
     await nextFrames();
     heard = timelines.map((el) => {

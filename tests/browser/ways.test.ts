@@ -1,4 +1,4 @@
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -278,8 +278,8 @@ describe('deep links', () => {
   it('follows the reader with replaceState: no history entry, no scroll of the page', async () => {
     const el = await renderTimeline(html`<resignation-timeline hash="story" .data=${testStory()}></resignation-timeline>`);
     const entries = history.length;
-    const scrolled = window.scrollY;
     tabFor(el, 'cracks-found').focus();
+    const scrolled = window.scrollY; // once focus has brought the marker into view
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
     expect(location.hash).to.equal(`#story-${inDateOrder[1]}`);
@@ -323,6 +323,7 @@ describe('triggers', () => {
   it('reports a mouse click on an edge button as pointer, and Enter on it as keyboard', async () => {
     const triggers: string[] = [];
     for (const press of [click, async (edge: Element) => ((edge as HTMLElement).focus(), sendKeys({ press: 'Enter' }))]) {
+      await fixtureCleanup(); // one timeline at a time, at the top of the page, laid out at once
       const el = await renderTestStory({ width: 900 });
       el.addEventListener('timeline-select', (event) => triggers.push(event.detail.trigger));
       await press(button(el, '.offscreen.after'));

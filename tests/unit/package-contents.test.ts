@@ -1,7 +1,7 @@
 /**
  * What `npm pack` would publish (`npm pack --dry-run --json`, after `npm run build`): the builds,
  * their sources (so the source maps and declaration maps resolve), the story data and schema, the
- * manifest, the iframe page and its parent script, README, LICENSE and CHANGELOG; every file the
+ * manifest, the iframe page and its parent script, the command-line tool, README, LICENSE and CHANGELOG; every file the
  * package names or a published script imports; nothing of the tests, benchmarks, tools or demos.
  */
 import assert from 'node:assert/strict';
@@ -28,7 +28,7 @@ before(async () => {
 function entryPoints(): string[] {
   const targets = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
-  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports)].map((path: string) => normalize(path));
+  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)].map((path: string) => normalize(path));
 }
 
 describe('npm pack', () => {
@@ -54,7 +54,7 @@ describe('npm pack', () => {
   });
 
   it('publishes nothing of the tests, benchmarks, tools, screenshots or demo pages', () => {
-    const allowed = /^(dist\/|src\/|data\/|demo\/embed(-parent)?\.(html|js|css)$|(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$)/;
+    const allowed = /^(dist\/|src\/|data\/|bin\/resignation-timeline\.mjs$|demo\/embed(-parent)?\.(html|js|css)$|(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$)/;
     assert.deepEqual([...published].filter((path) => !allowed.test(path)), []);
     assert.deepEqual([...published].filter((path) => /(^|\/)(tests?|bench|scripts|docs|node_modules)\//.test(path)), []);
   });

@@ -223,7 +223,8 @@ export class ResignationTimeline extends LitElement {
 
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
-    return this.#state?.quoteOptions;
+    const { _story: story, strings, locale, timeZone, _pageLang: pageLang } = this;
+    return this.#state?.quoteOptions ?? (story && this.#deriver.quoteOptions({ story, strings, locale, timeZone, pageLang }));
   }
 
   /**
@@ -231,8 +232,13 @@ export class ResignationTimeline extends LitElement {
    * prefers reduced motion) and focused; `timeline-select` fires with `trigger` if it changed.
    */
   showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
-    const event = this.#state?.story.eventById.get(eventId); // the shown story: a filter renumbers
-    if (event) this.#selection.choose(event, trigger, 'scroll');
+    this.#lazy.start(); // a timeline far below the fold is laid out at once
+    const show = () => {
+      const event = this.#state?.story.eventById.get(eventId); // the shown story: a filter renumbers
+      if (event) this.#selection.choose(event, trigger, 'scroll');
+    };
+    if (this.#state) show();
+    else void this.updateComplete.then(show);
   }
 
   /** Lights up a quote's events, as hovering its card does; undefined puts them out. */

@@ -182,6 +182,14 @@ export class TimelineStateDeriver {
 
   readonly #quoteOptions = memo((options: QuoteCardOptions) => options);
 
+  /** How quotes are written, without laying the story out: for cards linked to a timeline not drawn yet. */
+  quoteOptions(inputs: Pick<TimelineInputs, 'story' | 'strings' | 'locale' | 'timeZone' | 'pageLang'>): QuoteCardOptions {
+    const { story } = inputs;
+    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
+    const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
+    return this.#quoteOptions({ story, strings: mergeStrings({ strings: inputs.strings }), locale, timeZone });
+  }
+
   readonly #displayWall = memo(({ story, timeZone }: { story: Story; timeZone: string }) => (event: StoryEvent) =>
     displayWall(event.start, timeZone, story.timeZone),
   );

@@ -38,9 +38,24 @@ const isTimeline = (element: Element): element is LinkedTimeline => 'showEvent' 
  * @csspart show-event - The "Show on the timeline" button.
  * @csspart note - What is shown in place of a quote that cannot be found.
  *
+ * @cssproperty --rt-font-family - Font of all text but the quote's words.
  * @cssproperty --rt-quote-font-family - Font of the quote's words.
+ * @cssproperty --rt-text - Text colour.
+ * @cssproperty --rt-muted - Secondary text colour.
+ * @cssproperty --rt-background - Background of the card.
+ * @cssproperty --rt-surface - Background of buttons.
+ * @cssproperty --rt-border - Colour of borders.
  * @cssproperty --rt-accent - Frame, button and link colour.
  * @cssproperty --rt-linked - Background while lit up.
+ * @cssproperty --rt-on-linked - Text colour on that background.
+ * @cssproperty --rt-category-0 - Colour of the story's first category (up to --rt-category-7), as in the timeline.
+ * @cssproperty --rt-category-1 - Colour of the second category.
+ * @cssproperty --rt-category-2 - Colour of the third category.
+ * @cssproperty --rt-category-3 - Colour of the fourth category.
+ * @cssproperty --rt-category-4 - Colour of the fifth category.
+ * @cssproperty --rt-category-5 - Colour of the sixth category.
+ * @cssproperty --rt-category-6 - Colour of the seventh category.
+ * @cssproperty --rt-category-7 - Colour of the eighth category.
  */
 export class TimelineQuote extends LitElement {
   static override styles = [
@@ -48,6 +63,10 @@ export class TimelineQuote extends LitElement {
     buttonStyles,
     quoteCardStyles,
     css`
+      :host {
+        /* The timeline sets its marker size from its text metrics; a card draws no marker. */
+        --_marker-size: 0.75em;
+      }
       .on-timeline {
         font-size: 0.875rem;
         font-weight: 600;

@@ -30,7 +30,7 @@ const shownIn = (list: readonly string[] | undefined, id: string) => (!list || l
 export function renderWays({ story, speakers, filter, position, total, table, strings, onStep, onCategory, onSpeaker, onTable }: WaysModel) {
   const toggle = (pressed: string, label: unknown, onClick: () => void, className = '') =>
     html`<button type="button" class=${`toggle ${className}`} aria-pressed=${pressed} @click=${onClick}>${label}</button>`;
-  return html`<div class="ways">
+  return html`<div class="ways" part="ways">
     ${total > 0
       ? html`<div class="story-mode" role="group" aria-label=${strings.storyModeLabel}>
           <button type="button" class="previous" aria-disabled=${position <= 1 ? 'true' : 'false'} @click=${() => onStep(-1)}>
