@@ -6,7 +6,7 @@ import { DeepLinkController } from '../../controllers/deep-link-controller.js';
 import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
 import { ElementWidthController } from '../../controllers/element-width-controller.js';
 import { FilterController } from '../../controllers/filter-controller.js';
-import { FocusKeeper } from '../../controllers/focus-keeper.js';
+import { keepMarkerFocus } from '../../controllers/focus-keeper.js';
 import { LazyStartController } from '../../controllers/lazy-start-controller.js';
 import { PrintController } from '../../controllers/print-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
@@ -17,30 +17,21 @@ import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from '../../controllers/view-announcer.js';
 import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
-import { eventTime, zoomLimits } from '../../layout/view.js';
+import { eventTime } from '../../layout/view.js';
 import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
-import { buttonStyles } from '../button.styles.js';
 import { changedStyles } from '../changed-styles.js';
-import { quoteCardStyles } from '../quote-card/quote-card.styles.js';
-import { renderChart } from './parts/chart.js';
+import { renderChartView } from './parts/chart-view.js';
 import { renderHeader } from './parts/header.js';
-import { renderPanel } from './parts/panel.js';
 import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
 import { renderNothingShown, renderWays } from './parts/ways.js';
-import { renderZoomControls } from './parts/zoom-controls.js';
-import { chartStyles } from './chart.styles.js';
-import { mediaStyles } from './media.styles.js';
-import { panelStyles } from './panel.styles.js';
-import { baseStyles } from './resignation-timeline.styles.js';
+import { timelineStyles } from './timeline.styles.js';
 import { mergeStrings, TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
 const INTERNAL_STATE = Object.fromEntries(
-  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_pageLang', '_textChanges', '_window'].map(
-    (name) => [name, { state: true }],
-  ),
+  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_pageLang', '_textChanges', '_window'].map((name) => [name, { state: true }]),
 );
 
 /** Until the element has been measured, lay out for a common article column. */
@@ -94,7 +85,7 @@ const part = <Model extends object>(render: (model: Model) => unknown, model: Mo
  * @cssproperty --rt-category-7 - Colour of the eighth category.
  */
 export class ResignationTimeline extends LitElement {
-  static override styles = [baseStyles, buttonStyles, chartStyles, panelStyles, quoteCardStyles, mediaStyles];
+  static override styles = timelineStyles;
 
   static override properties = {
     src: { type: String, reflect: true },
@@ -182,14 +173,7 @@ export class ResignationTimeline extends LitElement {
       this._rtl = rtl;
       this._pageLang = pageLang;
     });
-    new FocusKeeper(
-      this,
-      (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
-      // A marker a filter took away: the selected one, or with nothing shown, the way back.
-      (eventId) =>
-        [...this.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId) ??
-        this.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
-    );
+    keepMarkerFocus(this);
     new PrintController(this, () => {
       this._printing = true;
       this.performUpdate(); // at once: the browser lays the page out for print when this returns
@@ -343,6 +327,7 @@ export class ResignationTimeline extends LitElement {
   #renderStory(state: TimelineState): TemplateResult {
     const { story, whole, empty, selected, strings, locale, timeZone, horizontal } = { ...state, horizontal: state.layout.orientation === 'horizontal' };
     const table = this.#table.shown;
+    const hoveredQuote = this._hoveredQuoteId ? story.quoteById.get(this._hoveredQuoteId) : undefined;
     return html`
       <section
         class=${`timeline ${state.layout.orientation}`}
@@ -353,7 +338,11 @@ export class ResignationTimeline extends LitElement {
         @keydown=${this.#actions.onZoomKey}
       >
         ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal })}
-        ${empty ? renderNothingShown({ strings, onShowAll: () => this.#filters.showAll() }) : table ? this.#table.render(state, false, this.#onTableSelect) : this.#renderChart(state)}
+        ${empty
+          ? renderNothingShown({ strings, onShowAll: () => this.#filters.showAll() })
+          : table
+            ? this.#table.render(state, false, this.#onTableSelect)
+            : renderChartView({ state, hoveredQuote, actions: this.#actions, onSelect: this.#choose, onHover: this.#onMarkerHover })}
         ${renderWays({
           story: whole,
           speakers: state.speakers,
@@ -380,23 +369,5 @@ export class ResignationTimeline extends LitElement {
         ${this._printing && !empty && !table ? this.#table.render(state, true, this.#onTableSelect) : nothing}
       </section>
     `;
-  }
-
-  #renderChart({ story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions }: TimelineState) {
-    const horizontal = layout.orientation === 'horizontal';
-    const linkedIds = (this._hoveredQuoteId && story.quoteById.get(this._hoveredQuoteId)?.eventIds) || [];
-    const actions = this.#actions;
-    return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect: this.#choose, onHover: this.#onMarkerHover })}
-      ${horizontal
-        ? renderZoomControls({
-            ...actions,
-            offscreen: layout.offscreen,
-            reversed: layout.range[0] > layout.range[1],
-            linkedIds,
-            strings,
-            limits: zoomLimits(layout.view, layout.extent),
-          })
-        : nothing}
-      ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}`;
   }
 }

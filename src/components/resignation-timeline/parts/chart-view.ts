@@ -1,0 +1,38 @@
+import { html, nothing } from 'lit';
+import { guard } from 'lit/directives/guard.js';
+import type { ChartActions } from '../../../controllers/chart-actions.js';
+import { zoomLimits } from '../../../layout/view.js';
+import type { Quote, StoryEvent } from '../../../story/types.js';
+import type { SelectTrigger } from '../../../events.js';
+import type { TimelineState } from '../timeline-state.js';
+import { renderChart } from './chart.js';
+import { renderPanel } from './panel.js';
+import { renderZoomControls } from './zoom-controls.js';
+
+export interface ChartViewModel {
+  state: TimelineState;
+  /** The quote under the reader's pointer, whose events are lit up. */
+  hoveredQuote: Quote | undefined;
+  actions: ChartActions;
+  onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
+  onHover: (event: StoryEvent | undefined) => void;
+}
+
+/** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
+export function renderChartView({ state, hoveredQuote, actions, onSelect, onHover }: ChartViewModel) {
+  const { story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions } = state;
+  const linkedIds = hoveredQuote?.eventIds ?? [];
+  const panel = { story, event: selected, strings, date: dateOf(selected), quoteOptions };
+  return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
+    ${layout.orientation === 'horizontal'
+      ? renderZoomControls({
+          ...actions,
+          offscreen: layout.offscreen,
+          reversed: layout.range[0] > layout.range[1],
+          linkedIds,
+          strings,
+          limits: zoomLimits(layout.view, layout.extent),
+        })
+      : nothing}
+    ${guard(Object.values(panel), () => renderPanel(panel))}`;
+}
