@@ -17,7 +17,8 @@ Commands:
                                              template as CSV) as a story, on stdout; what could
                                              not be carried, on stderr
   export-timelinejs <story.json> [--csv]     a story as TimelineJS3 JSON (or CSV), on stdout
-  render                                     (not built yet: a static HTML render of a story)
+  render <story.json> [--document]           the story as plain HTML inside the tag, to paste
+                                             into a page (whole page with --document)
 
 Options:
   --json      results as JSON on stdout, for other programs
@@ -53,6 +54,7 @@ async function main(argv) {
         'source-id': { type: 'string' },
         'time-zone': { type: 'string' },
         csv: { type: 'boolean', default: false },
+        document: { type: 'boolean', default: false },
       },
     });
   } catch (error) {
@@ -114,8 +116,26 @@ async function main(argv) {
       process.stdout.write(values.json ? `${JSON.stringify({ ok: true, output: result.output, dropped: result.dropped }, null, 2)}\n` : result.output);
       return 0;
     }
-    case 'render':
-      throw new UsageError('render is not built yet (a static HTML render of a story, issue 13)');
+    case 'render': {
+      const text = readText(file);
+      let story;
+      try {
+        story = JSON.parse(text);
+      } catch (error) {
+        process.stderr.write(`${file}: not JSON: ${error.message}\n`);
+        return 1;
+      }
+      try {
+        const html = tools.renderStoryEmbed(story, { document: values.document });
+        process.stdout.write(values.json ? `${JSON.stringify({ ok: true, html }, null, 2)}\n` : html);
+        return 0;
+      } catch (error) {
+        if (!(error instanceof tools.StoryProblemsError)) throw error;
+        if (values.json) out({ ok: false, problems: error.problems });
+        else for (const problem of error.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+        return 1;
+      }
+    }
     default:
       throw new UsageError(`unknown command "${command}"`);
   }

@@ -6,7 +6,7 @@
  * (src/html-story/render.ts), which the package's command line can call the same way.
  */
 import { readFileSync } from 'node:fs';
-import { escapeHtml, renderStoryHtml, StoryProblemsError } from '../src/html-story/render.js';
+import { renderStoryEmbed, StoryProblemsError } from '../src/html-story/render.js';
 import { formatProblem } from '../src/story/parse.js';
 
 const args = process.argv.slice(2);
@@ -18,14 +18,7 @@ if (!file) {
 
 try {
   const story = JSON.parse(readFileSync(file === '-' ? 0 : file, 'utf8'));
-  const article = renderStoryHtml(story);
-  if (args.includes('--document')) {
-    const title = escapeHtml(String(story.story.title));
-    const lang = story.story.locale ? ` lang="${escapeHtml(String(story.story.locale))}"` : '';
-    process.stdout.write(`<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${title}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`);
-  } else {
-    process.stdout.write(`<resignation-timeline>\n${article}</resignation-timeline>\n`);
-  }
+  process.stdout.write(renderStoryEmbed(story, { document: args.includes('--document') }));
 } catch (error) {
   if (error instanceof StoryProblemsError) {
     console.error(`${file}: the story has ${error.problems.length === 1 ? 'a problem' : `${error.problems.length} problems`}:`);

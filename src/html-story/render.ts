@@ -223,3 +223,16 @@ ${[...sources.values()].map(renderSource)}</ul>`)
   }
 }
 
+
+/**
+ * A story's HTML ready to use: inside a `<resignation-timeline>` tag to paste into a page, or with
+ * `document`, a whole page to read or check on its own. Throws StoryProblemsError as
+ * renderStoryHtml does.
+ */
+export function renderStoryEmbed(input: StoryInput | unknown, { document = false }: { document?: boolean } = {}): string {
+  const article = renderStoryHtml(input);
+  if (!document) return `<resignation-timeline>\n${article}</resignation-timeline>\n`;
+  const { title, locale } = (input as StoryInput).story;
+  const lang = locale ? ` lang="${escapeHtml(String(locale))}"` : '';
+  return `<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(String(title))}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`;
+}

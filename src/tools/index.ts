@@ -3,6 +3,7 @@
  * functions that run in browsers and in Node (no `node:` imports), never part of the reader's
  * bundle. The `resignation-timeline` command line (bin/) is a thin wrapper over them.
  */
+export { renderStoryEmbed, renderStoryHtml, StoryProblemsError, type RenderOptions } from '../html-story/render.js';
 export { validateStory, lineAndColumn, pathSegments, type LocatedProblem, type ValidationResult } from './validate.js';
 export {
   checkQuotes,

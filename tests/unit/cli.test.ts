@@ -78,4 +78,18 @@ describe('the resignation-timeline command', () => {
     assert.match(exported.stdout, /^Year,Month,Day,Time,/);
     assert.equal(run('export-timelinejs', story).code, 0);
   });
+
+  it('render: the story as HTML inside the tag (exit 0), every event in it; a story with problems writes nothing (exit 1)', () => {
+    const rendered = run('render', DEFAULT_STORY_PATH);
+    assert.equal(rendered.code, 0, rendered.stderr);
+    assert.match(rendered.stdout, /^<resignation-timeline>\n<article data-story/);
+    for (const event of defaultStoryFile().events) assert.ok(rendered.stdout.includes(`data-id="${event.id}"`), event.id);
+    assert.match(run('render', DEFAULT_STORY_PATH, '--document').stdout, /^<!DOCTYPE html>/);
+    const broken = join(scratch, 'render-broken.json');
+    writeFileSync(broken, readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8').replace('"version": 1', '"version": 2'));
+    const bad = run('render', broken);
+    assert.equal(bad.code, 1);
+    assert.equal(bad.stdout, '');
+    assert.match(bad.stderr, /render-broken\.json: version: /);
+  });
 });
