@@ -48,6 +48,9 @@ describe('the standalone bundle', () => {
     await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === String(defaultStoryFile.events.length), 'the story did not render');
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
     expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(defaultStoryFile.quotes.length);
+    // Minifying keeps the words apart: a person's role follows the name after a space.
+    const person = defaultStoryFile.people.find((someone: { role?: string }) => someone.role)!;
+    expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ')).to.contain(`${person.name} (${person.role})`);
     // Asked for right after the first render, without any reader input; held by the test server.
     await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', { timeout: 5000 });
     chartOf(el).scrollIntoView({ block: 'start' });

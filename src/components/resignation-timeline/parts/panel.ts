@@ -42,7 +42,7 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
             <span class="field-label">${strings.peopleLabel}:</span>
             ${people.map(
               (person, i) =>
-                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? html` (<bdi>${person.role}</bdi>)` : nothing}`,
+                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? [' (', html`<bdi>${person.role}</bdi>`, ')'] : nothing}`,
             )}
           </p>`
         : nothing}
