@@ -1,5 +1,4 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import { ChartActions } from '../../controllers/chart-actions.js';
 import { ChartWindowController, type ElementWindow } from '../../controllers/chart-window-controller.js';
 import { DeepLinkController } from '../../controllers/deep-link-controller.js';
@@ -22,6 +21,7 @@ import type { TimelineStrings } from '../../strings.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { changedStyles } from '../changed-styles.js';
 import { renderChartView } from './parts/chart-view.js';
+import { part } from './parts/part.js';
 import { renderHeader } from './parts/header.js';
 import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
@@ -37,8 +37,6 @@ const INTERNAL_STATE = Object.fromEntries(
 /** Until the element has been measured, lay out for a common article column. */
 const FALLBACK_WIDTH = 640;
 
-/** A part of the page re-rendered only when a value of its model changes. */
-const part = <Model extends object>(render: (model: Model) => unknown, model: Model) => guard(Object.values(model), () => render(model));
 
 /**
  * @summary A news story as an interactive timeline of events with linked quote cards. The story

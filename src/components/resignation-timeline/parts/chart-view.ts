@@ -1,5 +1,4 @@
 import { html, nothing } from 'lit';
-import { guard } from 'lit/directives/guard.js';
 import type { ChartActions } from '../../../controllers/chart-actions.js';
 import { zoomLimits } from '../../../layout/view.js';
 import type { Quote, StoryEvent } from '../../../story/types.js';
@@ -7,6 +6,7 @@ import type { SelectTrigger } from '../../../events.js';
 import type { TimelineState } from '../timeline-state.js';
 import { renderChart } from './chart.js';
 import { renderPanel } from './panel.js';
+import { part } from './part.js';
 import { renderZoomControls } from './zoom-controls.js';
 
 export interface ChartViewModel {
@@ -22,7 +22,6 @@ export interface ChartViewModel {
 export function renderChartView({ state, hoveredQuote, actions, onSelect, onHover }: ChartViewModel) {
   const { story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
-  const panel = { story, event: selected, strings, date: dateOf(selected), quoteOptions };
   return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
     ${layout.orientation === 'horizontal'
       ? renderZoomControls({
@@ -34,5 +33,5 @@ export function renderChartView({ state, hoveredQuote, actions, onSelect, onHove
           limits: zoomLimits(layout.view, layout.extent),
         })
       : nothing}
-    ${guard(Object.values(panel), () => renderPanel(panel))}`;
+    ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}`;
 }
