@@ -1,55 +1,21 @@
-// Browser tests in the system's Chromium and Firefox ESR (Debian: apt-get install chromium firefox-esr).
-// No browser is ever downloaded. CHROMIUM_PATH and FIREFOX_PATH point elsewhere if needed.
+// Browser tests in the system's Chromium and Firefox ESR: see tests/runner/browsers.mjs.
+import { defaultReporter } from '@web/test-runner';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
-import { chromeLauncher } from '@web/test-runner-chrome';
-import { existsSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { generateStory } from './bench/generate-story.js';
-import * as puppeteerCore from 'puppeteer-core';
+import { chromium, findBrowsers } from './tests/runner/browsers.mjs';
+import { summaryReporter } from './tests/runner/summary-reporter.mjs';
 
 // Browsers inherit this: the machine sits far from any story's time zone (UTC+14), so a date that
 // shifted with the reader's zone would show in the tests.
 process.env.TZ = 'Pacific/Kiritimati';
 
-const chromiumPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
-const firefoxPath = process.env.FIREFOX_PATH ?? '/usr/bin/firefox-esr';
-
-// --no-sandbox: Debian's Chromium will not start as root without it. The rest keep Chromium
-// from reaching for the network at start-up (this machine has none) and keep runs repeatable.
-const chromium = chromeLauncher({
-  launchOptions: {
-    executablePath: chromiumPath,
-    headless: true,
-    args: [
-      '--no-sandbox',
-      '--disable-gpu',
-      '--disable-quic',
-      '--no-first-run',
-      '--disable-background-networking',
-      '--disable-component-update',
-      '--disable-sync',
-      '--font-render-hinting=none',
-    ],
-  },
-});
-const firefox = chromeLauncher({
-  puppeteer: puppeteerCore,
-  launchOptions: { browser: 'firefox', executablePath: firefoxPath, headless: true },
-});
-
-const available = [
-  existsSync(chromiumPath) ? chromium : undefined,
-  existsSync(firefoxPath) ? firefox : undefined,
-].filter(Boolean);
-if (available.length === 0) {
-  throw new Error(`No browser found at ${chromiumPath} or ${firefoxPath}: see "Testing" in README.md.`);
+const { found: available, missing } = findBrowsers();
+if (available.length === 0) throw new Error(missing.join('\n'));
+if (process.env.CI && missing.length > 0) {
+  throw new Error(`CI runs every test in both Chromium and Firefox.\n${missing.join('\n')}`);
 }
-if (process.env.CI && available.length < 2) {
-  throw new Error('CI runs every test in both Chromium and Firefox; one of them is missing.');
-}
-if (available.length < 2) {
-  console.warn(`Only ${existsSync(chromiumPath) ? 'Chromium' : 'Firefox'} was found; testing in it alone.`);
-}
+for (const line of missing) console.warn(line);
 
 /** A real touch tap through the browser's input pipeline (puppeteer's touchscreen). */
 const touchTap = {
@@ -304,6 +270,7 @@ export default {
   rootDir: '.',
   files: ['tests/browser/*.test.ts'],
   browsers: available,
+  reporters: [defaultReporter(), summaryReporter({ missing })],
   // One browser at a time, one page at a time: this machine has two cores, and input commands
   // slow to seconds when both browsers run at once.
   concurrentBrowsers: 1,
@@ -313,7 +280,7 @@ export default {
   browserStartTimeout: 60000,
   middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
-  groups: existsSync(chromiumPath)
+  groups: available.includes(chromium)
     ? [
         {
           // Checks that only Chromium can make (each file says why).

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { ProtocolError } from 'puppeteer-core';
+import { tolerateUnknownOrientationCommand } from '../runner/browsers.mjs';
+import { summarise, summaryLines } from '../runner/summary-reporter.mjs';
+
+/** A page whose browsing context answers the orientation command as a given browser would. */
+function pageAnswering(answer: () => Promise<void>) {
+  const context = { setScreenOrientationOverride: answer };
+  return { mainFrame: () => ({ browsingContext: context }), context };
+}
+
+describe('browsers for the tests', () => {
+  it('lets a Firefox that does not know the orientation command set the viewport', async () => {
+    const unknown = new ProtocolError('Protocol error (emulation.setScreenOrientationOverride): unknown command');
+    const { context } = tolerateUnknownOrientationCommand(pageAnswering(() => Promise.reject(unknown)));
+    await context.setScreenOrientationOverride();
+  });
+
+  it('still fails on any other answer', async () => {
+    const refused = new ProtocolError('Protocol error (emulation.setScreenOrientationOverride): invalid argument');
+    const { context } = tolerateUnknownOrientationCommand(pageAnswering(() => Promise.reject(refused)));
+    await assert.rejects(context.setScreenOrientationOverride(), /invalid argument/);
+    const lost = new Error('unknown command, but not from the browser');
+    const second = tolerateUnknownOrientationCommand(pageAnswering(() => Promise.reject(lost)));
+    await assert.rejects(second.context.setScreenOrientationOverride(), lost);
+  });
+});
+
+describe('the browser tests’ closing summary', () => {
+  const suite = (...results: [passed: boolean, skipped?: boolean][]) => ({
+    name: '',
+    tests: results.map(([passed, skipped = false], i) => ({ name: `test ${i}`, passed, skipped })),
+    suites: [],
+  });
+  const session = (browser: string, passed: boolean, testResults?: object) => ({ browser: { name: browser }, passed, testResults });
+
+  it('counts tests per browser, nested suites included, and names Chrome as Chromium', () => {
+    const nested = { name: '', tests: [], suites: [suite([true], [false]), suite([true], [true])] };
+    const totals = summarise([session('Chrome', false, nested), session('Chrome', true, suite([true])), session('Firefox', true, suite([true], [true, true]))]);
+    assert.deepEqual(Object.fromEntries(totals), {
+      Chromium: { files: 2, passed: 4, failed: 1, skipped: 0 },
+      Firefox: { files: 1, passed: 1, failed: 0, skipped: 1 },
+    });
+    assert.deepEqual(summaryLines(totals), [
+      'Chromium: 4 passed, 1 failed (2 test files)',
+      'Firefox: 1 passed, 0 failed, 1 skipped (1 test file)',
+      'Browsers: 5 passed, 1 failed, 1 skipped',
+    ]);
+  });
+
+  it('counts a file that failed before any test as a failure, never as 0 failed', () => {
+    const totals = summarise([session('Firefox', false, undefined), session('Firefox', false, suite())]);
+    assert.deepEqual(summaryLines(totals).at(-1), 'Browsers: 0 passed, 2 failed');
+  });
+
+  it('names each browser’s slowest test against the time limit, when given one', () => {
+    const timed = { name: 'file', suites: [{ name: 'zoom', tests: [{ name: 'pinches', passed: true, skipped: false, duration: 7400 }], suites: [] }], tests: [{ name: 'loads', passed: true, skipped: false, duration: 300 }] };
+    const totals = summarise([{ browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/zoom.test.ts', testResults: timed }]);
+    assert.deepEqual(summaryLines(totals, [], 20000).slice(0, 2), [
+      "Chromium's slowest test took 7.4 s of its 20.0 s: tests/browser/zoom.test.ts › zoom › pinches",
+      'Chromium: 2 passed, 0 failed (1 test file)',
+    ]);
+    assert.equal(summaryLines(totals).length, 2, 'no timing line without a limit');
+  });
+
+  it('says in one line which browser did not run', () => {
+    const lines = summaryLines(summarise([session('Chrome', true, suite([true]))]), ['Firefox: not run, no browser at /usr/bin/firefox-esr']);
+    assert.deepEqual(lines.slice(1), ['Firefox: not run, no browser at /usr/bin/firefox-esr', 'Browsers: 1 passed, 0 failed']);
+  });
+});
