@@ -16,8 +16,8 @@ export interface BrowserTotals {
   passed: number;
   failed: number;
   skipped: number;
-  slowest?: { duration: number; name: string; file?: string };
+  slowest: { duration: number; name: string; file?: string }[];
 }
 export function summarise(sessions: Iterable<FinishedSession>): Map<string, BrowserTotals>;
-export function summaryLines(byBrowser: Map<string, BrowserTotals>, missing?: string[], timeout?: number): string[];
+export function summaryLines(byBrowser: Map<string, BrowserTotals>, missing?: string[], options?: { timings?: boolean }): string[];
 export function summaryReporter(options?: { missing?: string[] }): Reporter;

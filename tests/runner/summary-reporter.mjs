@@ -5,15 +5,13 @@ import { relative } from 'node:path';
 
 const browserNames = { Chrome: 'Chromium' };
 
-/** Counts a test suite's tests, its child suites' included, and finds the slowest. */
+/** Counts a test suite's tests, its child suites' included, and notes how long each took. */
 function countTests(suite, counts, path = []) {
   for (const test of suite?.tests ?? []) {
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else counts.failed++;
-    if ((test.duration ?? 0) > (counts.slowest?.duration ?? 0)) {
-      counts.slowest = { duration: test.duration, name: [...path, test.name].join(' › ') };
-    }
+    if (test.duration !== undefined) counts.durations.push({ duration: test.duration, name: [...path, test.name].join(' › ') });
   }
   for (const child of suite?.suites ?? []) countTests(child, counts, [...path, child.name]);
   return counts;
@@ -28,11 +26,12 @@ export function summarise(sessions) {
   const byBrowser = new Map();
   for (const session of sessions) {
     const name = browserNames[session.browser.name] ?? session.browser.name;
-    const totals = byBrowser.get(name) ?? { files: 0, passed: 0, failed: 0, skipped: 0 };
-    const counts = countTests(session.testResults, { passed: 0, failed: 0, skipped: 0 });
-    if (counts.slowest && counts.slowest.duration > (totals.slowest?.duration ?? 0)) {
-      totals.slowest = { ...counts.slowest, file: session.testFile && relative(process.cwd(), session.testFile) };
-    }
+    const totals = byBrowser.get(name) ?? { files: 0, passed: 0, failed: 0, skipped: 0, slowest: [] };
+    const counts = countTests(session.testResults, { passed: 0, failed: 0, skipped: 0, durations: [] });
+    const file = session.testFile && relative(process.cwd(), session.testFile);
+    totals.slowest = [...totals.slowest, ...counts.durations.map((test) => ({ ...test, file }))]
+      .sort((a, b) => b.duration - a.duration)
+      .slice(0, 3);
     if (!session.passed && counts.failed === 0) counts.failed = 1;
     totals.files++;
     totals.passed += counts.passed;
@@ -44,17 +43,16 @@ export function summarise(sessions) {
 }
 
 /**
- * The closing lines: one per browser, one per missing browser, then the total. With `timeout`
- * (a test's limit in ms), the slowest test of each browser is named against it, so the limit can
- * be set from what runs here take.
+ * The closing lines: one per browser, one per missing browser, then the total; with `timings`,
+ * each browser's three slowest tests first, so that time limits can be set from what runs take.
  */
-export function summaryLines(byBrowser, missing = [], timeout = undefined) {
+export function summaryLines(byBrowser, missing = [], { timings = false } = {}) {
   const lines = [];
   const total = { passed: 0, failed: 0, skipped: 0 };
   for (const [name, { files, passed, failed, skipped, slowest }] of byBrowser) {
-    if (timeout && slowest) {
-      const seconds = (ms) => `${(ms / 1000).toFixed(1)} s`;
-      lines.push(`${name}'s slowest test took ${seconds(slowest.duration)} of its ${seconds(timeout)}: ${slowest.file} › ${slowest.name}`);
+    if (timings && slowest.length > 0) {
+      const described = slowest.map((test) => `${(test.duration / 1000).toFixed(1)} s ${test.file} › ${test.name}`);
+      lines.push(`${name}'s slowest tests: ${described.join('; ')}`);
     }
     lines.push(`${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${files} test file${files === 1 ? '' : 's'})`);
     total.passed += passed;
@@ -67,13 +65,9 @@ export function summaryLines(byBrowser, missing = [], timeout = undefined) {
 }
 
 export function summaryReporter({ missing = [] } = {}) {
-  let timeout;
   return {
-    start({ config }) {
-      timeout = config.testFramework?.config?.timeout;
-    },
     stop({ sessions }) {
-      const lines = summaryLines(summarise(sessions), missing, timeout);
+      const lines = summaryLines(summarise(sessions), missing, { timings: true });
       // After the runner's own closing progress bars, which it prints once the reporters stop.
       process.once('exit', () => process.stdout.write(`\n${lines.join('\n')}\n`));
     },

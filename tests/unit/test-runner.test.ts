@@ -39,8 +39,8 @@ describe('the browser tests’ closing summary', () => {
     const nested = { name: '', tests: [], suites: [suite([true], [false]), suite([true], [true])] };
     const totals = summarise([session('Chrome', false, nested), session('Chrome', true, suite([true])), session('Firefox', true, suite([true], [true, true]))]);
     assert.deepEqual(Object.fromEntries(totals), {
-      Chromium: { files: 2, passed: 4, failed: 1, skipped: 0 },
-      Firefox: { files: 1, passed: 1, failed: 0, skipped: 1 },
+      Chromium: { files: 2, passed: 4, failed: 1, skipped: 0, slowest: [] },
+      Firefox: { files: 1, passed: 1, failed: 0, skipped: 1, slowest: [] },
     });
     assert.deepEqual(summaryLines(totals), [
       'Chromium: 4 passed, 1 failed (2 test files)',
@@ -54,14 +54,19 @@ describe('the browser tests’ closing summary', () => {
     assert.deepEqual(summaryLines(totals).at(-1), 'Browsers: 0 passed, 2 failed');
   });
 
-  it('names each browser’s slowest test against the time limit, when given one', () => {
-    const timed = { name: 'file', suites: [{ name: 'zoom', tests: [{ name: 'pinches', passed: true, skipped: false, duration: 7400 }], suites: [] }], tests: [{ name: 'loads', passed: true, skipped: false, duration: 300 }] };
-    const totals = summarise([{ browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/zoom.test.ts', testResults: timed }]);
-    assert.deepEqual(summaryLines(totals, [], 20000).slice(0, 2), [
-      "Chromium's slowest test took 7.4 s of its 20.0 s: tests/browser/zoom.test.ts › zoom › pinches",
-      'Chromium: 2 passed, 0 failed (1 test file)',
+  it('names each browser’s three slowest tests, when asked', () => {
+    const test = (name: string, duration: number) => ({ name, passed: true, skipped: false, duration });
+    const zoom = { name: '', tests: [test('loads', 300)], suites: [{ name: 'zoom', tests: [test('pinches', 7400), test('pans', 900)], suites: [] }] };
+    const narrow = { name: '', tests: [test('reaches every event', 51000), test('draws', 100)], suites: [] };
+    const totals = summarise([
+      { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/zoom.test.ts', testResults: zoom },
+      { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/narrow.test.ts', testResults: narrow },
     ]);
-    assert.equal(summaryLines(totals).length, 2, 'no timing line without a limit');
+    assert.deepEqual(summaryLines(totals, [], { timings: true }).slice(0, 2), [
+      "Chromium's slowest tests: 51.0 s tests/browser/narrow.test.ts › reaches every event; 7.4 s tests/browser/zoom.test.ts › zoom › pinches; 0.9 s tests/browser/zoom.test.ts › zoom › pans",
+      'Chromium: 5 passed, 0 failed (2 test files)',
+    ]);
+    assert.equal(summaryLines(totals).length, 2, 'no timings unless asked');
   });
 
   it('says in one line which browser did not run', () => {
