@@ -17,6 +17,32 @@ if (process.env.CI && missing.length > 0) {
 }
 for (const line of missing) console.warn(line);
 
+/**
+ * The files named on the command line (`wtr --files a.test.ts b.test.ts`), if any. The runner
+ * narrows the default group to them but would still run every group's own files, so the
+ * Chromium-only group is narrowed here the same way.
+ */
+function filesNamedOnCommandLine(argv) {
+  const at = argv.findIndex((arg) => arg === '--files' || arg.startsWith('--files='));
+  if (at < 0) return undefined;
+  if (argv[at].startsWith('--files=')) return [argv[at].slice('--files='.length)];
+  const files = [];
+  for (const arg of argv.slice(at + 1)) {
+    if (arg.startsWith('-')) break;
+    files.push(arg);
+  }
+  return files;
+}
+const namedFiles = filesNamedOnCommandLine(process.argv);
+const isChromiumOnly = (file) => file.replace(/^\.\//, '').startsWith('tests/browser/chromium/');
+const chromiumOnlyFiles = namedFiles ? namedFiles.filter(isChromiumOnly) : ['tests/browser/chromium/*.test.ts'];
+// Named alone, Chromium-only files run in Chromium alone (the named files replace the default
+// group's, which runs in every browser).
+const onlyChromiumNamed = namedFiles?.length > 0 && namedFiles.every(isChromiumOnly);
+if (namedFiles && chromiumOnlyFiles.length > 0 && !onlyChromiumNamed) {
+  console.warn('Name the files of tests/browser/chromium/ in a run of their own: with others, Firefox runs them too.');
+}
+
 /** A real touch tap through the browser's input pipeline (puppeteer's touchscreen). */
 const touchTap = {
   name: 'touch-tap',
@@ -269,7 +295,7 @@ export default {
   nodeResolve: true,
   rootDir: '.',
   files: ['tests/browser/*.test.ts'],
-  browsers: available,
+  browsers: onlyChromiumNamed ? available.filter((browser) => browser === chromium) : available,
   reporters: [defaultReporter(), summaryReporter({ missing })],
   // One browser at a time, one page at a time: this machine has two cores, and input commands
   // slow to seconds when both browsers run at once.
@@ -280,14 +306,15 @@ export default {
   browserStartTimeout: 60000,
   middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
   plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
-  groups: available.includes(chromium)
-    ? [
-        {
-          // Checks that only Chromium can make (each file says why).
-          name: 'chromium-only',
-          files: ['tests/browser/chromium/*.test.ts'],
-          browsers: [chromium],
-        },
-      ]
-    : [],
+  groups:
+    available.includes(chromium) && chromiumOnlyFiles.length > 0 && !onlyChromiumNamed
+      ? [
+          {
+            // Checks that only Chromium can make (each file says why).
+            name: 'chromium-only',
+            files: chromiumOnlyFiles,
+            browsers: [chromium],
+          },
+        ]
+      : [],
 };

@@ -11,6 +11,9 @@ import { centreOf } from './helpers.js';
 
 type StrictWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[] };
 
+/** Trusted Types are enforced only where the browser has them: Firefox from ESR 153, not ESR 140. */
+const hasTrustedTypes = (win: Window) => 'trustedTypes' in win;
+
 const frames: HTMLIFrameElement[] = [];
 afterEach(() => frames.splice(0).forEach((frame) => frame.remove()));
 
@@ -51,11 +54,15 @@ describe('<resignation-timeline> on a page with a strict Content Security Policy
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
       // The policy is enforced and violations are heard: HTML from a string and an inline style are refused.
-      // eslint-disable-next-line no-restricted-syntax -- the test shows this sink is refused
-      expect(() => (win.document.body.innerHTML = '<b>not allowed</b>')).to.throw();
+      const refused = ['style-src-attr'];
+      if (hasTrustedTypes(win)) {
+        // eslint-disable-next-line no-restricted-syntax -- the test shows this sink is refused
+        expect(() => (win.document.body.innerHTML = '<b>not allowed</b>')).to.throw();
+        refused.push('require-trusted-types-for');
+      }
       win.document.body.setAttribute('style', 'color: red');
-      await waitUntil(() => win.cspViolations.length === 2, `violations heard: ${win.cspViolations.join('; ')}`);
-      expect(win.cspViolations.map((violation) => violation.split(':')[0])).to.have.members(['require-trusted-types-for', 'style-src-attr']);
+      await waitUntil(() => win.cspViolations.length === refused.length, `violations heard: ${win.cspViolations.join('; ')}`);
+      expect(win.cspViolations.map((violation) => violation.split(':')[0])).to.have.members(refused);
     });
   }
 
@@ -70,6 +77,12 @@ describe('<resignation-timeline> on a page with a strict Content Security Policy
     const { win, timeline } = await openStrictPage('scripts=bundle,all');
     // The first copy still tells the story; the second could not create Lit's policy.
     expect(timeline.shadowRoot!.querySelectorAll('[role="tab"]').length).to.be.greaterThan(5);
+    if (!hasTrustedTypes(win)) {
+      // Without Trusted Types (Firefox ESR 140) there is no policy to refuse: both copies share the page.
+      expect(win.cspViolations).to.deep.equal([]);
+      expect(win.pageErrors).to.deep.equal([]);
+      return;
+    }
     await waitUntil(() => win.cspViolations.length > 0, 'no violation for the second policy');
     expect(win.cspViolations[0]).to.match(/^trusted-types/);
   });

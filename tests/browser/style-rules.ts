@@ -45,11 +45,13 @@ function computed(probe: HTMLElement, property: string, value: string): string {
 
 /**
  * Text the browser keeps as written (values with var(), @supports conditions) without what cannot
- * matter: spaces after a comma or "(", before a comma or ")", after a colon, the kind of quote,
+ * matter: spaces after a comma or "(", before a comma or ")", after a colon, at either end (Firefox
+ * ESR 140 keeps the space written before "!important" in a value with var()), the kind of quote,
  * and #fff for #ffffff.
  */
 function tokens(text: string): string {
   return text
+    .trim()
     .replace(/\s*,\s*/g, ',')
     .replace(/\(\s+/g, '(')
     .replace(/\s+\)/g, ')')
