@@ -154,3 +154,13 @@ describe('stringsFromPack', () => {
     assert.equal(strings.zoomOut, 'Zoom out');
   });
 });
+
+describe('renderStoryHtml in another language', () => {
+  it('takes a pack’s JSON as its strings', async () => {
+    const { renderStoryHtml } = await import('../../src/html-story/render.js');
+    const { testStoryFile } = await import('./helpers.js');
+    const html = renderStoryHtml(testStoryFile(), { strings: packOf('de') });
+    assert.match(html, /Ereignisse in zeitlicher Reihenfolge/);
+    assert.doesNotMatch(html, /Events, in date order/);
+  });
+});
