@@ -134,11 +134,12 @@ export type StringOverrides = {
 
 /**
  * The strings of a language pack written in `lang`, with English for any key it lacks, and then
- * `overrides` over them.
+ * `overrides` over them, whose messages are in `overridesLang` (plural rules and numbers: a page
+ * may give a whole pack in its own language to a build that has only English).
  */
-export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOverrides): TimelineStrings {
+export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOverrides, overridesLang = lang): TimelineStrings {
   const strings: Record<string, unknown> = { status: {}, medium: {} };
-  const set = (key: string, value: unknown) => {
+  const set = (key: string, value: unknown, lang: string) => {
     const [group, name] = key.split('.');
     if (name !== undefined) (strings[group!] as Record<string, unknown>)[name] = value;
     else if (key === 'status' || key === 'medium') Object.assign(strings[key] as object, value);
@@ -150,8 +151,8 @@ export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOver
           : value;
     }
   };
-  for (const [key, message] of Object.entries({ ...englishPack, ...pack })) set(key, message);
-  for (const [key, value] of Object.entries(overrides ?? {})) if (value !== undefined && value !== null) set(key, value);
+  for (const [key, message] of Object.entries({ ...englishPack, ...pack })) set(key, message, lang);
+  for (const [key, value] of Object.entries(overrides ?? {})) if (value !== undefined && value !== null) set(key, value, overridesLang);
   return strings as unknown as TimelineStrings;
 }
 

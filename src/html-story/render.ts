@@ -9,7 +9,6 @@ import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
 import type { StoryInput } from '../story/schema.js';
 import type { StoryProblem } from '../story/types.js';
-import { languageFor } from '../i18n/languages.js';
 import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
 
 /** Markup already escaped: the only thing `h` leaves as it is. */
@@ -82,7 +81,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   if (!result.ok) throw new StoryProblemsError(result.problems);
   const file = input as StoryInput;
   const story = result.story;
-  const strings = options.strings ? stringsFromPack(englishPack, languageFor(story.locale), options.strings) : defaultStrings;
+  const strings = options.strings ? stringsFromPack(englishPack, 'en', options.strings, story.locale) : defaultStrings;
   const level = options.headingLevel ?? 2;
   const heading = (depth: number, content: Value) => new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
   const locale = story.locale;

@@ -23,10 +23,14 @@ function maximized(tag: string | undefined): Intl.Locale | undefined {
 
 /**
  * The pack for a locale: the pack of its language and script ("zh-TW" is "zh-Hant"), else of its
- * language and region, else of its language ("de-CH" is "de"), else English. `among` is the
- * languages there are packs for.
+ * language and region, else of its language ("de-CH" is "de"), else English.
  */
-export function languageFor(tag: string | undefined, among: readonly string[] = LANGUAGES): string {
+export function languageFor(tag: string | undefined): string {
+  return packAmong(tag, LANGUAGES);
+}
+
+/** `languageFor` among the given languages (the build's: the all-in-one file has English alone). */
+export function packAmong(tag: string | undefined, among: readonly string[]): string {
   const locale = maximized(tag);
   if (!locale) return 'en';
   const { language, script, region } = locale;

@@ -1,6 +1,10 @@
 import { englishPack } from '../strings.js';
+import { packAmong } from './languages.js';
 import type { Pack } from './messages.js';
 import { packLoaders } from './pack-loaders.js';
+
+/** The pack a locale gets, among those this build can load (the all-in-one file: English alone). */
+export const languageOf = (locale: string | undefined) => packAmong(locale, ['en', ...Object.keys(packLoaders)]);
 
 /** Packs loaded so far, shared by every timeline on the page. */
 const loaded = new Map<string, Pack>([['en', englishPack]]);

@@ -84,6 +84,21 @@ describe('<resignation-timeline> in other languages', () => {
   });
 });
 
+describe('<timeline-quote> of a timeline in another language', () => {
+  it('is written in its timeline’s language and direction, even where the pack arrives after the story', async () => {
+    const quoteId = testStory().quotes[0]!.id;
+    const page = await fixture<HTMLElement>(html`<div>
+      <timeline-quote for="arabic" quote=${quoteId}></timeline-quote>
+      <resignation-timeline id="arabic" locale="ar" .data=${testStory()}></resignation-timeline>
+    </div>`);
+    const card = page.querySelector('timeline-quote')!;
+    const button = () => card.shadowRoot?.querySelector('.show-event')?.textContent?.trim() ?? '';
+    await waitUntil(() => button() === 'اعرض على الخط الزمني', `the card says "${button()}"`, { timeout: 4000 });
+    expect(card.shadowRoot!.querySelector('[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+    await expect(card).to.be.accessible();
+  });
+});
+
 describe('<resignation-timeline> in a right-to-left language', () => {
   it('lays the wide timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
     const el = await renderIn(html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`, /مفتاحي السهم/);

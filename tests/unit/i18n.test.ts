@@ -148,6 +148,12 @@ describe('stringsFromPack', () => {
     assert.equal(strings.medium.tweet, 'tweet');
   });
 
+  it('writes overrides by their own language’s plural rules: a whole pack given to an English build', () => {
+    const strings = stringsFromPack(englishPack, 'en', packOf('ru'), 'ru');
+    assert.deepEqual([1, 3, 5].map((count) => strings.earlierEvents(count)), ['Раньше: 1 событие', 'Раньше: 3 события', 'Раньше: 5 событий']);
+    assert.equal(strings.zoomIn, 'Приблизить');
+  });
+
   it('falls back to English for a key a pack lacks', () => {
     const strings = stringsFromPack({ zoomIn: 'Vergrößern' }, 'de');
     assert.equal(strings.zoomIn, 'Vergrößern');

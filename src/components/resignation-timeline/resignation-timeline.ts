@@ -17,8 +17,8 @@ import { ViewAnnouncer } from '../../controllers/view-announcer.js';
 import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
-import { packOf } from '../../i18n/packs.js';
-import { isRightToLeft, languageFor } from '../../i18n/languages.js';
+import { languageOf, packOf } from '../../i18n/packs.js';
+import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, englishPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
 import { firstLocale } from '../../story/locale.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
@@ -147,6 +147,8 @@ export class ResignationTimeline extends LitElement {
   private _packs = 0;
   /** The interface strings in force, once the language's pack is here. */
   #strings: TimelineStrings | undefined;
+  /** A story has arrived whose `timeline-load` waits for its language's pack. */
+  #loadUntold = false;
   private _textChanges = 0;
   /** Narrow: the part of the chart near the reader's view, where rows are drawn. */
   private _window: ElementWindow | undefined = undefined;
@@ -271,9 +273,9 @@ export class ResignationTimeline extends LitElement {
     // its pack is here, nothing is drawn in another language (the page's own content stays).
     const asked = firstLocale(this.locale, this._ownLang);
     const locale = firstLocale(asked, this._story?.locale, this._pageLang);
-    const language = languageFor(locale);
+    const language = languageOf(locale);
     const pack = packOf(language, this.#packArrived);
-    this.#strings = pack && this.#mergeStrings({ pack, language: pack === englishPack ? 'en' : language, strings: this.strings });
+    this.#strings = pack && this.#mergeStrings({ pack, language: pack === englishPack ? 'en' : language, strings: this.strings, locale });
     const strings = this.#strings;
     this.#state = story && strings && this.#deriver.derive({
       story,
@@ -311,7 +313,12 @@ export class ResignationTimeline extends LitElement {
     const hovered = this._hoveredEventId;
     if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
     if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
-    if (changed.has('_story') && this._story) this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
+    // Told once the interface's language is here, so that quote cards linking up read it in that language.
+    if (changed.has('_story') && this._story) this.#loadUntold = true;
+    if (this.#loadUntold && this._story && this.#strings) {
+      this.#loadUntold = false;
+      this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
+    }
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */

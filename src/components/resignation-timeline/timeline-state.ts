@@ -82,9 +82,10 @@ export interface TimelineState {
   quoteOptions: QuoteCardOptions;
 }
 
-/** The strings of a language pack, with a page's `strings` over them. */
-export function mergeStrings({ pack, language, strings }: { pack: Pack; language: string; strings: StringOverrides | undefined }): TimelineStrings {
-  return pack === englishPack && !strings ? defaultStrings : stringsFromPack(pack, language, strings);
+/** The strings of a language pack, with a page's `strings` over them (written for `locale`). */
+export function mergeStrings(inputs: { pack: Pack; language: string; strings: StringOverrides | undefined; locale: string | undefined }): TimelineStrings {
+  const { pack, language, strings, locale } = inputs;
+  return pack === englishPack && !strings ? defaultStrings : stringsFromPack(pack, language, strings, locale ?? language);
 }
 
 /**
