@@ -163,6 +163,22 @@ const htmlReaderChunk = chunkApart('html-reader', '../html-story/read.js', 'stor
 const tableChunk = chunkApart('event-table', '../components/resignation-timeline/parts/event-table.js', 'table-view-controller.ts');
 const chunks = [zoomChunk, checkerChunk, htmlReaderChunk, tableChunk];
 
+/**
+ * The all-in-one file loads nothing else, and every language pack would not fit its budget: its
+ * interface is English, the other packs' loaders left out. A page using it in another language
+ * gives the pack's JSON as `strings` (see README, Languages).
+ */
+const noLanguagePacks = {
+  name: 'no-language-packs',
+  load(id) {
+    return /[/\\]src[/\\]i18n[/\\]pack-loaders\.ts$/.test(id) ? 'export const packLoaders = {};' : null;
+  },
+};
+
+/** Language packs as chunks named `i18n-<language>`: the size check counts one of them per reader. */
+const chunkFileNames = (chunk) =>
+  chunk.facadeModuleId && /[/\\]src[/\\]i18n[/\\]packs[/\\]/.test(chunk.facadeModuleId) ? 'chunks/i18n-[name]-[hash].js' : 'chunks/[name]-[hash].js';
+
 /** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
 const freshChunksFolder = {
   name: 'fresh-chunks-folder',
@@ -221,7 +237,7 @@ export default [
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
-      chunkFileNames: 'chunks/[name]-[hash].js',
+      chunkFileNames,
       paths: (id) => chunks.map((chunk) => chunk.path(id)).find(Boolean) ?? id,
     },
   },
@@ -229,7 +245,7 @@ export default [
   // through their own pipeline.
   {
     input: 'src/define.ts',
-    plugins: bundlePlugins(),
+    plugins: [noLanguagePacks, ...bundlePlugins()],
     treeshake,
     output: { file: 'dist/resignation-timeline.all.js', format: 'es', inlineDynamicImports: true },
   },

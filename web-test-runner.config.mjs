@@ -1,6 +1,7 @@
 // Browser tests in the system's Chromium and Firefox ESR: see tests/runner/browsers.mjs.
 import { defaultReporter } from '@web/test-runner';
 import { devServerPlugins } from './scripts/dev-server-plugins.mjs';
+import { mkdirSync } from 'node:fs';
 import { Readable } from 'node:stream';
 import { generateStory } from './bench/generate-story.js';
 import { chromium, findBrowsers } from './tests/runner/browsers.mjs';
@@ -113,6 +114,23 @@ const emulateMediaFeatures = {
     const page = session.browser.getPage(session.id);
     if (!devToolsSessions.has(page)) devToolsSessions.set(page, await page.createCDPSession());
     await devToolsSessions.get(page).send('Emulation.setEmulatedMedia', { features: payload });
+    return true;
+  },
+};
+
+/**
+ * A picture of the page, or of a box of it, saved as test-results/screenshots/<name>-<browser>.png
+ * for a person to look at (the tests check the same page by its boxes).
+ */
+const saveScreenshot = {
+  name: 'save-screenshot',
+  async executeCommand({ command, payload, session }) {
+    if (command !== 'save-screenshot') return undefined;
+    const page = session.browser.getPage(session.id);
+    const folder = 'test-results/screenshots';
+    mkdirSync(folder, { recursive: true });
+    const browser = session.browser.name.toLowerCase().includes('firefox') ? 'firefox' : 'chromium';
+    await page.screenshot({ path: `${folder}/${payload.name}-${browser}.png`, clip: payload.clip });
     return true;
   },
 };
@@ -305,7 +323,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
-  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, heldRequests.plugin],
+  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, saveScreenshot, heldRequests.plugin],
   groups:
     available.includes(chromium) && chromiumOnlyFiles.length > 0 && !onlyChromiumNamed
       ? [

@@ -6,6 +6,7 @@ import type { ResignationTimeline } from '../src/components/resignation-timeline
 import type { StoryInput } from '../src/story/schema.js';
 import { importTimelineJS, validateStory, type ConversionNote, type LocatedProblem } from '../src/tools/index.js';
 import type { StoryProblem } from '../src/story/types.js';
+import { LANGUAGES } from '../src/i18n/languages.js';
 
 const $ = <T extends HTMLElement>(id: string) => document.getElementById(id) as T;
 const textarea = $<HTMLTextAreaElement>('story-text');
@@ -45,8 +46,20 @@ function check(text: string): Checked {
 /** The story inside the tag; `<` escaped so that no text in it can end the script element. */
 function snippet(story: StoryInput): string {
   const json = JSON.stringify(story, null, 2).replace(/</g, '\\u003c');
-  return `<script type="module" src="${BUNDLE}"></script>\n<resignation-timeline>\n<script type="application/json">\n${json}\n</script>\n</resignation-timeline>`;
+  const locale = preview.locale ? ` locale="${preview.locale}"` : '';
+  return `<script type="module" src="${BUNDLE}"></script>\n<resignation-timeline${locale}>\n<script type="application/json">\n${json}\n</script>\n</resignation-timeline>`;
 }
+
+// The preview in any language the interface is written in, each named in its own language.
+const languageSelect = $<HTMLSelectElement>('preview-language');
+for (const language of LANGUAGES) {
+  const name = new Intl.DisplayNames([language], { type: 'language' }).of(language) ?? language;
+  languageSelect.append(new Option(`${name} (${language})`, language));
+}
+languageSelect.addEventListener('change', () => {
+  preview.locale = languageSelect.value || undefined;
+  update();
+});
 
 function offsetOf(line: number, column: number): number {
   const lines = textarea.value.split('\n');

@@ -12,7 +12,9 @@ export type * from './story/types.js';
 export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js';
 export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
 export { formatEventDate, formatStoryDate } from './format/dates.js';
-export { defaultStrings, type TimelineStrings } from './strings.js';
+export { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from './strings.js';
+export { LANGUAGES, languageFor, isRightToLeft, type Language } from './i18n/languages.js';
+export { formatMessage, type Message, type PluralMessage, type Pack } from './i18n/messages.js';
 export {
   TIMELINE_SELECT,
   type TimelineSelectEvent,

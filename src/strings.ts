@@ -1,8 +1,11 @@
+import english from './i18n/packs/en.json' with { type: 'json' };
+import { formatMessage, type Message, type Pack } from './i18n/messages.js';
 import type { EventStatus, QuoteMedium } from './story/schema.js';
 
 /**
- * Every interface string the timeline shows or announces. Pass a partial object as the
- * element's `strings` property to translate or reword any of them.
+ * Every interface string the timeline shows or announces, as the timeline's code reads them. The
+ * words come from a language pack (`src/i18n/packs/*.json`, see `stringsFromPack`); a page
+ * rewords any of them through the element's `strings` property (see `StringOverrides`).
  */
 export interface TimelineStrings {
   eventsLabel: string;
@@ -81,91 +84,77 @@ export interface TimelineStrings {
   eventColumn: string;
   categoryColumn: string;
   summaryColumn: string;
+  /** Punctuation: a field's label before its value ("People: …"), between the parts of a line ("name, role, date"), and at a line's end. */
+  labelled: (label: string) => string;
+  separator: string;
+  fullStop: string;
 }
 
-export const defaultStrings: TimelineStrings = {
-  eventsLabel: 'Events, in date order',
-  keyboardHelp:
-    'Use the Left and Right arrow keys to move between events, Home and End for the first and last. ' +
-    'The selected event and what was said about it appear below.',
-  keyboardHelpVertical:
-    'Use the Up and Down arrow keys to move between events, Home and End for the first and last. ' +
-    'The selected event and what was said about it appear below the timeline.',
-  legendLabel: 'Categories',
-  erasLabel: 'Periods',
-  storyLoaded: (title) => `Now showing: ${title}`,
-  quotesHeading: 'Who said what',
-  allEventsHeading: 'Every event',
-  quotesInEvent: 'What was said',
-  // Said only where the story has quotes; it may be told from no article at all.
-  noQuotesInEvent: 'The story quotes no one on this event.',
-  peopleLabel: 'People',
-  sourcesLabel: 'Sources',
-  articleSource: 'the article',
-  sourceName: (publisher, title) => `${publisher}, “${title}”`,
-  quotedIn: 'As printed in',
-  quoteFrom: (speaker) => `Quote from ${speaker}`,
-  showEvent: (eventTitle) => `Show event: ${eventTitle}`,
-  quoteAbout: (names) => `About ${names}.`,
-  readMore: 'Read more',
-  readLess: 'Show less',
-  showOnTimeline: 'Show on the timeline',
-  selectedOnTimeline: 'Selected on the timeline',
-  timelineNotFound: (timelineId) => `This quote is not shown: the page has no timeline “${timelineId}”.`,
-  quoteNotFound: (quoteId) => `This quote is not shown: its timeline's story has no quote “${quoteId}”.`,
-  approximately: (date) => `about ${date}`,
-  status: {
-    confirmed: '',
-    scheduled: 'Scheduled',
-    cancelled: 'Cancelled',
-    postponed: 'Postponed',
-  },
-  medium: {
-    letter: 'letter',
-    tweet: 'post on Twitter',
-    'leaked-cable': 'leaked diplomatic cable',
-    'leaked-email': 'leaked email',
-    statement: 'statement',
-    interview: 'interview',
-    speech: 'speech',
-    debate: 'debate',
-    other: '',
-  },
-  openQuote: '‘',
-  closeQuote: '’',
-  zoomHelp: 'Plus and minus zoom the timeline and 0 resets it; with a mouse, drag to pan and hold Ctrl while scrolling to zoom.',
-  zoomControlsLabel: 'Zoom',
-  zoomIn: 'Zoom in',
-  zoomOut: 'Zoom out',
-  zoomInLimit: 'Zoomed in as far as it goes',
-  zoomOutLimit: 'The whole story is in view',
-  viewChanged: (dates, shown, total) => `${dates}: ${shown} of ${total} ${total === 1 ? 'event' : 'events'}`,
-  resetZoom: 'Reset view',
-  earlierEvents: (count) => (count === 1 ? '1 earlier event' : `${count} earlier events`),
-  laterEvents: (count) => (count === 1 ? '1 later event' : `${count} later events`),
-  clusterLabel: (count, dates) => `${count} more events, ${dates}: zoom in to show them`,
-  later: (duration) => `${duration} later`,
-  loading: 'Loading the story…',
-  problemsHeading: (count) => (count === 1 ? 'The story has a problem' : `The story has ${count} problems`),
-  keptPreviousStory: 'The story shown is the last one that loaded without problems.',
-  retry: 'Try again',
-  tabDescription: (date, category, quoteCount) =>
-    [date, category, quoteCount === 0 ? '' : quoteCount === 1 ? '1 quote' : `${quoteCount} quotes`]
-      .filter(Boolean)
-      .join(', '),
-  storyModeLabel: 'Story mode',
-  previousEvent: 'Previous',
-  nextEvent: 'Next',
-  position: (position, total) => `${position} of ${total}`,
-  storyStep: (position, total, title, date) => `${position} of ${total}: ${title}, ${date}`,
-  speakersLabel: 'Quotes by',
-  eventsShown: (shown, total) => `${shown} of ${total} ${total === 1 ? 'event' : 'events'} shown`,
-  noEventsShown: 'No event is shown: every category is hidden.',
-  showAll: 'Show all',
-  showTable: 'Show as a table',
-  showChart: 'Show as a chart',
-  dateColumn: 'Date',
-  eventColumn: 'Event',
-  categoryColumn: 'Category',
-  summaryColumn: 'What happened',
+/**
+ * The values each message that takes any is given, by name, in the order its function takes them.
+ * A plural message is chosen by `count`.
+ */
+export const MESSAGE_PARAMETERS: Readonly<Partial<Record<keyof TimelineStrings, readonly string[]>>> = {
+  storyLoaded: ['title'],
+  sourceName: ['publisher', 'title'],
+  quoteFrom: ['speaker'],
+  showEvent: ['event'],
+  quoteAbout: ['names'],
+  timelineNotFound: ['id'],
+  quoteNotFound: ['id'],
+  approximately: ['date'],
+  viewChanged: ['dates', 'shown', 'count'],
+  earlierEvents: ['count'],
+  laterEvents: ['count'],
+  clusterLabel: ['count', 'dates'],
+  later: ['duration'],
+  problemsHeading: ['count'],
+  tabDescription: ['date', 'category', 'count'],
+  position: ['position', 'count'],
+  storyStep: ['position', 'count', 'title', 'date'],
+  eventsShown: ['shown', 'count'],
+  labelled: ['label'],
 };
+
+/** The English pack: in the first download, and what any other pack falls back to, key by key. */
+export const englishPack: Pack = english;
+
+/**
+ * What a page may give as `strings`: any string, as a function as before or as a message with
+ * placeholders (`'{count} plus tard'`, or plural variants `{ one: …, other: … }`); the statuses
+ * and media as partial records; or a whole language pack as its JSON has it ("status.scheduled").
+ */
+export type StringOverrides = {
+  [Key in keyof TimelineStrings]?: TimelineStrings[Key] extends string
+    ? string
+    : TimelineStrings[Key] extends (...args: never[]) => string
+      ? TimelineStrings[Key] | Message
+      : Partial<TimelineStrings[Key]>;
+} & Readonly<Record<string, unknown>>;
+
+/**
+ * The strings of a language pack written in `lang`, with English for any key it lacks, and then
+ * `overrides` over them, whose messages are in `overridesLang` (plural rules and numbers: a page
+ * may give a whole pack in its own language to a build that has only English).
+ */
+export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOverrides, overridesLang = lang): TimelineStrings {
+  const strings: Record<string, unknown> = { status: {}, medium: {} };
+  const set = (key: string, value: unknown, lang: string) => {
+    const [group, name] = key.split('.');
+    if (name !== undefined) (strings[group!] as Record<string, unknown>)[name] = value;
+    else if (key === 'status' || key === 'medium') Object.assign(strings[key] as object, value);
+    else {
+      const parameters = MESSAGE_PARAMETERS[key as keyof TimelineStrings];
+      strings[key] =
+        parameters && typeof value !== 'function'
+          ? (...args: (string | number)[]) => formatMessage(value as Message, Object.fromEntries(parameters.map((name, i) => [name, args[i]!])), lang)
+          : value;
+    }
+  };
+  for (const [key, message] of Object.entries({ ...englishPack, ...pack })) set(key, message, lang);
+  for (const [key, value] of Object.entries(overrides ?? {})) if (value !== undefined && value !== null) set(key, value, overridesLang);
+  return strings as unknown as TimelineStrings;
+}
+
+/** The English strings. */
+export const defaultStrings: TimelineStrings = stringsFromPack(englishPack, 'en');

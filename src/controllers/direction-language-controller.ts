@@ -3,14 +3,24 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 export interface DirectionAndLanguage {
   /** True when the host's text runs right to left. */
   rtl: boolean;
-  /** The page's language (`lang` of the root element). */
+  /** The host's own `lang` attribute. */
+  ownLang: string;
+  /** The page's language where the host is: the nearest `lang` above it, across shadow roots. */
   pageLang: string;
 }
 
+/** The `lang` of the nearest element above `node` that has one, across shadow roots. */
+export function nearestLang(node: Node): string {
+  for (let at: Node | null = node.parentNode; at; at = at.parentNode ?? (at as ShadowRoot).host ?? null) {
+    if (at instanceof Element && at.hasAttribute('lang')) return at.getAttribute('lang')!;
+  }
+  return '';
+}
+
 /**
- * The host's text direction and the page's language, reported to `onChange` when a page changes
- * them after load (a site switching language mirrors the timeline at once): any `dir` attribute
- * in the page, or the root's `lang`.
+ * The host's text direction and language, and the page's language around it, reported to
+ * `onChange` when a page changes them after load (a site switching language mirrors the timeline
+ * at once): any `dir` or `lang` attribute in the page.
  */
 export class DirectionLanguageController implements ReactiveController {
   readonly #host: ReactiveControllerHost & HTMLElement;
@@ -35,6 +45,7 @@ export class DirectionLanguageController implements ReactiveController {
   }
 
   #report(): void {
-    this.#onChange({ rtl: getComputedStyle(this.#host).direction === 'rtl', pageLang: document.documentElement.lang });
+    const host = this.#host;
+    this.#onChange({ rtl: getComputedStyle(host).direction === 'rtl', ownLang: host.getAttribute('lang') ?? '', pageLang: nearestLang(host) });
   }
 }

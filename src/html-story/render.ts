@@ -9,7 +9,7 @@ import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
 import type { StoryInput } from '../story/schema.js';
 import type { StoryProblem } from '../story/types.js';
-import { defaultStrings, type TimelineStrings } from '../strings.js';
+import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
 
 /** Markup already escaped: the only thing `h` leaves as it is. */
 class Markup {
@@ -55,8 +55,11 @@ export class StoryProblemsError extends Error {
 }
 
 export interface RenderOptions {
-  /** Interface words (section headings, "about", status names); English by default. */
-  strings?: Partial<TimelineStrings>;
+  /**
+   * Interface words (section headings, "about", status names); English by default. Takes what the
+   * element's `strings` takes, a language pack's JSON included (`resignation-timeline/i18n/de.json`).
+   */
+  strings?: StringOverrides;
   /** Level of the story's title heading (2 by default); sections and events go one and two deeper. */
   headingLevel?: 2 | 3 | 4;
 }
@@ -78,7 +81,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   if (!result.ok) throw new StoryProblemsError(result.problems);
   const file = input as StoryInput;
   const story = result.story;
-  const strings = { ...defaultStrings, ...options.strings };
+  const strings = options.strings ? stringsFromPack(englishPack, 'en', options.strings, story.locale) : defaultStrings;
   const level = options.headingLevel ?? 2;
   const heading = (depth: number, content: Value) => new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
   const locale = story.locale;

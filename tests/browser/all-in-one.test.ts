@@ -7,6 +7,7 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
+import germanPack from '../../src/i18n/packs/de.json' with { type: 'json' };
 
 const ALL_IN_ONE = '/dist/resignation-timeline.all.js';
 
@@ -30,6 +31,17 @@ describe('the all-in-one file', () => {
       .filter((path) => path.startsWith('/dist/')); // (the test's own import of the story file is not the package's)
     expect(loaded).to.deep.equal([ALL_IN_ONE]);
     await expect(el).to.be.accessible();
+  });
+
+  it('is in English in another language, with dates in it, and takes that language’s pack through strings, loading nothing', async () => {
+    const el = await fixture<ResignationTimeline>(html`<resignation-timeline locale="de" style="width: 700px"></resignation-timeline>`);
+    const help = () => el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? '';
+    await waitUntil(() => /arrow keys/.test(help()), 'not in English');
+    expect(el.shadowRoot!.querySelector('[role="tab"]')!.textContent).to.match(/Juli 2019/);
+    el.strings = germanPack;
+    await waitUntil(() => /Pfeiltasten/.test(help()), 'the pack given as strings was not used');
+    const fromPackage = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname).filter((path) => path.startsWith('/dist/'));
+    expect(fromPackage).to.deep.equal([ALL_IN_ONE]);
   });
 
   it('reads a story written in HTML inside the tag, with nothing else to load', async () => {

@@ -129,6 +129,18 @@ describe('the standalone bundle', () => {
     expect(new Set(loaded).size, 'each once').to.equal(loaded.length);
   });
 
+  it('writes the interface in another language from that language’s chunk alone, fetched once for every timeline', async () => {
+    const els = await Promise.all(
+      ['de', 'de-AT'].map((locale) => fixture<ResignationTimeline>(html`<resignation-timeline locale=${locale} style="width: 700px"></resignation-timeline>`)),
+    );
+    for (const el of els) {
+      await waitUntil(() => /Pfeiltasten/.test(el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? ''), 'not in German', { timeout: 5000 });
+    }
+    const packs = loadedFromPackage().filter((path) => path.includes('/chunks/i18n-'));
+    expect(packs).to.have.length(1);
+    expect(packs[0]).to.match(/^\/dist\/chunks\/i18n-de-[\w-]+\.js$/);
+  });
+
   it('asks for the default story as soon as the parser has passed a bare tag, while the page still loads', async () => {
     const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A page still loading" style="width: 760px; height: 400px"></iframe>`);
     const page = frame.contentDocument!;

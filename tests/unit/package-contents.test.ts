@@ -28,7 +28,9 @@ before(async () => {
 function entryPoints(): string[] {
   const targets = (value: unknown): string[] =>
     typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
-  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)].map((path: string) => normalize(path));
+  // A pattern ("./src/i18n/packs/*.json") stands for each language's pack.
+  const expand = (path: string) => (path.includes('*') ? ['en', 'de', 'ar', 'zh-Hant'].map((language) => path.replace('*', language)) : [path]);
+  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)].flatMap(expand).map((path: string) => normalize(path));
 }
 
 describe('npm pack', () => {

@@ -62,10 +62,10 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
           </button>`}
       <figcaption>
         <span class="speaker"><bdi>${speaker?.name}</bdi></span>${speaker?.role
-          ? html`<span class="role">, <bdi>${speaker.role}</bdi></span>`
-          : nothing}${medium ? html`<span class="medium">, ${medium}</span>` : nothing}${quote.date
-          ? html`, <time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
-          : nothing}.
+          ? html`<span class="role">${strings.separator}<bdi>${speaker.role}</bdi></span>`
+          : nothing}${medium ? html`<span class="medium">${strings.separator}${medium}</span>` : nothing}${quote.date
+          ? html`${strings.separator}<time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
+          : nothing}${strings.fullStop}
         ${about.length > 0
           ? html`<span class="about">${withStoryText((story) => strings.quoteAbout(listFormat(locale).format(about.map(story))))}</span>`
           : nothing}

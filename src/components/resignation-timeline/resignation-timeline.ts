@@ -17,8 +17,12 @@ import { ViewAnnouncer } from '../../controllers/view-announcer.js';
 import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
-import type { TimelineStrings } from '../../strings.js';
+import { languageOf, packOf } from '../../i18n/packs.js';
+import { isRightToLeft } from '../../i18n/languages.js';
+import { defaultStrings, englishPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
+import { firstLocale } from '../../story/locale.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
+import { memo } from '../../memo.js';
 import { changedStyles } from '../changed-styles.js';
 import { renderChartView } from './parts/chart-view.js';
 import { part } from './parts/part.js';
@@ -31,7 +35,7 @@ import { mergeStrings, TimelineStateDeriver, viewAnnouncement, type TimelineStat
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
 const INTERNAL_STATE = Object.fromEntries(
-  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_pageLang', '_textChanges', '_window'].map((name) => [name, { state: true }]),
+  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_ownLang', '_pageLang', '_packs', '_textChanges', '_window'].map((name) => [name, { state: true }]),
 );
 
 /** Until the element has been measured, lay out for a common article column. */
@@ -107,10 +111,14 @@ export class ResignationTimeline extends LitElement {
   data: unknown = undefined;
   /** The id of the selected event; when unset or unknown, the first event in the first view. */
   selected: string | undefined = undefined;
-  /** BCP 47 locale for dates and lists; defaults to the story's locale, then the page's. */
+  /**
+   * BCP 47 locale of the interface, dates and lists; defaults to the element's `lang`, then the
+   * story's locale, then the nearest `lang` in the page. The interface is in that language where
+   * there is a pack for it (a regional tag falls back to its language), else in English.
+   */
   locale: string | undefined = undefined;
-  /** Interface strings to replace, for translation. */
-  strings: Partial<TimelineStrings> | undefined = undefined;
+  /** Interface strings to replace over the language's own: functions, messages with placeholders, or a whole pack. */
+  strings: StringOverrides | undefined = undefined;
   /** `light` or `dark` forces a theme; unset, the timeline follows the page's `color-scheme`. */
   theme: 'light' | 'dark' | undefined = undefined;
   /**
@@ -133,7 +141,14 @@ export class ResignationTimeline extends LitElement {
   /** What the page and reader decide: the element's width, text direction, language and text. */
   private _width = 0;
   private _rtl = false;
+  private _ownLang = '';
   private _pageLang = '';
+  /** Counts language packs arrived: the interface is written again in the one it waited for. */
+  private _packs = 0;
+  /** The interface strings in force, once the language's pack is here. */
+  #strings: TimelineStrings | undefined;
+  /** A story has arrived whose `timeline-load` waits for its language's pack. */
+  #loadUntold = false;
   private _textChanges = 0;
   /** Narrow: the part of the chart near the reader's view, where rows are drawn. */
   private _window: ElementWindow | undefined = undefined;
@@ -167,8 +182,9 @@ export class ResignationTimeline extends LitElement {
     super();
     // What the page decides, kept as reactive state: a change re-derives what depends on it.
     new ElementWidthController(this, (width) => (this._width = width));
-    new DirectionLanguageController(this, ({ rtl, pageLang }) => {
+    new DirectionLanguageController(this, ({ rtl, ownLang, pageLang }) => {
       this._rtl = rtl;
+      this._ownLang = ownLang;
       this._pageLang = pageLang;
     });
     keepMarkerFocus(this);
@@ -205,7 +221,9 @@ export class ResignationTimeline extends LitElement {
 
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
-    const { _story: story, strings, locale, timeZone, _pageLang: pageLang } = this;
+    const { _story: story, timeZone, _pageLang: pageLang } = this;
+    const strings = this.#strings ?? defaultStrings;
+    const locale = firstLocale(this.locale, this._ownLang);
     return this.#state?.quoteOptions ?? (story && this.#deriver.quoteOptions({ story, strings, locale, timeZone, pageLang }));
   }
 
@@ -239,7 +257,7 @@ export class ResignationTimeline extends LitElement {
       this._problems = result.problems;
       return;
     }
-    if (this._story) this._announcement = mergeStrings({ strings: this.strings }).storyLoaded(result.story.title);
+    if (this._story) this._announcement = (this.#strings ?? defaultStrings).storyLoaded(result.story.title);
     this._story = result.story;
     this.#lazy.storyArrived();
     this._problems = [];
@@ -251,16 +269,24 @@ export class ResignationTimeline extends LitElement {
     if (changed.has('hash')) this.#deepLink.read();
     if (this.selected || this._printing) this.#lazy.start(); // a deep link or printing needs it drawn now
     const story = this.#lazy.started ? this._story : undefined;
-    this.#state = story && this.#deriver.derive({
+    // The interface's language: the element's, else the story's, else the page's around it. Until
+    // its pack is here, nothing is drawn in another language (the page's own content stays).
+    const asked = firstLocale(this.locale, this._ownLang);
+    const locale = firstLocale(asked, this._story?.locale, this._pageLang);
+    const language = languageOf(locale);
+    const pack = packOf(language, this.#packArrived);
+    this.#strings = pack && this.#mergeStrings({ pack, language: pack === englishPack ? 'en' : language, strings: this.strings, locale });
+    const strings = this.#strings;
+    this.#state = story && strings && this.#deriver.derive({
       story,
       selectedId: this.selected,
       filter: this.filter,
-      strings: this.strings,
-      locale: this.locale,
+      strings,
+      locale: asked,
       timeZone: this.timeZone,
       pageLang: this._pageLang,
       width: this._width || this.clientWidth || FALLBACK_WIDTH, // read once, before the first resize report
-      rtl: this._rtl,
+      rtl: this._rtl || isRightToLeft(locale),
       textChanges: this._textChanges,
       window: this._window ?? this.#chartWindow.window,
       view: this.#zoom.viewFor(this.#deriver.initialView(story)),
@@ -287,7 +313,12 @@ export class ResignationTimeline extends LitElement {
     const hovered = this._hoveredEventId;
     if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
     if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
-    if (changed.has('_story') && this._story) this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
+    // Told once the interface's language is here, so that quote cards linking up read it in that language.
+    if (changed.has('_story') && this._story) this.#loadUntold = true;
+    if (this.#loadUntold && this._story && this.#strings) {
+      this.#loadUntold = false;
+      this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
+    }
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
@@ -311,13 +342,16 @@ export class ResignationTimeline extends LitElement {
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
   readonly #onShowEvent = (event: StoryEvent) => this.showEvent(event.id);
 
+  readonly #packArrived = () => this._packs++;
+  readonly #mergeStrings = memo(mergeStrings);
+
   override render() {
-    const strings = mergeStrings({ strings: this.strings });
+    const strings = this.#strings ?? defaultStrings;
     return html`
       ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings, retry: this.#source.retry }) : nothing}
       ${this.#state
         ? this.#renderStory(this.#state)
-        : html`<slot></slot>${(this.#source.loading || this._story) && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
+        : html`<slot></slot>${(this.#source.loading || this._story) && this.#strings && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
@@ -330,6 +364,8 @@ export class ResignationTimeline extends LitElement {
       <section
         class=${`timeline ${state.layout.orientation}`}
         part="base"
+        lang=${state.locale ?? nothing}
+        dir=${state.rtl ? 'rtl' : 'ltr'}
         aria-labelledby="story-title"
         aria-busy=${this.#source.loading ? 'true' : 'false'}
         style=${changedStyles(state.sizes)}

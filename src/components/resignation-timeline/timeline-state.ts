@@ -7,7 +7,8 @@ import { filterStory, nearestShown, speakersOf, type TimelineFilter } from '../.
 import { inWindow } from '../../layout/vertical.js';
 import { firstEventInView, storyExtent, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
-import { defaultStrings, type TimelineStrings } from '../../strings.js';
+import type { Pack } from '../../i18n/messages.js';
+import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
 import { isTimeZone } from '../../story/dates.js';
 import { firstLocale } from '../../story/locale.js';
 import type { Story, StoryEvent } from '../../story/types.js';
@@ -20,8 +21,9 @@ export interface TimelineInputs {
   selectedId: string | undefined;
   /** What is shown: all when undefined. */
   filter: TimelineFilter | undefined;
-  strings: Partial<TimelineStrings> | undefined;
-  /** The `locale` and `time-zone` attributes. */
+  /** The interface strings: a language pack with the page's `strings` over it (see `mergeStrings`). */
+  strings: TimelineStrings;
+  /** The `locale` (else the element's `lang`) and `time-zone` attributes. */
   locale: string | undefined;
   timeZone: string | undefined;
   pageLang: string;
@@ -80,9 +82,11 @@ export interface TimelineState {
   quoteOptions: QuoteCardOptions;
 }
 
-export const mergeStrings = memo(({ strings }: { strings: Partial<TimelineStrings> | undefined }) =>
-  strings ? { ...defaultStrings, ...strings } : defaultStrings,
-);
+/** The strings of a language pack, with a page's `strings` over them (written for `locale`). */
+export function mergeStrings(inputs: { pack: Pack; language: string; strings: StringOverrides | undefined; locale: string | undefined }): TimelineStrings {
+  const { pack, language, strings, locale } = inputs;
+  return pack === englishPack && !strings ? defaultStrings : stringsFromPack(pack, language, strings, locale ?? language);
+}
 
 /**
  * Derives everything the timeline draws from its inputs. Each step is remembered for its own
@@ -108,7 +112,7 @@ export class TimelineStateDeriver {
     const shown = this.#filtered({ whole, filter: inputs.filter });
     const empty = shown.events.length === 0;
     const story = empty ? whole : shown;
-    const strings = mergeStrings({ strings: inputs.strings });
+    const { strings } = inputs;
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     const asked = inputs.selectedId !== undefined ? whole.eventById.get(inputs.selectedId) : undefined;
@@ -187,7 +191,7 @@ export class TimelineStateDeriver {
     const { story } = inputs;
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
-    return this.#quoteOptions({ story, strings: mergeStrings({ strings: inputs.strings }), locale, timeZone });
+    return this.#quoteOptions({ story, strings: inputs.strings, locale, timeZone });
   }
 
   readonly #displayWall = memo(({ story, timeZone }: { story: Story; timeZone: string }) => (event: StoryEvent) =>

@@ -1,5 +1,6 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
 import { TIMELINE_HOVER, TIMELINE_LOAD, type TimelineHoverEvent } from '../../events.js';
+import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import type { Quote, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
@@ -201,9 +202,12 @@ export class TimelineQuote extends LitElement {
     if (view.kind === 'note') return html`<p class="note" part="note">${view.text}</p>`;
     const { quote, options, selected } = view;
     const { strings } = options;
+    // In its timeline's language and direction, wherever in the page it stands.
     return html`<div
       class="quote-item"
       part="base"
+      lang=${options.locale ?? nothing}
+      dir=${isRightToLeft(options.locale) ? 'rtl' : nothing}
       ?data-linked=${quote.eventIds.includes(this._hoveredEventId ?? selected?.id ?? '')}
       @pointerenter=${this.#highlight}
       @pointerleave=${this.#unhighlight}

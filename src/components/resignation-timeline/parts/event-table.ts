@@ -52,7 +52,7 @@ export function renderEventTable(model: EventTableModel) {
           <td>${story.categoryById.get(event.categoryId)?.label}</td>
           <td>${event.summary}</td>
           <td>${event.quoteIds.map((id) => quote(story.quoteById.get(id)!))}</td>
-          <td>${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}<bdi>${source(story.sources.get(id)!)}</bdi>`)}</td>
+          <td>${event.sourceIds.map((id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${source(story.sources.get(id)!)}</bdi>`)}</td>
         </tr>`,
       )}
     </tbody>

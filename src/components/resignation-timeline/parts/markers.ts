@@ -83,7 +83,7 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
       >${marker.dateLines?.map((line) => html`<span class="date">${line}</span>`)}${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span
     >
     <span class="visually-hidden"
-      ><bdi>${event.title}</bdi>, ${withStoryText((story) =>
+      ><bdi>${event.title}</bdi>${strings.separator}${withStoryText((story) =>
         strings.tabDescription([status, story(dateOf(event))].filter(Boolean).join(' '), story(category.label), event.quoteIds.length),
       )}</span
     >

@@ -39,7 +39,7 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
         : nothing}
       ${people.length > 0
         ? html`<p class="people">
-            <span class="field-label">${strings.peopleLabel}:</span>
+            <span class="field-label">${strings.labelled(strings.peopleLabel)}</span>
             ${people.map(
               (person, i) =>
                 html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? [' (', html`<bdi>${person.role}</bdi>`, ')'] : nothing}`,
@@ -56,8 +56,8 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
         : nothing}
       ${event.sourceIds.length > 0
         ? html`<p class="sources">
-            <span class="field-label">${strings.sourcesLabel}:</span>
-            ${event.sourceIds.map((id, i) => html`${i > 0 ? ', ' : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
+            <span class="field-label">${strings.labelled(strings.sourcesLabel)}</span>
+            ${event.sourceIds.map((id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
           </p>`
         : nothing}
     </div>

@@ -43,14 +43,14 @@ export function renderWays({ story, speakers, filter, position, total, table, st
         </div>`
       : nothing}
     <div class="legend" role="group" aria-labelledby="categories-label">
-      <span id="categories-label">${strings.legendLabel}:</span>
+      <span id="categories-label">${strings.labelled(strings.legendLabel)}</span>
       ${story.categories.map((category) =>
         toggle(shownIn(filter?.categories, category.id), html`${categoryShape(category.index)}${category.label}`, () => onCategory(category.id), categoryClass(category.index)),
       )}
     </div>
     ${speakers.length > 1
       ? html`<div class="legend speakers" role="group" aria-labelledby="speakers-label">
-          <span id="speakers-label">${strings.speakersLabel}:</span>
+          <span id="speakers-label">${strings.labelled(strings.speakersLabel)}</span>
           ${speakers.map((id) => toggle(shownIn(filter?.speakers, id), html`<bdi>${story.people.get(id)?.name ?? id}</bdi>`, () => onSpeaker(id)))}
         </div>`
       : nothing}
