@@ -120,6 +120,18 @@ const withoutDescriptions = {
   },
 };
 
+/**
+ * V8's explicit compile hint (Chrome 136 on; other engines read a comment): every function in the
+ * file is compiled as the file streams in, on a background thread, instead of on the main thread
+ * the first time it runs. For the files whose code nearly all runs before the first drawing (the
+ * bundle, the story checker): a cold first render's profile spent about a fifth of its main
+ * thread's time compiling them lazily. After terser, which drops comments; first in the file.
+ */
+const compiledOnLoad = {
+  name: 'compiled-on-load',
+  renderChunk: (code, chunk) => (chunk.isEntry ? { code: `//# allFunctionsCalledOnLoad\n${code}`, map: null } : null),
+};
+
 // d3-time builds its local-time intervals and ticks at module level, next to the UTC ones we use;
 // both factories are pure, so the unused ones can go (about 350 bytes gzip).
 const treeshake = { manualPureFunctions: ['ticker', 'timeInterval'] };
@@ -212,7 +224,7 @@ export default [
   },
   {
     input: { 'story-checker': 'src/story/parse.ts' },
-    plugins: [nodeResolve(), typescriptFor(false), withoutDescriptions, terser(terserOptions), checkerChunk.remember],
+    plugins: [nodeResolve(), typescriptFor(false), withoutDescriptions, terser(terserOptions), compiledOnLoad, checkerChunk.remember],
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   },
   // The table view: a render function given Lit's html by the bundle, so it imports nothing.
@@ -231,7 +243,7 @@ export default [
   // other is given) and zoom load as chunks beside it, in dist/chunks/, by relative URL.
   {
     input: { 'resignation-timeline.bundle': 'src/define.ts' },
-    plugins: [...chunks.map((chunk) => chunk.importIt), ...bundlePlugins()],
+    plugins: [...chunks.map((chunk) => chunk.importIt), ...bundlePlugins(), compiledOnLoad],
     treeshake,
     output: {
       dir: 'dist',

@@ -4,12 +4,18 @@
 // the timeline takes to draw it, locally and through an emulated 4G network. Reports medians and
 // p95, and the elements each leaves in the shadow root; asserts nothing, since timings depend on
 // the machine. Another build: `node scripts/bench.mjs dist/resignation-timeline.all.js`.
+// Against vis-timeline and TimelineJS3, cold: `npm run bench -- --peers` (scripts/bench-peers.mjs).
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateStory } from '../bench/generate-story.js';
+
+if (process.argv.includes('--peers')) {
+  await import('./bench-peers.mjs');
+  process.exit(0);
+}
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);

@@ -18,6 +18,38 @@ export const DEFAULT_SRC_TIMEOUT = 15_000;
 /** The largest `src` story read, in bytes: ten times a 10,000-event story. */
 export const MAX_STORY_BYTES = 10 * 2 ** 20;
 
+/**
+ * The checker (valibot and the schema) is a chunk of its own, so that the script a reader
+ * downloads first only draws. Every story needs it before it is drawn, so it is asked for as soon
+ * as a timeline is created, once for the page: the request then overlaps the element's first work
+ * (connecting, the loading render, `Intl`'s start) instead of following it. After a failure
+ * (offline, say) the next read asks again.
+ */
+let checker: Promise<typeof import('../story/parse.js')> | undefined;
+function loadChecker(): Promise<typeof import('../story/parse.js')> {
+  if (!checker) {
+    const loading = import('../story/parse.js');
+    loading.catch(() => {
+      if (checker === loading) checker = undefined;
+    }); // a failure is reported where it is awaited
+    checker = loading;
+  }
+  return checker;
+}
+
+/**
+ * The first `Intl` formatter a page makes loads the browser's locale data: 40 to 90 ms on a slow
+ * machine, every page view, before the checker can read a story's time zone or a date can be
+ * written. Made while the checker is on its way, that time is spent waiting for the network
+ * instead of after it. In a task of its own, after the element's first update.
+ */
+let intlStarted = false;
+function startIntl(): void {
+  if (intlStarted || typeof Intl === 'undefined') return;
+  intlStarted = true;
+  setTimeout(() => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).format(0));
+}
+
 const problem = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(story)', message }] });
 
 /** The body's text, or undefined once it proves larger than `limit` bytes (by its header or as read). */
@@ -58,6 +90,8 @@ export class StorySourceController implements ReactiveController {
   constructor(host: StorySourceHost, onResult: (result: ParseResult) => void) {
     this.#host = host;
     host.addController(this);
+    void loadChecker().catch(() => undefined);
+    startIntl();
     this.#task = new Task(host, {
       task: ([data, src], { signal }) => this.#read(data, src, signal),
       args: () => [host.data, host.src, this.#inlineVersion],
@@ -110,12 +144,10 @@ export class StorySourceController implements ReactiveController {
   }
 
   async #read(data: unknown, src: string | undefined, signal: AbortSignal): Promise<ParseResult> {
-    // The checker (valibot and the schema) is a chunk of its own, asked for at once and loaded
-    // while the story is fetched: the script a reader downloads first only draws.
-    const checker = import('../story/parse.js');
-    checker.catch(() => undefined); // a failure is reported where it is awaited
+    // Asked for when the timeline was created (see loadChecker), and loaded while the story is fetched.
+    const checking = loadChecker();
     const check = async (story: { json: string } | { value: unknown }) => {
-      const { parseStory, parseStoryJson } = await checker;
+      const { parseStory, parseStoryJson } = await checking;
       return 'json' in story ? parseStoryJson(story.json) : parseStory(story.value);
     };
     this.#srcFailed = false;

@@ -6,8 +6,11 @@ import { sourceLink } from '../components/source-link.js';
 import type { StoryEvent } from '../story/types.js';
 
 /**
- * The table view's code, loaded as a chunk of its own (parts/event-table.js) once the timeline is
- * first drawn, so that it is there when the reader asks for the table or prints the page.
+ * The table view's code, loaded as a chunk of its own (parts/event-table.js) once a story has
+ * arrived, so that it is there when the reader asks for the table or prints the page. Asked for
+ * in a task after the update that drew the story, not before: until then its request and its
+ * script would compete with the first drawing (the story checker's chunk, above all). Where the
+ * table is wanted at once (shown, or `needed`: printing), it is asked for at once.
  */
 export class TableViewController implements ReactiveController {
   #render: typeof renderEventTable | undefined;
@@ -15,14 +18,31 @@ export class TableViewController implements ReactiveController {
   shown = false;
   descending = false;
   readonly #host: ReactiveControllerHost;
+  readonly #storyArrived: () => boolean;
+  readonly #needed: () => boolean;
   #loading: Promise<void> | undefined;
+  #queued = false;
 
-  constructor(host: ReactiveControllerHost) {
+  /** `storyArrived`: the host has a story to draw; `needed`: the table is wanted now (printing). */
+  constructor(host: ReactiveControllerHost, { storyArrived, needed }: { storyArrived: () => boolean; needed: () => boolean }) {
     this.#host = host;
+    this.#storyArrived = storyArrived;
+    this.#needed = needed;
     host.addController(this);
   }
 
   hostUpdated(): void {
+    if (this.#loading) return;
+    if (this.shown || this.#needed()) return this.#load();
+    if (this.#queued || !this.#storyArrived()) return;
+    this.#queued = true;
+    setTimeout(() => {
+      this.#queued = false;
+      this.#load();
+    });
+  }
+
+  #load(): void {
     if (this.#loading) return;
     this.#loading = import('../components/resignation-timeline/parts/event-table.js').then(
       ({ renderEventTable }) => {

@@ -7,11 +7,11 @@ type Call = (zoom: D3TimeZoom) => void;
 /**
  * Zoom and pan of the time axis, bound to one element (the chart). d3-zoom and what it pulls in
  * are a third of the script, and the timeline is drawn without them: they load as a chunk of
- * their own (./d3-time-zoom.js) once the chart is first drawn. Until they arrive, the zoom steps
- * asked for (buttons, keys) wait in order and are taken when they do, with the latest reveal and
- * the latest chart; Ctrl or ⌘ with the wheel over the chart is kept from zooming the page
- * instead. A drag or pinch begun before then does nothing. One-finger vertical swipes scroll the
- * page (touch-action: pan-y in the element's styles).
+ * their own (./d3-time-zoom.js) once the chart is first drawn, in the task after. Until they
+ * arrive, the zoom steps asked for (buttons, keys) wait in order and are taken when they do, with
+ * the latest reveal and the latest chart; Ctrl or ⌘ with the wheel over the chart is kept from
+ * zooming the page instead. A drag or pinch begun before then does nothing. One-finger vertical
+ * swipes scroll the page (touch-action: pan-y in the element's styles).
  */
 export class TimeZoomController implements ReactiveController {
   /** The span of time shown, once the reader or the page has zoomed; else undefined. */
@@ -63,7 +63,10 @@ export class TimeZoomController implements ReactiveController {
     this.#pending.attach = [surface, extent, range, initial];
     this.#guard(surface);
     if (this.#loading) return;
-    this.#loading = import('./d3-time-zoom.js').then(
+    // Asked for in a task after the one that drew the chart: asking is not free (a cold first
+    // render's profile found about a tenth of its time in this import() call), and the first
+    // frame does not need zoom. Wheel turns meanwhile are held (#guard), steps queued.
+    this.#loading = new Promise((next) => setTimeout(next)).then(() => import('./d3-time-zoom.js')).then(
       ({ D3TimeZoom }) => this.#arrived(new D3TimeZoom(this.#host, { timeScale, minViewSpan: MIN_VIEW_SPAN })),
       // Offline, say: the timeline stays as drawn, and the next render tries again.
       () => (this.#loading = undefined),

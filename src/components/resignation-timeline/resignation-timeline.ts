@@ -174,7 +174,7 @@ export class ResignationTimeline extends LitElement {
     reselect: (event) => this.#selection.choose(event, 'filter'),
     announce: (text) => (this._announcement = text),
   });
-  readonly #table = new TableViewController(this);
+  readonly #table = new TableViewController(this, { storyArrived: () => this._story !== undefined, needed: () => this._printing });
   readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
   #state: TimelineState | undefined;
 
