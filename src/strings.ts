@@ -1,3 +1,4 @@
+import type { MediaKind } from './story/media.js';
 import type { EventStatus, QuoteMedium } from './story/schema.js';
 
 /**
@@ -81,6 +82,23 @@ export interface TimelineStrings {
   eventColumn: string;
   categoryColumn: string;
   summaryColumn: string;
+  /** Media: each kind's name, as it reads inside the sentences below ("video", "map"). */
+  mediaKind: Record<MediaKind, string>;
+  /** Above a medium that has not loaded: its kind and who serves it ("Video · YouTube"). */
+  mediaFrom: (kind: string, provider: string) => string;
+  /** The button that loads a third-party player, only when the reader presses it. */
+  loadMedia: (kind: string, provider: string) => string;
+  /** Beside that button: what pressing it does. */
+  mediaPrivacy: (provider: string) => string;
+  /** The plain link to a medium on its provider's site, and to a file or document. */
+  openMedia: (provider: string) => string;
+  openFile: (kind: string) => string;
+  /** Where a file is on the page's own site, said in place of a provider's name. */
+  thisSite: string;
+  /** A player's name (an iframe's title, a video's label): its kind and caption. */
+  mediaTitle: (kind: string, caption: string) => string;
+  /** The link to a transcript of a video or audio. */
+  transcript: string;
 }
 
 export const defaultStrings: TimelineStrings = {
@@ -168,4 +186,20 @@ export const defaultStrings: TimelineStrings = {
   eventColumn: 'Event',
   categoryColumn: 'Category',
   summaryColumn: 'What happened',
+  mediaKind: {
+    image: 'image',
+    video: 'video',
+    audio: 'audio',
+    post: 'post',
+    map: 'map',
+    document: 'document',
+  },
+  mediaFrom: (kind, provider) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} · ${provider}`,
+  loadMedia: (kind, provider) => `Load the ${kind} from ${provider}`,
+  mediaPrivacy: (provider) => `Nothing is loaded from ${provider} until you press the button; then ${provider} may see your address and set cookies.`,
+  openMedia: (provider) => `Open it on ${provider}`,
+  openFile: (kind) => `Open the ${kind}`,
+  thisSite: 'this site',
+  mediaTitle: (kind, caption) => `${caption} (${kind})`,
+  transcript: 'Transcript',
 };
