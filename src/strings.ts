@@ -196,7 +196,7 @@ export const defaultStrings: TimelineStrings = {
   },
   mediaFrom: (kind, provider) => `${kind.charAt(0).toUpperCase()}${kind.slice(1)} · ${provider}`,
   loadMedia: (kind, provider) => `Load the ${kind} from ${provider}`,
-  mediaPrivacy: (provider) => `Nothing is loaded from ${provider} until you press the button; then ${provider} may see your address and set cookies.`,
+  mediaPrivacy: (provider) => `Nothing comes from ${provider} until you press it; then ${provider} can see your address.`,
   openMedia: (provider) => `Open it on ${provider}`,
   openFile: (kind) => `Open the ${kind}`,
   thisSite: 'this site',

@@ -107,7 +107,6 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
         : undefined,
       width: img ? number(`${path}.width`, img, 'width') : number(`${path}.width`, figure, 'data-width'),
       height: img ? number(`${path}.height`, img, 'height') : number(`${path}.height`, figure, 'data-height'),
-      poster: attribute(`${path}.poster`, figure, 'data-poster'),
       transcript: transcript ? attribute(`${path}.transcript`, transcript, 'href') : undefined,
       caption: text(`${path}.caption`, field('caption')),
       credit: text(`${path}.credit`, field('credit')),

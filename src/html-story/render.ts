@@ -127,7 +127,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     const shown =
       media.kind === 'image'
         ? h`<img${attributes({ src: media.file, alt: media.alt ?? '', srcset: media.srcset, width: number(media.width), height: number(media.height), loading: 'lazy' })}>`
-        : h`<p><a href="${media.link}">${strings.mediaFrom(kind, provider)}: ${media.embed || (media.file && media.provider) ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
+        : h`<p><a href="${media.link}">${strings.mediaFrom(kind, provider)}: ${media.provider ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
     return h`<figure${attributes({
       'data-media': input.kind,
       'data-lat': input.kind === 'map' ? String(input.lat) : undefined,
@@ -135,7 +135,6 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
       'data-zoom': input.kind === 'map' ? number(input.zoom) : undefined,
       'data-width': input.kind === 'video' ? number(input.width) : undefined,
       'data-height': input.kind === 'video' ? number(input.height) : undefined,
-      'data-poster': input.kind === 'video' ? input.poster : undefined,
     })}>${shown}${input.kind === 'video' && input.alt ? h`<p data-field="alt">${input.alt}</p>` : ''}<figcaption><span data-field="caption">${media.caption}</span> <small data-field="credit">${media.credit}</small>${
       media.transcript ? h` <a data-field="transcript" href="${media.transcript}">${strings.transcript}</a>` : ''
     }</figcaption></figure>

@@ -19,8 +19,6 @@ export interface MediaEmbed {
   readonly sandbox: string;
   /** The frame's permissions policy (`allow`); empty where the player needs none. */
   readonly allow: string;
-  /** Its origin, for a page's Content-Security-Policy `frame-src`. */
-  readonly origin: string;
 }
 
 /** What an address is, once read: its provider, a player to load, or a file to play. */
@@ -43,7 +41,7 @@ const VIDEO_ALLOW = 'fullscreen; encrypted-media; picture-in-picture';
 // Posts hold links that open the post on the provider's site, in a new tab.
 const POST_SANDBOX = 'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox';
 
-const embed = (src: string, sandbox: string, allow = ''): MediaEmbed => ({ src, sandbox, allow, origin: new URL(src).origin });
+const embed = (src: string, sandbox: string, allow = ''): MediaEmbed => ({ src, sandbox, allow });
 
 /**
  * An address a story may give for a file: absolute https, or relative to the page (a newsroom's
@@ -53,7 +51,7 @@ export function isFileAddress(address: string): boolean {
   if (typeof address !== 'string' || address.trim() !== address || address === '') return false;
   // No white space, backslash or control character: each would be read differently by browsers.
   if (/[\s\\]/.test(address) || [...address].some((character) => character.charCodeAt(0) < 0x20)) return false;
-  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(address)) return isHttps(address);
+  if (/^[A-Za-z][A-Za-z0-9+.-]*:/.test(address)) return absolute(address) !== undefined;
   if (address.startsWith('//')) return false;
   try {
     new URL(address, 'https://page.invalid/');
@@ -63,23 +61,8 @@ export function isFileAddress(address: string): boolean {
   }
 }
 
-function isHttps(address: string): boolean {
-  try {
-    return new URL(address).protocol === 'https:';
-  } catch {
-    return false;
-  }
-}
-
 /** A link a reader may follow: absolute http(s), or relative to the page. */
-export function isLinkAddress(address: string): boolean {
-  if (isFileAddress(address)) return true;
-  try {
-    return new URL(address).protocol === 'http:' && !/\s/.test(address);
-  } catch {
-    return false;
-  }
-}
+export const isLinkAddress = (address: string) => isFileAddress(address.replace(/^http:/i, 'https:'));
 
 /** The path of an address, absolute or relative, without its query or fragment. */
 function pathOf(address: string): string {
@@ -116,7 +99,7 @@ function vimeo(url: URL): { id: string; hash?: string } | undefined {
     return match ? { id: match[1]!, ...(hash && /^[0-9a-f]{6,20}$/.test(hash) ? { hash } : {}) } : undefined;
   }
   if (host !== 'vimeo.com') return undefined;
-  const match = /^\/(?:channels\/[\w-]+\/|groups\/[\w-]+\/videos\/)?(\d{1,12})(?:\/([0-9a-f]{6,20}))?\/?$/.exec(url.pathname);
+  const match = /^\/(\d{1,12})(?:\/([0-9a-f]{6,20}))?\/?$/.exec(url.pathname);
   return match ? { id: match[1]!, ...(match[2] ? { hash: match[2] } : {}) } : undefined;
 }
 
@@ -265,7 +248,7 @@ export function mediaSource(media: MediaFields): MediaSource | undefined {
 /** The fields each kind takes besides kind, caption and credit; the first is required (alt only for images). */
 const FIELDS: Record<MediaKind, string[]> = {
   image: ['url', 'alt', 'srcset', 'width', 'height'],
-  video: ['url', 'alt', 'transcript', 'poster', 'width', 'height'],
+  video: ['url', 'alt', 'transcript', 'width', 'height'],
   audio: ['url', 'transcript'],
   post: ['url'],
   map: ['lat', 'lon', 'zoom'],
@@ -281,8 +264,7 @@ export function mediaProblems(media: Record<string, unknown>): [string, string][
   const fields = FIELDS[kind];
   if (!fields) return []; // an unknown kind is the schema's to report
   const problems: [string, string][] = [];
-  const address = (key: string, ok: (value: string) => boolean, what: string) => {
-    const value = media[key];
+  const address = (key: string, value: unknown, ok: (value: string) => boolean, what: string) => {
     if (typeof value === 'string' && !ok(value)) problems.push([key, `${JSON.stringify(value)} is not ${what}: give an https link, or a path on this site`]);
   };
   for (const key of Object.keys(media)) {
@@ -291,37 +273,29 @@ export function mediaProblems(media: Record<string, unknown>): [string, string][
   for (const key of kind === 'map' ? ['lat', 'lon'] : kind === 'image' ? ['url', 'alt'] : ['url']) {
     if (media[key] === undefined) problems.push([key, 'is required']);
   }
-  if (typeof media.url === 'string' && !mediaSource({ kind, url: media.url })) problems.push(['url', mediaAddressProblem(kind, media.url)]);
-  address('poster', isFileAddress, 'an image address');
-  address('transcript', isLinkAddress, 'a transcript link');
-  if (Array.isArray(media.srcset)) {
-    media.srcset.forEach((size: { url?: unknown }, i) => {
-      if (typeof size?.url === 'string' && (!isFileAddress(size.url) || size.url.includes(','))) {
-        problems.push([`srcset[${i}].url`, `${JSON.stringify(size.url)} is not an image address: give an https link, or a path on this site, without a comma`]);
-      }
-    });
-  }
+  if (typeof media.url === 'string' && kind !== 'map' && !mediaSource({ kind, url: media.url })) problems.push(['url', mediaAddressProblem(kind, media.url)]);
+  address('transcript', media.transcript, isLinkAddress, 'a transcript link');
+  // In srcset, a comma would end the address.
+  (Array.isArray(media.srcset) ? media.srcset : []).forEach((size, i) =>
+    address(`srcset[${i}].url`, size?.url, (value) => isFileAddress(value) && !value.includes(','), 'an image address (without a comma)'),
+  );
   if (kind === 'video' && media.alt === undefined && media.transcript === undefined) {
     problems.push(['alt', 'a video needs alt (what it shows) or a transcript link, for readers who cannot see or hear it']);
   }
   return problems;
 }
 
+const ON_SITE = '(https, or a path on this site)';
+
 /** Why an address is refused, said for each kind. */
-export function mediaAddressProblem(kind: MediaKind, address: unknown): string {
-  const given = JSON.stringify(address);
-  switch (kind) {
-    case 'image':
-      return `${given} is not an image address: give an https link, or a path on this site`;
-    case 'video':
-      return `${given} is not a video this format can play: give a YouTube or Vimeo address, or an https link (or a path on this site) to an .mp4 or .webm file`;
-    case 'audio':
-      return `${given} is not audio this format can play: give a SoundCloud address, or an https link (or a path on this site) to an .mp3 or .m4a file`;
-    case 'post':
-      return `${given} is not a post this format can show: give the address of one post on X (x.com/user/status/…), Bluesky (bsky.app/profile/…/post/…) or Mastodon (https://server/@user/…)`;
-    case 'map':
-      return 'a map is given by lat and lon, not by an address';
-    case 'document':
-      return `${given} is not a document link: give an http(s) link, or a path on this site`;
-  }
+export function mediaAddressProblem(kind: Exclude<MediaKind, 'map'>, address: unknown): string {
+  return `${JSON.stringify(address)} is not ${
+    {
+      image: `an image address: give an https link, or a path on this site`,
+      video: `a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file ${ON_SITE}`,
+      audio: `audio this format plays: give a SoundCloud address, or an .mp3 or .m4a file ${ON_SITE}`,
+      post: 'a post this format shows: give the address of one post on X, Bluesky or Mastodon',
+      document: 'a document link: give an http(s) link, or a path on this site',
+    }[kind]
+  }`;
 }

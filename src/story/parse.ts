@@ -196,20 +196,17 @@ function dedupe(problems: StoryProblem[]): StoryProblem[] {
 export function normaliseMedia(media: MediaInput, embeds: 'on-request' | 'links-only' = 'on-request'): Media {
   // The checks passed: the address is one this kind takes, and only this kind's fields are given.
   const { kind, url, lat, lon, zoom, srcset, ...rest } = media;
-  const { embed, ...source } = mediaSource({ kind, url, lat, lon, zoom: zoom ?? DEFAULT_MAP_ZOOM })!;
+  const { embed, file, ...source } = mediaSource({ kind, url, lat, lon, zoom: zoom ?? DEFAULT_MAP_ZOOM })!;
+  const players = embeds === 'on-request';
   return {
     kind,
     ...rest,
     ...source,
-    ...(embed && embeds === 'on-request' ? { embed } : {}),
+    ...(embed && players ? { embed } : {}),
+    // Links only: a video or audio file from another host is a link too (an image still shows).
+    ...(file && (players || kind === 'image' || !/^https:/i.test(file)) ? { file } : {}),
     ...(srcset ? { srcset: srcset.map((size) => `${size.url} ${size.width}w`).join(', ') } : {}),
   };
-}
-
-/** An event's older `image` field, whose credit is optional and which has no caption. */
-function legacyImage(image: { src: string; alt: string; credit?: string }): Media {
-  const { provider } = mediaSource({ kind: 'image', url: image.src })!;
-  return { kind: 'image', provider, link: image.src, file: image.src, alt: image.alt, ...(image.credit ? { credit: image.credit } : {}) };
 }
 
 function normalise(file: StoryFile): Story {
@@ -283,7 +280,8 @@ function normalise(file: StoryFile): Story {
     personIds: event.people ?? [],
     media: event.media
       ? normaliseMedia(event.media, embeds)
-      : event.image && legacyImage(event.image),
+      : // The older image field: a credit it may leave out, no caption.
+        event.image && normaliseMedia({ kind: 'image', url: event.image.src, alt: event.image.alt, credit: event.image.credit!, caption: undefined! }),
     sourceIds: event.sources,
     quoteIds: quoteIdsByEvent.get(event.id) ?? [],
   }));

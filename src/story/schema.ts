@@ -116,7 +116,6 @@ export const MediaSchema = v.pipe(
     ),
     width: pixels('width'),
     height: pixels('height'),
-    poster: address('Video file: an image shown before it plays.'),
     transcript: address('Video or audio: a link to a transcript of what is said.'),
     lat: v.optional(v.pipe(number('lat', -90, 90), v.description('Map: latitude of its marker.'))),
     lon: v.optional(v.pipe(number('lon', -180, 180), v.description('Map: longitude of its marker.'))),

@@ -54,8 +54,6 @@ export interface Media {
   readonly srcset?: string;
   readonly width?: number;
   readonly height?: number;
-  /** Video files: an image shown before it plays. */
-  readonly poster?: string;
   /** Video and audio: a link to what is said. */
   readonly transcript?: string;
 }

@@ -4,7 +4,7 @@
  */
 import { dateProblem, isStoryDate } from '../story/dates.js';
 import { formatPath, parseStory } from '../story/parse.js';
-import { audioSource, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
+import { audioSource, isFileAddress, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { StoryDate } from '../story/dates.js';
 import type { Media, Story, StoryProblem } from '../story/types.js';
@@ -342,7 +342,7 @@ function mediaOf(
     note(where, `media ${JSON.stringify(given)} is not carried: it is not the address of one video, sound or post on ${host}`);
     return undefined;
   }
-  if (/^https:\/\//i.test(url) && IMAGE_FILE.test(new URL(url).pathname)) {
+  if (isFileAddress(url) && IMAGE_FILE.test(new URL(url, 'https://page.invalid/').pathname)) {
     return { kind: 'image', url, alt: alt || caption || title, ...common('image', host.replace(/^www\./, '')) };
   }
   if (isLinkAddress(url) && /^https?:\/\//i.test(url)) {
@@ -361,7 +361,6 @@ function timelineMedia(media: Media, path: string, note: (path: string, message:
   }
   if (media.srcset || media.width) note(path, 'the image\'s other sizes (srcset) and its width and height are not carried');
   if (media.transcript) note(`${path}.transcript`, 'the transcript link is not carried');
-  if (media.poster) note(`${path}.poster`, 'the poster image is not carried');
   return {
     url: media.kind === 'image' ? media.file! : media.link,
     caption: escapeHtml(media.caption ?? (media.kind === 'image' ? (media.alt ?? '') : '')),
@@ -450,6 +449,7 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
     end_date: timelineDate({ ...era.end, text: periodAfter(era.end) }),
     text: { headline: escapeHtml(era.label) },
   }));
+  if (story.embeds === 'links-only') note('story.embeds', 'TimelineJS3 has no "links only": it loads every player with the timeline');
   if (story.quotes.length > 0) note('quotes', `${story.quotes.length} quote(s) are not carried: TimelineJS3 has no quote cards`);
   if (story.events.some((event) => event.start.kind === 'instant')) {
     note('story.timeZone', `TimelineJS3 has no time zone: times are written as the clock in ${story.timeZone} shows them`);

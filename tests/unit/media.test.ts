@@ -50,7 +50,6 @@ describe('media: what each kind accepts and the player it gets', () => {
         src: 'https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ',
         sandbox: 'allow-scripts allow-same-origin allow-presentation',
         allow: 'fullscreen; encrypted-media; picture-in-picture',
-        origin: 'https://www.youtube-nocookie.com',
       });
     }
   });
@@ -92,7 +91,8 @@ describe('media: what each kind accepts and the player it gets', () => {
     file.events[0].image = { src: 'https://example.org/a.jpg', alt: 'A', credit: 'B' };
     const result = parseStory(file);
     assert.ok(result.ok);
-    assert.deepEqual(result.story.eventById.get(file.events[0].id)!.media, { kind: 'image', provider: 'example.org', link: 'https://example.org/a.jpg', file: 'https://example.org/a.jpg', alt: 'A', credit: 'B' });
+    const { kind, provider, link, file: src, alt, credit: imageCredit, caption } = result.story.eventById.get(file.events[0].id)!.media!;
+    assert.deepEqual({ kind, provider, link, src, alt, imageCredit, caption }, { kind: 'image', provider: 'example.org', link: 'https://example.org/a.jpg', src: 'https://example.org/a.jpg', alt: 'A', imageCredit: 'B', caption: undefined });
   });
 
   it('gives no player at all where the story says "links-only", and carries the story\'s own medium', () => {
@@ -103,19 +103,23 @@ describe('media: what each kind accepts and the player it gets', () => {
     assert.equal(result.story.eventById.get(file.events[0].id)!.media!.embed, undefined);
     assert.equal(result.story.media?.embed, undefined);
     assert.equal(result.story.media?.link, 'https://www.openstreetmap.org/?mlat=0&mlon=0#map=14/0/0');
+    const files = parseStory(withMedia({ kind: 'audio', url: 'https://cdn.example.org/a.mp3', ...credit }, { embeds: 'links-only' }));
+    assert.ok(files.ok);
+    assert.equal(files.story.events.find((event) => event.media)!.media!.file, undefined, 'a file from another host is a link only');
+    assert.equal(mediaOf({ kind: 'audio', url: 'media/a.mp3', ...credit }, { embeds: 'links-only' }).file, 'media/a.mp3');
   });
 });
 
 describe('media: bad or unsupported addresses are refused with their path and a reason', () => {
   const cases: [string, unknown, string][] = [
-    ['a video page that is not a player', { kind: 'video', url: 'https://example.org/watch/123', alt: 'A', ...credit }, 'events[0].media.url: "https://example.org/watch/123" is not a video this format can play: give a YouTube or Vimeo address, or an https link (or a path on this site) to an .mp4 or .webm file'],
-    ['a YouTube address without a video id', { kind: 'video', url: 'https://www.youtube.com/watch?v=short', alt: 'A', ...credit }, 'events[0].media.url: "https://www.youtube.com/watch?v=short" is not a video this format can play'],
+    ['a video page that is not a player', { kind: 'video', url: 'https://example.org/watch/123', alt: 'A', ...credit }, 'events[0].media.url: "https://example.org/watch/123" is not a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)'],
+    ['a YouTube address without a video id', { kind: 'video', url: 'https://www.youtube.com/watch?v=short', alt: 'A', ...credit }, 'events[0].media.url: "https://www.youtube.com/watch?v=short" is not a video this format plays'],
     ['a video file over http', { kind: 'video', url: 'http://example.org/a.mp4', alt: 'A', ...credit }, 'events[0].media.url: "http://example.org/a.mp4" is not a video'],
     ['a javascript: address', { kind: 'document', url: 'javascript:alert(1)', ...credit }, 'events[0].media.url: "javascript:alert(1)" is not a document link'],
     ['a protocol-relative image', { kind: 'image', url: '//evil.example/a.png', alt: 'A', ...credit }, 'events[0].media.url: "//evil.example/a.png" is not an image address'],
     ['a data: image', { kind: 'image', url: 'data:image/png;base64,AAAA', alt: 'A', ...credit }, 'events[0].media.url: "data:image/png;base64,AAAA" is not an image address'],
-    ['an .ogg file as audio', { kind: 'audio', url: 'https://example.org/a.ogg', ...credit }, 'events[0].media.url: "https://example.org/a.ogg" is not audio this format can play'],
-    ['a profile instead of a post', { kind: 'post', url: 'https://x.com/someone', ...credit }, 'events[0].media.url: "https://x.com/someone" is not a post this format can show'],
+    ['an .ogg file as audio', { kind: 'audio', url: 'https://example.org/a.ogg', ...credit }, 'events[0].media.url: "https://example.org/a.ogg" is not audio this format plays'],
+    ['a profile instead of a post', { kind: 'post', url: 'https://x.com/someone', ...credit }, 'events[0].media.url: "https://x.com/someone" is not a post this format shows'],
     ['a map off the globe', { kind: 'map', lat: 91, lon: 0, ...credit }, 'events[0].media.lat: lat must be a number from -90 to 90'],
     ['a kind this format does not know', { kind: 'gif', url: 'https://example.org/a.gif', ...credit }, 'events[0].media.kind: expected ("image" | "video" | "audio" | "post" | "map" | "document"), got "gif"'],
     ['a field another kind takes', { kind: 'post', url: 'https://x.com/a/status/1', alt: 'A', ...credit }, 'events[0].media.alt: is not a field of a medium of kind "post"'],
@@ -123,7 +127,7 @@ describe('media: bad or unsupported addresses are refused with their path and a 
     ['an image without alt', { kind: 'image', url: 'a.jpg', ...credit }, 'events[0].media.alt: is required'],
     ['a medium without a credit', { kind: 'image', url: 'https://example.org/a.jpg', alt: 'A', caption: 'C' }, 'events[0].media.credit: is required'],
     ['a video without alt or transcript', { kind: 'video', url: 'https://youtu.be/dQw4w9WgXcQ', ...credit }, 'events[0].media.alt: a video needs alt (what it shows) or a transcript link, for readers who cannot see or hear it'],
-    ['a srcset address with a comma', { kind: 'image', url: 'a.jpg', alt: 'A', srcset: [{ url: 'a,b.jpg', width: 10 }], ...credit }, 'events[0].media.srcset[0].url: "a,b.jpg" is not an image address: give an https link, or a path on this site, without a comma'],
+    ['a srcset address with a comma', { kind: 'image', url: 'a.jpg', alt: 'A', srcset: [{ url: 'a,b.jpg', width: 10 }], ...credit }, 'events[0].media.srcset[0].url: "a,b.jpg" is not an image address (without a comma): give an https link, or a path on this site'],
   ];
   for (const [what, media, expected] of cases) {
     it(`refuses ${what}`, () => {

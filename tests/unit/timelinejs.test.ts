@@ -272,3 +272,48 @@ describe('exporting our stories', () => {
     assert.ok(!result.ok && result.problems.some((problem) => problem.path === 'story'));
   });
 });
+
+describe('media both ways', () => {
+  const file = JSON.parse(readFileSync(repoFile('tests/fixtures/media-story.json'), 'utf8'));
+  const exported = exportTimelineJS(file);
+  assert.ok(exported.ok);
+  const back = importTimelineJS(exported.output, { timeZone: 'Australia/Sydney' });
+  assert.ok(back.ok, back.ok ? '' : JSON.stringify(back.problems));
+  const original = parseStory(file);
+  const returned = parseStory(back.story);
+  assert.ok(original.ok && returned.ok);
+
+  it('writes each medium as TimelineJS3 media with its caption, credit and alt, and the story\'s on the title slide', () => {
+    const slide = exported.timeline.events.find((event) => event.unique_id === 'youtube')!;
+    assert.deepEqual(slide.media, {
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      caption: 'The climb, filmed from the south pylon',
+      credit: 'Video: Harbour Authority',
+      alt: 'Workers climb the arch in harnesses',
+    });
+    assert.equal(exported.timeline.title?.media?.url, 'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108');
+  });
+
+  it('reads every kind back as the same medium: same player, file or link, caption and credit', () => {
+    const media = (story: typeof original) => (story.ok ? story.story.events.map((event) => event.media) : []);
+    const strip = (item: ReturnType<typeof media>[number]) => item && { kind: item.kind, link: item.link, embed: item.embed, file: item.file, caption: item.caption, credit: item.credit };
+    assert.deepEqual(media(returned).map(strip), media(original).map(strip));
+    assert.deepEqual(returned.ok && returned.story.media, original.ok && original.story.media);
+  });
+
+  it('says what TimelineJS3 cannot hold: sizes, transcripts, the map player, Bluesky and Mastodon players, links only', () => {
+    const linksOnly = exportTimelineJS({ ...file, story: { ...file.story, embeds: 'links-only' } });
+    assert.ok(linksOnly.ok);
+    const messages = linksOnly.dropped.map((note) => `${note.path}: ${note.message}`);
+    for (const expected of [
+      'events[0].media: the image\'s other sizes (srcset) and its width and height are not carried',
+      'events[1].media.transcript: the transcript link is not carried',
+      'story.media: TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page',
+      'events[6].media: TimelineJS3 has no player for Bluesky posts: it may show the address only as a link',
+      'events[7].media: TimelineJS3 has no player for Mastodon posts: it may show the address only as a link',
+      'story.embeds: TimelineJS3 has no "links only": it loads every player with the timeline',
+    ]) {
+      assert.ok(messages.includes(expected), `missing: ${expected}\n got: ${messages.join('\n')}`);
+    }
+  });
+});

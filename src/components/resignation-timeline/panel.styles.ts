@@ -26,19 +26,13 @@ export const panelStyles = css`
   }
   /* Media: every box is as wide as the panel at most, and holds its size before anything loads. */
   .media {
+    max-width: 40rem;
     margin: 0.75rem 0;
-    max-width: 100%;
-  }
-  .media-box {
-    max-width: 100%;
   }
   .media-box.video,
   .media-box.map {
     display: grid;
     aspect-ratio: 16 / 9;
-  }
-  .media-box.map {
-    aspect-ratio: 4 / 3;
   }
   .media img,
   .media video {
@@ -52,7 +46,7 @@ export const panelStyles = css`
     object-fit: contain;
     background: var(--_border);
   }
-  .media-box.video video,
+  .media-box video,
   .media iframe {
     width: 100%;
     height: 100%;

@@ -14,13 +14,7 @@ export interface MediaModel {
 }
 
 /** True where an address is on the page's own site (a relative path, or this origin). */
-function isOwnSite(address: string): boolean {
-  try {
-    return new URL(address, document.baseURI).origin === location.origin;
-  } catch {
-    return false;
-  }
-}
+const isOwnSite = (address: string) => new URL(address, document.baseURI).origin === location.origin;
 
 /**
  * An event's or the story's medium. Nothing from a third party loads until the reader presses
@@ -37,36 +31,30 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
   const asked = loaded.has(media.link);
   const title = strings.mediaTitle(kind, media.caption ?? media.alt ?? provider);
   const openLink = html`<a class="media-link" href=${media.link}
-    >${media.embed || (media.file && !ownFile) ? strings.openMedia(provider) : strings.openFile(kind)}</a
+    >${media.provider && !ownFile ? strings.openMedia(provider) : strings.openFile(kind)}</a
   >`;
-  const sized = media.width && media.height ? `${media.width} / ${media.height}` : undefined;
+  // Unsized, an image or video file keeps a 16:9 box; sized, its width and height give the box.
+  const sizing = media.width && media.height ? 'sized' : 'unsized';
 
   let body: unknown;
   if (media.kind === 'image') {
     body = html`<img
-      class=${sized ? 'sized' : 'unsized'}
+      class=${sizing}
       src=${media.file!}
       srcset=${ifDefined(media.srcset)}
-      sizes=${ifDefined(media.srcset ? 'auto, (min-width: 48rem) 48rem, 100vw' : undefined)}
+      sizes=${ifDefined(media.srcset ? 'auto, (min-width: 40rem) 40rem, 100vw' : undefined)}
       width=${ifDefined(media.width)}
       height=${ifDefined(media.height)}
       alt=${media.alt ?? ''}
       loading="lazy"
-      decoding="async"
     />`;
-  } else if (media.kind === 'document') {
-    body = html`<p class="media-placeholder document">
-      <span class="media-from">${strings.mediaFrom(kind, provider)}</span>
-      ${openLink}
-    </p>`;
   } else if (media.file && (ownFile || asked)) {
     // The browser's own player: `preload="none"` fetches nothing until the reader plays it.
     body =
       media.kind === 'video'
         ? html`<video
-            class=${sized ? 'sized' : 'unsized'}
+            class=${sizing}
             src=${media.file}
-            poster=${ifDefined(media.poster)}
             width=${ifDefined(media.width)}
             height=${ifDefined(media.height)}
             controls
@@ -102,7 +90,7 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
   }
 
   return html`<figure class=${`media ${media.kind}`} data-media=${slot}>
-    <div class=${`media-box ${media.kind}${media.embed && !media.file ? ' player' : ''}`}>${body}</div>
+    <div class=${`media-box ${media.kind}`}>${body}</div>
     ${media.caption || media.credit || media.transcript
       ? html`<figcaption id=${captionId}>
           ${media.caption ? html`<span class="media-caption">${media.caption}</span>` : nothing}
