@@ -246,7 +246,7 @@ export function mediaSource(media: MediaFields): MediaSource | undefined {
 }
 
 /** The fields each kind takes besides kind, caption and credit; the first is required (alt only for images). */
-const FIELDS: Record<MediaKind, string[]> = {
+export const MEDIA_FIELDS: Record<MediaKind, string[]> = {
   image: ['url', 'alt', 'srcset', 'width', 'height'],
   video: ['url', 'alt', 'transcript', 'width', 'height'],
   audio: ['url', 'transcript'],
@@ -261,7 +261,7 @@ const FIELDS: Record<MediaKind, string[]> = {
  */
 export function mediaProblems(media: Record<string, unknown>): [string, string][] {
   const kind = media.kind as MediaKind;
-  const fields = FIELDS[kind];
+  const fields = MEDIA_FIELDS[kind];
   if (!fields) return []; // an unknown kind is the schema's to report
   const problems: [string, string][] = [];
   const address = (key: string, value: unknown, ok: (value: string) => boolean, what: string) => {

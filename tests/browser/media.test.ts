@@ -156,6 +156,22 @@ describe('media: nothing from a third party before the reader asks', () => {
     await expect(el).to.be.accessible();
   });
 
+  it("plays a file from another host in the browser's own player, but only once the reader asks", async () => {
+    await executeServerCommand('start-request-log');
+    const data = story();
+    data.events[2].media.url = 'https://cdn.example.org/harbour/clip.webm';
+    const el = await render('clip', data);
+    expect(figure(el)!.querySelector('video')).to.equal(null);
+    expect(loadButton(el)!.textContent!.trim()).to.equal('Load the video from cdn.example.org');
+    await expect(el).to.be.accessible();
+    loadButton(el)!.click();
+    await el.updateComplete;
+    const video = figure(el)!.querySelector('video')!;
+    expect([video.getAttribute('src'), video.preload, video.controls]).to.deep.equal(['https://cdn.example.org/harbour/clip.webm', 'none', true]);
+    expect(el.shadowRoot!.activeElement).to.equal(video);
+    expect(thirdParty(await requestLog())).to.deep.equal([]);
+  });
+
   it('shows links only, and no button, where the story says "links-only"', async () => {
     const data = story();
     data.story.embeds = 'links-only';

@@ -6,6 +6,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { renderStoryHtml } from '../../src/html-story/render.js';
+import { storyJsonSchemaText } from '../../src/story/json-schema.js';
 import { isFileAddress, postSource } from '../../src/story/media.js';
 import { formatProblem, parseStory } from '../../src/story/parse.js';
 import type { Media, StoryProblem } from '../../src/story/types.js';
@@ -161,5 +162,18 @@ describe('media in the HTML render', () => {
     assert.ok(!/<iframe|<script|<video|<audio/.test(html), 'nothing is framed or played');
     assert.match(html, /<figure data-media="video"><p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">Video · YouTube: Open it on YouTube<\/a><\/p><p data-field="alt">A man sings<\/p><figcaption><span data-field="caption">What it shows<\/span> <small data-field="credit">Agency<\/small> <a data-field="transcript" href="https:\/\/example\.org\/t">Transcript<\/a><\/figcaption><\/figure>/);
     assert.match(html, /<img src="https:\/\/example\.org\/a\.jpg" alt="A &quot;hall&quot;" width="800" height="600" loading="lazy">/);
+  });
+});
+
+describe('media in the JSON Schema', () => {
+  it('names each kind, and for editors the fields each kind needs and takes', () => {
+    const schema = JSON.parse(storyJsonSchemaText());
+    for (const media of [schema.properties.story.properties.media, schema.properties.events.items.properties.media]) {
+      assert.deepEqual(media.properties.kind.enum, ['image', 'video', 'audio', 'post', 'map', 'document']);
+      const map = media.allOf.find((rule: { if: { properties: { kind: { const: string } } } }) => rule.if.properties.kind.const === 'map');
+      assert.deepEqual(map.then.required, ['lat', 'lon']);
+      assert.ok(map.then.not.anyOf.some((rule: { required: string[] }) => rule.required[0] === 'url'), 'a map takes no url');
+      assert.deepEqual(media.required, ['kind', 'caption', 'credit']);
+    }
   });
 });
