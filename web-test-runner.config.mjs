@@ -231,6 +231,34 @@ const heldRequests = {
 };
 
 /**
+ * The browser's own log of the requests a page makes (puppeteer's `request` event, which sees
+ * every frame's requests, to any host): `start-request-log` begins a log for the test's page,
+ * `read-request-log` returns the URLs asked for since, `stop-request-log` ends it. The media
+ * tests use it to show that nothing is asked of a third party before the reader presses a button.
+ */
+const requestLogs = new Map();
+const requestLog = {
+  name: 'request-log',
+  async executeCommand({ command, session }) {
+    if (!['start-request-log', 'read-request-log', 'stop-request-log'].includes(command)) return undefined;
+    const page = session.browser.getPage(session.id);
+    const current = requestLogs.get(page);
+    if (command === 'read-request-log') return current ? [...current.urls] : [];
+    if (current) {
+      page.off('request', current.listener);
+      requestLogs.delete(page);
+    }
+    if (command === 'start-request-log') {
+      const urls = [];
+      const listener = (request) => urls.push(request.url());
+      page.on('request', listener);
+      requestLogs.set(page, { urls, listener });
+    }
+    return true;
+  },
+};
+
+/**
  * Stories made on request, for the network tests: `/test-server/generated-story.json?events=N`
  * (the benchmarks' story with a paragraph of summary on every event, indented as an editor saves
  * it, sent with its Content-Length: 4.8 MB for 10,000 events), and `/test-server/oversized.json`, 11 MB
@@ -323,7 +351,7 @@ export default {
   testsFinishTimeout: 300000,
   browserStartTimeout: 60000,
   middleware: [uncachedBuilds, holdResponses, heldRequests.middleware, generatedStories, strictPage],
-  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, saveScreenshot, heldRequests.plugin],
+  plugins: [...devServerPlugins, heldResponseCommands, touchTap, wheel, emulateTouch, touchGesture, emulateMediaFeatures, saveScreenshot, heldRequests.plugin, requestLog],
   groups:
     available.includes(chromium) && chromiumOnlyFiles.length > 0 && !onlyChromiumNamed
       ? [

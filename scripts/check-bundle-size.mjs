@@ -16,7 +16,7 @@ const ENTRY = { file: 'dist/resignation-timeline.bundle.js', budget: 40 * KB };
 const WITH_CHUNKS = 64 * KB;
 const { dirname, join, relative } = posix; // URLs, and paths on any system
 const FOLDER = dirname(ENTRY.file);
-const ALL_IN_ONE = { file: 'dist/resignation-timeline.all.js', budget: 60 * KB };
+const ALL_IN_ONE = { file: 'dist/resignation-timeline.all.js', budget: 64 * KB };
 
 await init;
 const failures = [];

@@ -7,7 +7,8 @@ export { ResignationTimeline } from './components/resignation-timeline/resignati
 export { TimelineQuote } from './components/timeline-quote/timeline-quote.js';
 export { parseStory, parseStoryJson, formatProblem, formatPath } from './story/parse.js';
 export { StorySchema, STORY_FORMAT_VERSION } from './story/schema.js';
-export type { StoryInput, StoryFile, EventStatus, QuoteMedium } from './story/schema.js';
+export type { StoryInput, StoryFile, EventStatus, QuoteMedium, MediaInput, EmbedChoice } from './story/schema.js';
+export type { MediaKind, MediaEmbed } from './story/media.js';
 export type * from './story/types.js';
 export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js';
 export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';

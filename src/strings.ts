@@ -1,5 +1,6 @@
 import english from './i18n/packs/en.json' with { type: 'json' };
 import { formatMessage, type Message, type Pack } from './i18n/messages.js';
+import type { MediaKind } from './story/media.js';
 import type { EventStatus, QuoteMedium } from './story/schema.js';
 
 /**
@@ -88,6 +89,23 @@ export interface TimelineStrings {
   labelled: (label: string) => string;
   separator: string;
   fullStop: string;
+  /** Media: each kind's name, as it reads inside the sentences below ("video", "map"). */
+  mediaKind: Record<MediaKind, string>;
+  /** Above a medium that has not loaded: its kind and who serves it ("video · YouTube", its first letter shown as a capital). */
+  mediaFrom: (kind: string, provider: string) => string;
+  /** The button that loads a third-party player, only when the reader presses it. */
+  loadMedia: (kind: string, provider: string) => string;
+  /** Beside that button: what pressing it does. */
+  mediaPrivacy: (provider: string) => string;
+  /** The plain link to a medium on its provider's site, and to a file or document. */
+  openMedia: (provider: string) => string;
+  openFile: (kind: string) => string;
+  /** Where a file is on the page's own site, said in place of a provider's name. */
+  thisSite: string;
+  /** A player's name (an iframe's title, a video's label): its kind and caption. */
+  mediaTitle: (kind: string, caption: string) => string;
+  /** The link to a transcript of a video or audio. */
+  transcript: string;
 }
 
 /**
@@ -114,6 +132,12 @@ export const MESSAGE_PARAMETERS: Readonly<Partial<Record<keyof TimelineStrings, 
   storyStep: ['position', 'count', 'title', 'date'],
   eventsShown: ['shown', 'count'],
   labelled: ['label'],
+  mediaFrom: ['kind', 'provider'],
+  loadMedia: ['kind', 'provider'],
+  mediaPrivacy: ['provider'],
+  openMedia: ['provider'],
+  openFile: ['kind'],
+  mediaTitle: ['kind', 'caption'],
 };
 
 /** The English pack: in the first download, and what any other pack falls back to, key by key. */
@@ -138,11 +162,11 @@ export type StringOverrides = {
  * may give a whole pack in its own language to a build that has only English).
  */
 export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOverrides, overridesLang = lang): TimelineStrings {
-  const strings: Record<string, unknown> = { status: {}, medium: {} };
+  const strings: Record<string, unknown> = { status: {}, medium: {}, mediaKind: {} };
   const set = (key: string, value: unknown, lang: string) => {
     const [group, name] = key.split('.');
     if (name !== undefined) (strings[group!] as Record<string, unknown>)[name] = value;
-    else if (key === 'status' || key === 'medium') Object.assign(strings[key] as object, value);
+    else if (key === 'status' || key === 'medium' || key === 'mediaKind') Object.assign(strings[key] as object, value);
     else {
       const parameters = MESSAGE_PARAMETERS[key as keyof TimelineStrings];
       strings[key] =

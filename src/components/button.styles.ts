@@ -7,6 +7,7 @@ export const buttonStyles = css`
   .nothing-shown button,
   .show-event,
   .read-more,
+  .media-load,
   .problems button {
     min-width: 32px;
     min-height: 32px;
@@ -20,7 +21,9 @@ export const buttonStyles = css`
     cursor: pointer;
   }
   .problems button:hover,
-  .problems button:focus-visible {
+  .problems button:focus-visible,
+  .media-load:hover,
+  .media-load:focus-visible {
     background: var(--_accent);
     color: var(--_background);
   }

@@ -73,6 +73,45 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
   };
   const text = (path: Path, element: Element | null | undefined) => (element ? at(path, element, textOf(element)) : undefined);
   const time = (path: Path, element: Element | null | undefined) => (element ? attribute(path, element, 'datetime') : undefined);
+  const number = (path: Path, element: Element, name: string) => {
+    const value = attribute(path, element, name);
+    return value === undefined ? undefined : Number(value);
+  };
+  /** A medium (see render.ts): its kind, its address (an image's src, else its link), point, sizes, alt, caption, credit, transcript. */
+  function readMedia(path: Path, figure: Element | null | undefined): Record<string, unknown> | undefined {
+    if (!figure) return undefined;
+    at(path, figure, undefined);
+    const kind = attribute(`${path}.kind`, figure, 'data-media');
+    const img = kind === 'image' ? figure.querySelector('img') : null;
+    const link = figure.querySelector(':scope > p > a[href], :scope > a[href]');
+    const field = (name: string) => figure.querySelector(`[data-field="${name}"]`);
+    const transcript = field('transcript');
+    const srcset = img?.getAttribute('srcset');
+    return {
+      kind,
+      url: kind === 'map' ? undefined : img ? attribute(`${path}.url`, img, 'src') : link ? attribute(`${path}.url`, link, 'href') : undefined,
+      lat: kind === 'map' ? number(`${path}.lat`, figure, 'data-lat') : undefined,
+      lon: kind === 'map' ? number(`${path}.lon`, figure, 'data-lon') : undefined,
+      zoom: kind === 'map' ? number(`${path}.zoom`, figure, 'data-zoom') : undefined,
+      alt: img ? attribute(`${path}.alt`, img, 'alt') : text(`${path}.alt`, field('alt')),
+      srcset: srcset
+        ? at(
+            `${path}.srcset`,
+            img,
+            srcset.split(/,\s+/).map((candidate) => {
+              const [url, width] = candidate.trim().split(/\s+/);
+              return { url, width: Number(width?.replace(/w$/, '')) };
+            }),
+            'srcset',
+          )
+        : undefined,
+      width: img ? number(`${path}.width`, img, 'width') : number(`${path}.width`, figure, 'data-width'),
+      height: img ? number(`${path}.height`, img, 'height') : number(`${path}.height`, figure, 'data-height'),
+      transcript: transcript ? attribute(`${path}.transcript`, transcript, 'href') : undefined,
+      caption: text(`${path}.caption`, field('caption')),
+      credit: text(`${path}.credit`, field('credit')),
+    };
+  }
   const list = (name: string) => root.querySelector(`[data-list="${name}"]`);
   const items = <T>(name: string, selector: string, read: (item: Element, path: Path) => T): T[] | undefined => {
     const container = list(name);
@@ -92,6 +131,8 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
       timeZone: attribute('story.timeZone', root, 'data-time-zone'),
       locale: attribute('story.locale', root, 'lang'),
       source: attribute('story.source', root, 'data-source'),
+      embeds: attribute('story.embeds', root, 'data-embeds'),
+      media: readMedia('story.media', root.querySelector(':scope > figure[data-media]')),
     }),
   };
   const sources = items('sources', 'li', (item, path) => ({
@@ -125,7 +166,7 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const summary = heading
       ? [...item.children].filter((child) => child.localName === 'p' && !child.hasAttribute('data-skip') && heading.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING)
       : [];
-    const image = outsideQuotes(item.querySelectorAll('img'), item);
+    const image = outsideQuotes([...item.querySelectorAll('img')].filter((img) => !img.closest('[data-media]')), item);
     const approximate = item.getAttribute('data-approximate');
     const event: Record<string, unknown> = {
       id: attribute(`${path}.id`, item, 'data-id'),
@@ -139,6 +180,7 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
       title: text(`${path}.title`, heading),
       summary: summary.length ? at(`${path}.summary`, summary[0], summary.map(textOf).join(' ')) : undefined,
       people: ids(`${path}.people`, item, 'data-people'),
+      media: readMedia(`${path}.media`, outsideQuotes(item.querySelectorAll('figure[data-media]'), item)),
       image: image && {
         src: attribute(`${path}.image.src`, image, 'src'),
         alt: attribute(`${path}.image.alt`, image, 'alt'),

@@ -7,9 +7,9 @@ import { formatStoryDate } from '../format/dates.js';
 import { parseStoryDate, type Precision } from '../story/dates.js';
 import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
-import type { StoryInput } from '../story/schema.js';
-import type { StoryProblem } from '../story/types.js';
-import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
+import type { MediaInput, StoryInput } from '../story/schema.js';
+import type { Media, StoryProblem } from '../story/types.js';
+import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../strings.js';
 
 /** Markup already escaped: the only thing `h` leaves as it is. */
 class Markup {
@@ -118,6 +118,32 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
   const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 
+  /**
+   * A medium as plain HTML: an image as an image, anything else as a link to it (no player, no
+   * frame: nothing from a third party loads without the script's button); caption, credit and
+   * transcript in its caption. Read back by html-story/read.ts.
+   */
+  const renderMedia = (input: MediaInput, media: Media): Markup => {
+    const kind = strings.mediaKind[media.kind];
+    const provider = media.provider || strings.thisSite;
+    const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
+    const shown =
+      media.kind === 'image'
+        ? h`<img${attributes({ src: media.file, alt: media.alt ?? '', srcset: media.srcset, width: number(media.width), height: number(media.height), loading: 'lazy' })}>`
+        : h`<p><a href="${media.link}">${strings.mediaFrom(kind, provider)}: ${media.provider ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
+    return h`<figure${attributes({
+      'data-media': input.kind,
+      'data-lat': input.kind === 'map' ? String(input.lat) : undefined,
+      'data-lon': input.kind === 'map' ? String(input.lon) : undefined,
+      'data-zoom': input.kind === 'map' ? number(input.zoom) : undefined,
+      'data-width': input.kind === 'video' ? number(input.width) : undefined,
+      'data-height': input.kind === 'video' ? number(input.height) : undefined,
+    })}>${shown}${input.kind === 'video' && input.alt ? h`<p data-field="alt">${input.alt}</p>` : ''}<figcaption><span data-field="caption">${media.caption}</span> <small data-field="credit">${media.credit}</small>${
+      media.transcript ? h` <a data-field="transcript" href="${media.transcript}">${strings.transcript}</a>` : ''
+    }</figcaption></figure>
+`;
+  };
+
   const renderQuote = (quote: QuoteInput): Markup => {
     const text =
       quote.form === 'fragments'
@@ -170,7 +196,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     })}>
 <p>${dates}${status ? h` <span data-skip>(${status})</span>` : ''}</p>
 ${heading(2, event.title)}
-${event.summary ? h`<p>${event.summary}</p>\n` : ''}${
+${event.summary ? h`<p>${event.summary}</p>\n` : ''}${event.media ? renderMedia(event.media, story.eventById.get(event.id)!.media!) : ''}${
       image && image.src.startsWith('https://') && isWebLink(image.src)
         ? h`<figure><img${attributes({ src: image.src, alt: image.alt, loading: 'lazy' })}>${image.credit ? h`<figcaption>${image.credit}</figcaption>` : ''}</figure>\n`
         : ''
@@ -192,9 +218,10 @@ ${body}
     'data-time-zone': file.story.timeZone,
     lang: file.story.locale,
     'data-source': file.story.source,
+    'data-embeds': file.story.embeds,
   })}>
 ${heading(0, file.story.title)}
-${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${section('events', strings.eventsLabel, h`<ol>
+${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${file.story.media ? renderMedia(file.story.media, story.media!) : ''}${section('events', strings.eventsLabel, h`<ol>
 ${story.events.map(({ id }) => renderEvent(eventsById.get(id)!))}</ol>`)}${
     eras.length
       ? section('eras', strings.erasLabel, h`<ul>

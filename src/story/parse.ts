@@ -1,7 +1,9 @@
 import * as v from 'valibot';
 import { parseStoryDate, PRECISIONS, type Precision, type StoryDate } from './dates.js';
 import { StorySchema, type StoryFile } from './schema.js';
-import type { Era, ParseResult, Quote, Source, Story, StoryEvent, StoryProblem } from './types.js';
+import { DEFAULT_MAP_ZOOM, mediaProblems, mediaSource } from './media.js';
+import type { MediaInput } from './schema.js';
+import type { Era, Media, ParseResult, Quote, Source, Story, StoryEvent, StoryProblem } from './types.js';
 
 type Path = readonly (string | number)[];
 
@@ -87,7 +89,12 @@ export function crossReferenceProblems(input: unknown): StoryProblem[] {
   const checkRefs = (value: unknown, list: keyof typeof known, path: Path) =>
     listOf(value).forEach((ref, i) => checkRef(ref, list, [...path, i]));
 
+  const checkMedia = (media: unknown, path: Path) => {
+    if (isRecord(media)) for (const [key, message] of mediaProblems(media)) problems.push({ path: `${formatPath(path)}.${key}`, message });
+  };
+
   const story = isRecord(input.story) ? input.story : {};
+  checkMedia(story.media, ['story', 'media']);
   const timeZone = typeof story.timeZone === 'string' ? story.timeZone : 'UTC';
   checkRef(story.source, 'sources', ['story', 'source']);
 
@@ -109,6 +116,10 @@ export function crossReferenceProblems(input: unknown): StoryProblem[] {
     checkRefs(event.people, 'people', [...path, 'people']);
     checkRefs(event.sources, 'sources', [...path, 'sources']);
     checkRange(event, path, 'date', 'end');
+    checkMedia(event.media, [...path, 'media']);
+    if (event.media !== undefined && event.image !== undefined) {
+      report([...path, 'image'], 'an event holds one medium: give it in media (image is its older form), not both');
+    }
     const precision = precisionField(event);
     for (const key of ['date', 'end'] as const) {
       const text = event[key];
@@ -177,8 +188,30 @@ function dedupe(problems: StoryProblem[]): StoryProblem[] {
   });
 }
 
+/**
+ * A checked medium as the timeline shows it: its player or file read from its address (the
+ * schema has refused addresses that are not), the srcset built from checked addresses, and no
+ * player where the story gives links only.
+ */
+export function normaliseMedia(media: MediaInput, embeds: 'on-request' | 'links-only' = 'on-request'): Media {
+  // The checks passed: the address is one this kind takes, and only this kind's fields are given.
+  const { kind, url, lat, lon, zoom, srcset, ...rest } = media;
+  const { embed, file, ...source } = mediaSource({ kind, url, lat, lon, zoom: zoom ?? DEFAULT_MAP_ZOOM })!;
+  const players = embeds === 'on-request';
+  return {
+    kind,
+    ...rest,
+    ...source,
+    ...(embed && players ? { embed } : {}),
+    // Links only: a video or audio file from another host is a link too (an image still shows).
+    ...(file && (players || kind === 'image' || !/^https:/i.test(file)) ? { file } : {}),
+    ...(srcset ? { srcset: srcset.map((size) => `${size.url} ${size.width}w`).join(', ') } : {}),
+  };
+}
+
 function normalise(file: StoryFile): Story {
   const { timeZone } = file.story;
+  const embeds = file.story.embeds ?? 'on-request';
   // Dates were validated by the schema and the cross-reference checks above.
   const date = (text: string, precision?: Precision): StoryDate => parseStoryDate(text, timeZone, precision)!;
 
@@ -245,7 +278,10 @@ function normalise(file: StoryFile): Story {
     title: event.title,
     summary: event.summary,
     personIds: event.people ?? [],
-    image: event.image,
+    media: event.media
+      ? normaliseMedia(event.media, embeds)
+      : // The older image field: a credit it may leave out, no caption.
+        event.image && normaliseMedia({ kind: 'image', url: event.image.src, alt: event.image.alt, credit: event.image.credit!, caption: undefined! }),
     sourceIds: event.sources,
     quoteIds: quoteIdsByEvent.get(event.id) ?? [],
   }));
@@ -260,6 +296,8 @@ function normalise(file: StoryFile): Story {
     timeZone,
     locale: file.story.locale,
     sourceId: file.story.source,
+    ...(file.story.media ? { media: normaliseMedia(file.story.media, embeds) } : {}),
+    embeds,
     sources,
     categories,
     categoryById: new Map(categories.map((category) => [category.id, category])),

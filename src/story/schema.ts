@@ -9,6 +9,7 @@ import { CATEGORY_STYLES } from './categories.js';
 import { DATE_PATTERN_SOURCE, dateProblem, isStoryDate, isTimeZone, PRECISIONS } from './dates.js';
 import { isWebLink } from './links.js';
 import { isLocale } from './locale.js';
+import { MEDIA_KINDS } from './media.js';
 import { hasVisibleCharacter, unpairedDirectionControl } from './text.js';
 
 export const STORY_FORMAT_VERSION = 1;
@@ -83,6 +84,54 @@ export const PersonSchema = v.strictObject({
   role: v.optional(text('role')),
 });
 
+const number = (what: string, min: number, max: number, whole = false) =>
+  v.pipe(
+    v.number(),
+    v.check(
+      (value: number) => value >= min && value <= max && (!whole || Number.isInteger(value)),
+      `${what} must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
+    ),
+  );
+const pixels = (what: string) => v.optional(v.pipe(number(what, 1, 20000, true), v.description(`Its ${what} in pixels: with the other, it holds its space before it loads.`)));
+const address = (what: string) => v.optional(v.pipe(v.string(), v.description(what)));
+
+/**
+ * One medium. Its shape is checked here; which fields each kind takes, which it needs, and what
+ * its addresses may be are checked in media.ts (`mediaProblems`), each problem with its path.
+ */
+export const MediaSchema = v.pipe(
+  v.strictObject({
+    kind: v.picklist(MEDIA_KINDS),
+    url: address(
+      'image: an https link or a path on this site; video: YouTube, Vimeo, or an .mp4 or .webm file; audio: SoundCloud, or an .mp3 or .m4a file; ' +
+        'post: one post on X, Bluesky or Mastodon; document: an http(s) link or a path on this site. Not for a map.',
+    ),
+    alt: v.optional(v.pipe(v.string(), visible('alt'), pairedDirectionControls('alt'), v.description('Image (required): what it shows, "" only if decorative. Video: what it shows (or give transcript).'))),
+    srcset: v.optional(
+      v.pipe(
+        v.array(v.strictObject({ url: v.string(), width: number('width', 1, 20000, true) })),
+        v.minLength(1, 'must give at least one size'),
+        v.description('Image: the same image at other widths, for the browser to choose from.'),
+      ),
+    ),
+    width: pixels('width'),
+    height: pixels('height'),
+    transcript: address('Video or audio: a link to a transcript of what is said.'),
+    lat: v.optional(v.pipe(number('lat', -90, 90), v.description('Map: latitude of its marker.'))),
+    lon: v.optional(v.pipe(number('lon', -180, 180), v.description('Map: longitude of its marker.'))),
+    zoom: v.optional(v.pipe(number('zoom', 1, 18, true), v.description('Map: from 1 (the world) to 18 (a street); 14 (a town) when left out.'))),
+    caption: v.pipe(text('caption'), v.description('What it shows or says, in a sentence; also the name of its player.')),
+    credit: v.pipe(text('credit'), v.description('Whose it is, e.g. "Photo: A. Person / Agency".')),
+  }),
+  v.description(
+    'One medium: an image, a video (YouTube, Vimeo, or an .mp4 or .webm file), audio (SoundCloud, or an .mp3 or .m4a file), ' +
+      'a post (X, Bluesky, Mastodon), a map (OpenStreetMap, by lat and lon) or a document link. Nothing from a third party ' +
+      'loads until the reader asks.',
+  ),
+);
+
+export const EMBED_CHOICES = ['on-request', 'links-only'] as const;
+
 export const EVENT_STATUSES = ['confirmed', 'scheduled', 'cancelled', 'postponed'] as const;
 
 export const EventSchema = v.strictObject({
@@ -104,6 +153,7 @@ export const EventSchema = v.strictObject({
   title: text('title'),
   summary: v.optional(v.pipe(text('summary'), v.description('What happened, in our own words.'))),
   people: v.optional(v.array(id)),
+  media: v.optional(MediaSchema),
   image: v.optional(
     v.strictObject({
       src: v.pipe(
@@ -186,6 +236,16 @@ export const StorySchema = v.strictObject({
       ),
     ),
     source: v.optional(v.pipe(id, v.description('The id of the source article this story is told from.'))),
+    media: v.optional(MediaSchema),
+    embeds: v.optional(
+      v.pipe(
+        v.picklist(EMBED_CHOICES),
+        v.description(
+          '"on-request" (the default): a reader may load a video, audio, post or map player from its provider by pressing its button; ' +
+            '"links-only": never, each is a link to its provider.',
+        ),
+      ),
+    ),
   }),
   sources: v.optional(v.array(SourceSchema), []),
   categories: v.pipe(
@@ -205,3 +265,6 @@ export type StoryInput = v.InferInput<typeof StorySchema>;
 export type StoryFile = v.InferOutput<typeof StorySchema>;
 export type EventStatus = (typeof EVENT_STATUSES)[number];
 export type QuoteMedium = (typeof QUOTE_MEDIA)[number];
+export type MediaInput = v.InferInput<typeof MediaSchema>;
+export type EmbedChoice = (typeof EMBED_CHOICES)[number];
+export { MEDIA_KINDS };

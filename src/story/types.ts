@@ -1,5 +1,6 @@
 import type { StoryDate } from './dates.js';
-import type { EventStatus, QuoteMedium } from './schema.js';
+import type { MediaEmbed, MediaKind } from './media.js';
+import type { EmbedChoice, EventStatus, QuoteMedium } from './schema.js';
 
 /** One thing wrong with a story, located by its JSON path (e.g. `events[3].date`). */
 export interface StoryProblem {
@@ -29,6 +30,34 @@ export interface Person {
   readonly role?: string;
 }
 
+/**
+ * An event's or the story's one medium, checked and read: what the reader sees before anything
+ * loads (caption, credit, provider), the plain link, and what may load: an image or a file the
+ * browser plays itself, or a third-party player (`embed`) loaded only when the reader asks.
+ */
+export interface Media {
+  readonly kind: MediaKind;
+  /** Required in `media`; an event's older `image` field may leave them out. */
+  readonly caption?: string;
+  readonly credit?: string;
+  /** Who serves it ("YouTube", "OpenStreetMap"), or its host's name; "" for the page's own site. */
+  readonly provider: string;
+  /** The address a reader can follow without any player: the original page, or the file. */
+  readonly link: string;
+  /** An image's address, or a video or audio file the browser plays itself. */
+  readonly file?: string;
+  /** A third-party player; absent for files, documents, Bluesky posts given by handle, and when the story says "links-only". */
+  readonly embed?: MediaEmbed;
+  /** Images: alternative text ("" for a decorative one); videos: what it shows. */
+  readonly alt?: string;
+  /** Images: the `srcset` attribute, built from checked addresses. */
+  readonly srcset?: string;
+  readonly width?: number;
+  readonly height?: number;
+  /** Video and audio: a link to what is said. */
+  readonly transcript?: string;
+}
+
 export interface StoryEvent {
   readonly id: string;
   /** Position in date order. */
@@ -43,7 +72,8 @@ export interface StoryEvent {
   /** What happened; a story may give only a title. */
   readonly summary?: string;
   readonly personIds: readonly string[];
-  readonly image?: { readonly src: string; readonly alt: string; readonly credit?: string };
+  /** Its one medium: `media`, or the older `image` field read as an image. */
+  readonly media?: Media;
   /** Ids of the sources given for the event; empty where the story gives none. */
   readonly sourceIds: readonly string[];
   /** Quotes linked to this event, in story order. */
@@ -77,6 +107,10 @@ export interface Story {
   readonly timeZone: string;
   readonly locale?: string;
   readonly sourceId?: string;
+  /** The story's own medium, shown under its title. */
+  readonly media?: Media;
+  /** Whether a reader may load third-party players ("on-request"), or gets links only. */
+  readonly embeds: EmbedChoice;
   readonly sources: ReadonlyMap<string, Source>;
   readonly categories: readonly Category[];
   readonly categoryById: ReadonlyMap<string, Category>;

@@ -4,9 +4,10 @@
  */
 import { dateProblem, isStoryDate } from '../story/dates.js';
 import { formatPath, parseStory } from '../story/parse.js';
-import type { StoryInput } from '../story/schema.js';
+import { audioSource, isFileAddress, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
+import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { StoryDate } from '../story/dates.js';
-import type { Story, StoryProblem } from '../story/types.js';
+import type { Media, Story, StoryProblem } from '../story/types.js';
 import { escapeHtml, htmlToPlainText, type TextLink } from './html-text.js';
 import {
   readSheet,
@@ -47,7 +48,10 @@ const SOURCES_CLASS = 'rt-sources';
 const TEXT_OPTIONS = { skipClasses: [NOTE_CLASS, SOURCES_CLASS] };
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 /** Hosts that serve the same files over https as over http. */
-const HTTPS_TOO = /^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com)\//i;
+const HTTPS_TOO =
+  /^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com|(?:www\.|m\.)?youtube\.com|youtu\.be|(?:www\.|player\.)?vimeo\.com|(?:www\.)?soundcloud\.com|(?:www\.|mobile\.)?(?:twitter|x)\.com|bsky\.app|(?:www\.)?openstreetmap\.org)\//i;
+/** Providers whose addresses name one video, sound or post: another address of theirs is not carried. */
+const PLAYER_HOSTS = /^(?:www\.|m\.|mobile\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$/i;
 
 const plain = (html: string | undefined) => htmlToPlainText(html ?? '', TEXT_OPTIONS);
 
@@ -163,7 +167,8 @@ const READ_FIELDS = new Set(['start_date', 'end_date', 'display_date', 'text', '
  * text) into a story in our format. Text is read from HTML as plain text, links in it become the
  * event's sources, groups become categories, eras stay eras, ids are made from headlines where
  * slides have none. Dates outside years 1 to 9999 refuse the whole import, each with its path.
- * `dropped` lists what could not be carried (media other than https images, backgrounds, ...).
+ * `dropped` lists what could not be carried (media written as HTML, backgrounds, ...) and where a
+ * missing caption or credit was filled in.
  */
 export function importTimelineJS(input: string | TimelineJSData, options: ImportOptions = {}): ImportResult {
   const read = readInput(input);
@@ -191,7 +196,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
   const storyTitle = plain(titleSlide?.text?.headline).text || plain(titleSlide?.media?.caption).text;
   const summary = plain(titleSlide?.text?.text).text;
   if (!storyTitle) note('title', 'the timeline has no title: the story is called "Untitled timeline"');
-  if (titleSlide?.media?.url) note(where(titleSlide, 'title.media'), 'the title slide\'s media is not carried');
+  const storyMedia = titleSlide ? mediaOf(titleSlide, storyTitle, where(titleSlide, 'title'), note) : undefined;
   if (titleSlide?.background?.url || titleSlide?.background?.color) note(where(titleSlide, 'title.background'), 'backgrounds are not carried');
 
   const categories = new Map<string, { id: string; label: string }>();
@@ -221,7 +226,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     if (!title) note(path, 'the slide has neither headline nor caption: its title is "Untitled event"');
     const text = plain(slide.text?.text);
     const displayDate = plain(slide.display_date || slide.start_date.display_date).text;
-    const image = imageOf(slide, title, path, note);
+    const media = mediaOf(slide, title, path, note);
     if (slide.background?.url || slide.background?.color) note(`${path}.background`, 'backgrounds are not carried');
     for (const key of Object.keys(slide)) if (!READ_FIELDS.has(key)) note(`${path}.${key}`, `"${key}" is not carried`);
     events.push({
@@ -233,7 +238,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
       category: categoryFor(plain(slide.group).text),
       title: title || 'Untitled event',
       ...(text.text ? { summary: text.text } : {}),
-      ...(image ? { image } : {}),
+      ...(media ? { media } : {}),
       // Links in an export's own list of sources are read back too; those in TimelineJS3's notes are not.
       sources: sourcesFor(htmlToPlainText(slide.text?.text ?? '', { skipClasses: [NOTE_CLASS] }).links),
     });
@@ -257,7 +262,12 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
 
   const story: StoryInput = {
     version: 1,
-    story: { title: storyTitle || 'Untitled timeline', ...(summary ? { summary } : {}), timeZone: options.timeZone ?? 'UTC' },
+    story: {
+      title: storyTitle || 'Untitled timeline',
+      ...(summary ? { summary } : {}),
+      timeZone: options.timeZone ?? 'UTC',
+      ...(storyMedia ? { media: storyMedia } : {}),
+    },
     sources: [...sourceByUrl.values()],
     categories: [...categories.values()],
     events,
@@ -267,25 +277,96 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
   return checked.ok ? { ok: true, story, dropped } : { ok: false, problems: checked.problems, dropped };
 }
 
-function imageOf(
+/** An OpenStreetMap page's address: its marker (mlat, mlon) or its view (#map=zoom/lat/lon). */
+function openStreetMapPoint(url: string): { lat: number; lon: number; zoom?: number } | undefined {
+  let address: URL;
+  try {
+    address = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (!/^(?:www\.)?openstreetmap\.org$/.test(address.hostname)) return undefined;
+  const view = /^#map=(\d{1,2})\/(-?[\d.]+)\/(-?[\d.]+)/.exec(address.hash);
+  const lat = Number(address.searchParams.get('mlat') ?? view?.[2]);
+  const lon = Number(address.searchParams.get('mlon') ?? view?.[3]);
+  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
+  const zoom = view ? Math.min(18, Math.max(1, Number(view[1]))) : undefined;
+  return { lat, lon, ...(zoom ? { zoom } : {}) };
+}
+
+/**
+ * A slide's media as a story's medium: images, YouTube and Vimeo videos, video and audio files,
+ * SoundCloud, posts on X (Twitter), Bluesky and Mastodon, OpenStreetMap maps, and any other web
+ * page as a document link. TimelineJS3 asks neither caption nor credit; a story does, so where
+ * one is missing the headline (caption) or the provider's name (credit) stands in, and the
+ * report says so. Media written as HTML (a blockquote, an embed code) is not carried.
+ */
+function mediaOf(
   slide: TimelineJSSlide,
   title: string,
   path: string,
   note: (path: string, message: string) => void,
-): { src: string; alt: string; credit?: string } | undefined {
-  const url = field(slide.media?.url);
-  if (!url) return undefined;
-  const src = HTTPS_TOO.test(url) ? url.replace(/^(?:http:)?\/\//i, 'https://') : url;
-  const alt = plain(slide.media?.alt).text || plain(slide.media?.caption).text || title;
-  const credit = plain(slide.media?.credit).text;
-  if (url.startsWith('<')) {
-    note(`${path}.media`, 'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand');
-  } else if (!/^https:\/\//i.test(src) || !IMAGE_FILE.test(new URL(src).pathname)) {
-    note(`${path}.media`, `media ${JSON.stringify(url)} is not carried: a story shows only images served over https`);
-  } else {
-    return { src, alt, ...(credit ? { credit } : {}) };
+): MediaInput | undefined {
+  const given = field(slide.media?.url);
+  if (!given) return undefined;
+  const where = `${path}.media`;
+  if (given.startsWith('<')) {
+    note(where, 'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand');
+    return undefined;
   }
+  const url = HTTPS_TOO.test(given) ? given.replace(/^(?:http:)?\/\//i, 'https://') : given;
+  const caption = plain(slide.media?.caption).text || title;
+  const credit = plain(slide.media?.credit).text;
+  const alt = plain(slide.media?.alt).text;
+  const common = (kind: MediaKind, provider: string) => {
+    if (!plain(slide.media?.caption).text) note(`${where}.caption`, `the ${kind} has no caption: the headline stands in`);
+    if (!credit) note(`${where}.credit`, `the ${kind} has no credit: "${provider}" stands in; give whose it is`);
+    return { caption: caption || provider, credit: credit || provider };
+  };
+  const host = (() => {
+    try {
+      return new URL(url).hostname;
+    } catch {
+      return '';
+    }
+  })();
+  const video = videoSource(url);
+  if (video) return { kind: 'video', url, alt: alt || caption || title || video.provider, ...common('video', video.provider || host.replace(/^www\./, '')) };
+  const audio = audioSource(url);
+  if (audio) return { kind: 'audio', url, ...common('audio', audio.provider || host.replace(/^www\./, '')) };
+  const post = postSource(url);
+  if (post) return { kind: 'post', url, ...common('post', post.provider) };
+  const point = openStreetMapPoint(url);
+  if (point) return { kind: 'map', ...point, ...common('map', 'OpenStreetMap') };
+  if (PLAYER_HOSTS.test(host)) {
+    note(where, `media ${JSON.stringify(given)} is not carried: it is not the address of one video, sound or post on ${host}`);
+    return undefined;
+  }
+  if (isFileAddress(url) && IMAGE_FILE.test(new URL(url, 'https://page.invalid/').pathname)) {
+    return { kind: 'image', url, alt: alt || caption || title, ...common('image', host.replace(/^www\./, '')) };
+  }
+  if (isLinkAddress(url) && /^https?:\/\//i.test(url)) {
+    note(where, `media ${JSON.stringify(given)} has no player here: it is carried as a link to the page (a document)`);
+    return { kind: 'document', url, ...common('document', host.replace(/^www\./, '')) };
+  }
+  note(where, `media ${JSON.stringify(given)} is not carried: it is not an http(s) address`);
   return undefined;
+}
+
+/** A medium as TimelineJS3's media: its address (a map as its OpenStreetMap page), caption, credit and alt. */
+function timelineMedia(media: Media, path: string, note: (path: string, message: string) => void) {
+  if (media.kind === 'map') note(path, 'TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page');
+  if (media.kind === 'post' && !media.provider.startsWith('X')) {
+    note(path, `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: it may show the address only as a link`);
+  }
+  if (media.srcset || media.width) note(path, 'the image\'s other sizes (srcset) and its width and height are not carried');
+  if (media.transcript) note(`${path}.transcript`, 'the transcript link is not carried');
+  return {
+    url: media.kind === 'image' ? media.file! : media.link,
+    caption: escapeHtml(media.caption ?? (media.kind === 'image' ? (media.alt ?? '') : '')),
+    credit: escapeHtml(media.credit ?? ''),
+    ...(media.alt ? { alt: escapeHtml(media.alt) } : {}),
+  };
 }
 
 function timelineDate(date: StoryDate): TimelineJSDate {
@@ -358,9 +439,7 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
       ...(event.end ? { end_date: timelineDate(event.end) } : {}),
       ...(event.displayDate ? { display_date: escapeHtml(event.displayDate) } : {}),
       text: { headline: escapeHtml(event.title), text },
-      ...(event.image
-        ? { media: { url: event.image.src, caption: escapeHtml(event.image.alt), credit: escapeHtml(event.image.credit ?? '') } }
-        : {}),
+      ...(event.media ? { media: timelineMedia(event.media, `${path}.media`, note) } : {}),
       group: groupOf(event.categoryId),
       unique_id: event.id,
     };
@@ -370,12 +449,16 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
     end_date: timelineDate({ ...era.end, text: periodAfter(era.end) }),
     text: { headline: escapeHtml(era.label) },
   }));
+  if (story.embeds === 'links-only') note('story.embeds', 'TimelineJS3 has no "links only": it loads every player with the timeline');
   if (story.quotes.length > 0) note('quotes', `${story.quotes.length} quote(s) are not carried: TimelineJS3 has no quote cards`);
   if (story.events.some((event) => event.start.kind === 'instant')) {
     note('story.timeZone', `TimelineJS3 has no time zone: times are written as the clock in ${story.timeZone} shows them`);
   }
   const timeline: TimelineJSData = {
-    title: { text: { headline: escapeHtml(story.title), text: story.summary ? `<p>${escapeHtml(story.summary)}</p>` : '' } },
+    title: {
+      text: { headline: escapeHtml(story.title), text: story.summary ? `<p>${escapeHtml(story.summary)}</p>` : '' },
+      ...(story.media ? { media: timelineMedia(story.media, 'story.media', note) } : {}),
+    },
     events,
     ...(eras.length > 0 ? { eras } : {}),
   };

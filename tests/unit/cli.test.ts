@@ -31,6 +31,19 @@ describe('the resignation-timeline command', () => {
     assert.equal(run('validate', join(scratch, 'no-such-file.json')).code, 2);
   });
 
+  it('validate: a medium with an address its kind cannot use, at its line and column, and a good one passes', () => {
+    const story = JSON.parse(readFileSync(repoFile('tests/fixtures/media-story.json'), 'utf8'));
+    const good = join(scratch, 'media.json');
+    writeFileSync(good, JSON.stringify(story, null, 2));
+    assert.equal(run('validate', good).code, 0);
+    story.events[1].media.url = 'https://vimeo.com/channels/staff';
+    const bad = join(scratch, 'bad-media.json');
+    writeFileSync(bad, JSON.stringify(story, null, 2));
+    const result = run('validate', bad);
+    assert.equal(result.code, 1);
+    assert.match(result.stdout, /bad-media\.json:\d+:\d+: events\[1\]\.media\.url: "https:\/\/vimeo\.com\/channels\/staff" is not a video this format plays: give a YouTube or Vimeo address/);
+  });
+
   it('validate: exit 0 for a good story; 1 with file:line:column: path: message for each problem', () => {
     const good = run('validate', DEFAULT_STORY_PATH);
     assert.equal(good.code, 0);
@@ -68,7 +81,8 @@ describe('the resignation-timeline command', () => {
     const story = join(scratch, 'women.json');
     writeFileSync(story, imported.stdout);
     assert.equal(run('validate', story).code, 0);
-    assert.match(imported.stderr, /^not carried: row 5: events\[2\]\.media: media "https:\/\/www\.youtube\.com/m);
+    assert.match(imported.stderr, /^not carried: row 4: events\[1\]\.media: media written as HTML/m);
+    assert.ok(JSON.parse(imported.stdout).events.some((event: { media?: { kind: string; url: string } }) => event.media?.kind === 'video' && event.media.url.includes('youtube.com')));
     const cosmo = run('import-timelinejs', join(TIMELINES, 'cosmo.json'));
     assert.equal(cosmo.code, 1);
     assert.equal(cosmo.stdout, '');

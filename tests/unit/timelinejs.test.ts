@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { existsSync, readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
+import { audioSource, postSource, videoSource } from '../../src/story/media.js';
 import { parseStory } from '../../src/story/parse.js';
 import { htmlToPlainText } from '../../src/tools/html-text.js';
 import { readSheet } from '../../src/tools/timelinejs-format.js';
@@ -39,24 +40,33 @@ function readAny(text: string): TimelineJSData {
 function roundTrip(text: string, format: 'json' | 'csv') {
   const imported = importTimelineJS(text);
   assert.ok(imported.ok, imported.ok ? '' : JSON.stringify(imported.problems));
+  for (const { media } of imported.story.events) {
+    if (media && media.kind !== 'map' && media.kind !== 'document') assert.match(media.url!, /^https:\/\//, 'what is shown or played is over https');
+  }
   const exported = exportTimelineJS(imported.story, format);
   assert.ok(exported.ok);
   return { imported, exported, back: readAny(exported.output) };
 }
 
-/** Every image carried is the slide's own media, over https where it was over http. */
-function assertImagesKept(before: TimelineJSData, after: TimelineJSData) {
-  const withoutScheme = (url: string | undefined) => url?.replace(/^(?:https?:)?\/\//, '');
-  const originalMedia = new Map(before.events.map((slide) => [comparable(slide).headline, withoutScheme(slide.media?.url)]));
+/** A medium's address as its provider names it (youtu.be/ID and youtube.com/watch?v=ID are one video), without the scheme. */
+function sameMedium(url: string | undefined) {
+  const https = url?.replace(/^(?:https?:)?\/\//, 'https://');
+  if (!https) return undefined;
+  const known = videoSource(https) ?? audioSource(https) ?? postSource(https);
+  return (known?.link ?? https).replace(/^https:\/\//, '');
+}
+
+/** Every medium carried is the slide's own (an http image is carried as a link to it: a page over https would not show it). */
+function assertMediaKept(before: TimelineJSData, after: TimelineJSData) {
+  const originalMedia = new Map(before.events.map((slide) => [comparable(slide).headline, sameMedium(slide.media?.url)]));
   for (const slide of after.events.filter((item) => item.media?.url)) {
-    assert.match(slide.media!.url!, /^https:\/\//);
-    assert.equal(withoutScheme(slide.media!.url), originalMedia.get(comparable(slide).headline));
+    assert.equal(sameMedium(slide.media!.url), originalMedia.get(comparable(slide).headline));
   }
 }
 
 function assertSameTimeline(before: TimelineJSData, after: TimelineJSData) {
   assert.deepEqual(after.events.map(comparable).sort(byDate), before.events.map(comparable).sort(byDate));
-  assertImagesKept(before, after);
+  assertMediaKept(before, after);
   const eras = (data: TimelineJSData) =>
     (data.eras ?? []).map((era) => `${dateKey(era.start_date)} ${dateKey(era.end_date)} ${plain(era.text?.headline)}`).sort();
   assert.deepEqual(eras(after), eras(before));
@@ -76,20 +86,27 @@ describe('TimelineJS3 to our format and back', () => {
     }
   }
 
-  it('reports every medium it cannot carry, and carries https images with their caption as alt text', (t) => {
+  it('carries every medium a story can hold (images with their caption as alt text, videos, links) and reports the rest', (t) => {
     if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
     const result = importTimelineJS(original('women_in_computing.json'));
     assert.ok(result.ok);
     const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter((slide) => slide.media?.url);
-    const images = result.story.events.filter((event) => event.image);
-    const droppedMedia = result.dropped.filter((note) => note.path.endsWith('.media'));
-    assert.equal(images.length + droppedMedia.length, withMedia.length);
-    assert.deepEqual(images[0]!.image, {
-      src: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+    const carried = result.story.events.filter((event) => event.media);
+    const notCarried = result.dropped.filter((note) => note.path.endsWith('.media') && note.message.includes('is not carried'));
+    assert.equal(carried.length + notCarried.length, withMedia.length);
+    assert.deepEqual(carried[0]!.media, {
+      kind: 'image',
+      url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
       alt: 'Portrait by Alfred Edward Chalon',
+      caption: 'Portrait by Alfred Edward Chalon',
       credit: 'Wikimedia Commons',
     });
-    assert.ok(droppedMedia.some((note) => note.message.includes('youtube.com')));
+    const video = carried.find((event) => event.media!.kind === 'video')!.media!;
+    assert.match(video.url!, /youtube\.com|youtu\.be/);
+    assert.deepEqual(
+      notCarried.map((note) => note.message),
+      ['media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand'],
+    );
     assert.ok(result.dropped.some((note) => note.path === 'title.background'));
   });
 
@@ -99,7 +116,7 @@ describe('TimelineJS3 to our format and back', () => {
     const fromJson = importTimelineJS(original('women_in_computing.json'));
     assert.ok(fromCsv.ok && fromJson.ok);
     assert.deepEqual(fromCsv.story, fromJson.story);
-    assert.ok(fromCsv.dropped.some((note) => note.path === 'row 5: events[2].media'), JSON.stringify(fromCsv.dropped));
+    assert.ok(fromCsv.dropped.some((note) => note.path === 'row 4: events[1].media'), JSON.stringify(fromCsv.dropped));
   });
 
   it('refuses the cosmological timeline, each date with its path and the years a story holds', (t) => {
@@ -182,12 +199,19 @@ describe('importing the shapes newsrooms write', () => {
     assert.deepEqual(again.story.events.map((item) => item.id), story.events.map((item) => item.id));
   });
 
-  it('reports the video and the background it could not carry, and keeps the https image', () => {
+  it('reports the video address it could not read and the background, and keeps the https image', () => {
     assert.deepEqual(
       dropped.map((note) => note.path),
       ['events[1].media', 'events[2].background'],
     );
-    assert.deepEqual(event('consultation').image, { src: 'https://example.org/photo.jpg', alt: 'The hall, full', credit: 'Staff' });
+    assert.match(dropped[0]!.message, /"https:\/\/www\.youtube\.com\/watch\?v=xyz" is not carried: it is not the address of one video/);
+    assert.deepEqual(event('consultation').media, {
+      kind: 'image',
+      url: 'https://example.org/photo.jpg',
+      alt: 'The hall, full',
+      caption: 'The hall, full',
+      credit: 'Staff',
+    });
   });
 
   it('refuses a year before the common era, or year 0, with its path', () => {
@@ -246,5 +270,50 @@ describe('exporting our stories', () => {
     const result = exportTimelineJS('{"version": 1}', 'json');
     assert.equal(result.ok, false);
     assert.ok(!result.ok && result.problems.some((problem) => problem.path === 'story'));
+  });
+});
+
+describe('media both ways', () => {
+  const file = JSON.parse(readFileSync(repoFile('tests/fixtures/media-story.json'), 'utf8'));
+  const exported = exportTimelineJS(file);
+  assert.ok(exported.ok);
+  const back = importTimelineJS(exported.output, { timeZone: 'Australia/Sydney' });
+  assert.ok(back.ok, back.ok ? '' : JSON.stringify(back.problems));
+  const original = parseStory(file);
+  const returned = parseStory(back.story);
+  assert.ok(original.ok && returned.ok);
+
+  it('writes each medium as TimelineJS3 media with its caption, credit and alt, and the story\'s on the title slide', () => {
+    const slide = exported.timeline.events.find((event) => event.unique_id === 'youtube')!;
+    assert.deepEqual(slide.media, {
+      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      caption: 'The climb, filmed from the south pylon',
+      credit: 'Video: Harbour Authority',
+      alt: 'Workers climb the arch in harnesses',
+    });
+    assert.equal(exported.timeline.title?.media?.url, 'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108');
+  });
+
+  it('reads every kind back as the same medium: same player, file or link, caption and credit', () => {
+    const media = (story: typeof original) => (story.ok ? story.story.events.map((event) => event.media) : []);
+    const strip = (item: ReturnType<typeof media>[number]) => item && { kind: item.kind, link: item.link, embed: item.embed, file: item.file, caption: item.caption, credit: item.credit };
+    assert.deepEqual(media(returned).map(strip), media(original).map(strip));
+    assert.deepEqual(returned.ok && returned.story.media, original.ok && original.story.media);
+  });
+
+  it('says what TimelineJS3 cannot hold: sizes, transcripts, the map player, Bluesky and Mastodon players, links only', () => {
+    const linksOnly = exportTimelineJS({ ...file, story: { ...file.story, embeds: 'links-only' } });
+    assert.ok(linksOnly.ok);
+    const messages = linksOnly.dropped.map((note) => `${note.path}: ${note.message}`);
+    for (const expected of [
+      'events[0].media: the image\'s other sizes (srcset) and its width and height are not carried',
+      'events[1].media.transcript: the transcript link is not carried',
+      'story.media: TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page',
+      'events[6].media: TimelineJS3 has no player for Bluesky posts: it may show the address only as a link',
+      'events[7].media: TimelineJS3 has no player for Mastodon posts: it may show the address only as a link',
+      'story.embeds: TimelineJS3 has no "links only": it loads every player with the timeline',
+    ]) {
+      assert.ok(messages.includes(expected), `missing: ${expected}\n got: ${messages.join('\n')}`);
+    }
   });
 });

@@ -24,12 +24,82 @@ export const panelStyles = css`
   .sources {
     margin-top: 1rem;
   }
-  .event-image {
-    margin: 0 0 0.5rem;
+  /* Media: every box is as wide as the panel at most, and holds its size before anything loads. */
+  .media {
+    max-width: 40rem;
+    margin: 0.75rem 0;
   }
-  .event-image img {
+  .media-box.video,
+  .media-box.map {
+    display: grid;
+    aspect-ratio: 16 / 9;
+  }
+  .media img,
+  .media video {
+    display: block;
     max-width: 100%;
     height: auto;
+  }
+  .media .unsized {
+    width: 100%;
+    aspect-ratio: 16 / 9;
+    object-fit: contain;
+    background: var(--_border);
+  }
+  .media-box video,
+  .media iframe {
+    width: 100%;
+    height: 100%;
+    border: 0;
+  }
+  .media-box.post iframe {
+    height: 36rem;
+  }
+  .media-box.audio iframe {
+    height: 10.5rem;
+  }
+  .media audio {
+    display: block;
+    width: 100%;
+  }
+  .media-placeholder {
+    display: flex;
+    flex-direction: column;
+    justify-content: center;
+    align-items: flex-start;
+    gap: 0.5rem;
+    margin: 0;
+    padding: 1rem;
+    border: 1px dashed var(--_muted);
+    border-radius: 8px;
+    background: var(--_background);
+    overflow-wrap: anywhere;
+  }
+  .media-placeholder p {
+    margin: 0;
+  }
+  .media-from {
+    font-weight: 600;
+  }
+  /* "video · YouTube" reads "Video · YouTube": the kind is a word for sentences in every pack. */
+  .media-from::first-letter {
+    text-transform: uppercase;
+  }
+  .media-note {
+    color: var(--_muted);
+    font-size: 0.875rem;
+  }
+  .media figcaption {
+    margin-top: 0.25rem;
+    font-size: 0.875rem;
+  }
+  .media-credit,
+  .media-transcript {
+    margin-inline-start: 0.5rem;
+    color: var(--_muted);
+  }
+  .media-transcript {
+    color: inherit;
   }
   .panel-quotes,
   .quote-list {

@@ -10,6 +10,7 @@ import { LazyStartController } from '../../controllers/lazy-start-controller.js'
 import { PrintController } from '../../controllers/print-controller.js';
 import { SelectionController } from '../../controllers/selection-controller.js';
 import { DEFAULT_SRC_TIMEOUT, StorySourceController } from '../../controllers/story-source-controller.js';
+import { MediaController } from '../../controllers/media-controller.js';
 import { TableViewController } from '../../controllers/table-view-controller.js';
 import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
 import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
@@ -175,6 +176,7 @@ export class ResignationTimeline extends LitElement {
     announce: (text) => (this._announcement = text),
   });
   readonly #table = new TableViewController(this, { storyArrived: () => this._story !== undefined, needed: () => this._printing });
+  readonly #media = new MediaController(this);
   readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
   #state: TimelineState | undefined;
 
@@ -371,12 +373,20 @@ export class ResignationTimeline extends LitElement {
         style=${changedStyles(state.sizes)}
         @keydown=${this.#actions.onZoomKey}
       >
-        ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal })}
+        ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal, loadedMedia: this.#media.loaded, onLoadMedia: this.#media.load })}
         ${empty
           ? renderNothingShown({ strings, onShowAll: () => this.#filters.showAll() })
           : table
             ? this.#table.render(state, false, this.#onTableSelect)
-            : renderChartView({ state, hoveredQuote, actions: this.#actions, onSelect: this.#choose, onHover: this.#onMarkerHover })}
+            : renderChartView({
+                state,
+                hoveredQuote,
+                actions: this.#actions,
+                onSelect: this.#choose,
+                onHover: this.#onMarkerHover,
+                loadedMedia: this.#media.loaded,
+                onLoadMedia: this.#media.load,
+              })}
         ${renderWays({
           story: whole,
           speakers: state.speakers,

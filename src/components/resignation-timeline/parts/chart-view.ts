@@ -16,10 +16,12 @@ export interface ChartViewModel {
   actions: ChartActions;
   onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
   onHover: (event: StoryEvent | undefined) => void;
+  loadedMedia: ReadonlySet<string>;
+  onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
 /** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
-export function renderChartView({ state, hoveredQuote, actions, onSelect, onHover }: ChartViewModel) {
+export function renderChartView({ state, hoveredQuote, actions, onSelect, onHover, loadedMedia, onLoadMedia }: ChartViewModel) {
   const { story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
   return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
@@ -33,5 +35,5 @@ export function renderChartView({ state, hoveredQuote, actions, onSelect, onHove
           limits: zoomLimits(layout.view, layout.extent),
         })
       : nothing}
-    ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions })}`;
+    ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
 }

@@ -2,6 +2,7 @@ import { html, nothing } from 'lit';
 import { formatDateRange } from '../../../format/dates.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Story } from '../../../story/types.js';
+import { renderMedia } from './media.js';
 
 export interface HeaderModel {
   story: Story;
@@ -10,14 +11,17 @@ export interface HeaderModel {
   timeZone: string;
   /** Arrow keys and zoom as they apply: zoom only where time runs across. */
   horizontal: boolean;
+  loadedMedia: ReadonlySet<string>;
+  onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
-/** Title, summary and keyboard help; then the eras, said in text. (The legend is the category filter, see ways.ts.) */
-export function renderHeader({ story, strings, locale, timeZone, horizontal }: HeaderModel) {
+/** Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category filter, see ways.ts.) */
+export function renderHeader({ story, strings, locale, timeZone, horizontal, loadedMedia, onLoadMedia }: HeaderModel) {
   return html`
     <header part="header">
       <h2 id="story-title">${story.title}</h2>
       ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
+      ${story.media ? renderMedia({ media: story.media, slot: 'story', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
       <p id="keyboard-help" class="help">${horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical}</p>
     </header>
     ${story.eras.length > 0

@@ -4,6 +4,7 @@ import type { Story, StoryEvent } from '../../../story/types.js';
 import { categoryClass, categoryShape } from '../../category-shape.js';
 import { quoteCard, type QuoteCardOptions } from '../../quote-card/quote-card.js';
 import { sourceLink } from '../../source-link.js';
+import { renderMedia } from './media.js';
 
 export interface PanelModel {
   story: Story;
@@ -11,14 +12,17 @@ export interface PanelModel {
   strings: TimelineStrings;
   date: string;
   quoteOptions: QuoteCardOptions;
+  /** The media players the reader asked to load (see MediaController). */
+  loadedMedia: ReadonlySet<string>;
+  onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
 /**
  * The selected event: its category, date, status, and what the story gives of its summary,
- * image, people, quotes and sources. A story without quotes has no quotes heading; one with
+ * medium, people, quotes and sources. A story without quotes has no quotes heading; one with
  * quotes says so where this event has none.
  */
-export function renderPanel({ story, event, strings, date, quoteOptions }: PanelModel) {
+export function renderPanel({ story, event, strings, date, quoteOptions, loadedMedia, onLoadMedia }: PanelModel) {
   const category = story.categoryById.get(event.categoryId)!;
   const status = strings.status[event.status];
   const people = event.personIds.map((id) => story.people.get(id)).filter((person) => person !== undefined);
@@ -31,12 +35,7 @@ export function renderPanel({ story, event, strings, date, quoteOptions }: Panel
       </p>
       <h3 class="event-title">${event.title}</h3>
       ${event.summary ? html`<p class="event-summary">${event.summary}</p>` : nothing}
-      ${event.image
-        ? html`<figure class="event-image">
-            <img src=${event.image.src} alt=${event.image.alt} loading="lazy" />
-            ${event.image.credit ? html`<figcaption>${event.image.credit}</figcaption>` : nothing}
-          </figure>`
-        : nothing}
+      ${event.media ? renderMedia({ media: event.media, slot: 'event', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
       ${people.length > 0
         ? html`<p class="people">
             <span class="field-label">${strings.labelled(strings.peopleLabel)}</span>
