@@ -4,8 +4,12 @@
 // - the standalone bundle, the one script that draws the timeline: at most 40 KB;
 // - the bundle with every chunk one reader can load (the default story, zoom, the story checker,
 //   the table, and one language pack: the largest, as a reader reads in one language): at most
-//   64 KB; each language pack (chunks/i18n-*) is counted and listed, but only the largest summed;
-// - the all-in-one file, which must load nothing else: at most 60 KB.
+//   70 KB; each language pack (chunks/i18n-*) is counted and listed, but only the largest summed;
+// - the all-in-one file, which must load nothing else (English only): at most 66 KB.
+// Both were 64 and 60 KB until languages (issue 21, one pack of about 2.4 KB and the code that
+// reads packs) and media (issue 22: each kind's address checks in the story checker, +2.8 KB,
+// and the placeholders and players) came in; the first download kept its 40 KB. Taking media's
+// checks back out of the checker is the next place to find bytes.
 import { init, parse } from 'es-module-lexer';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
@@ -13,10 +17,10 @@ import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
 const ENTRY = { file: 'dist/resignation-timeline.bundle.js', budget: 40 * KB };
-const WITH_CHUNKS = 64 * KB;
+const WITH_CHUNKS = 70 * KB;
 const { dirname, join, relative } = posix; // URLs, and paths on any system
 const FOLDER = dirname(ENTRY.file);
-const ALL_IN_ONE = { file: 'dist/resignation-timeline.all.js', budget: 64 * KB };
+const ALL_IN_ONE = { file: 'dist/resignation-timeline.all.js', budget: 66 * KB };
 
 await init;
 const failures = [];
