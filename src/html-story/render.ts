@@ -9,7 +9,7 @@ import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { Media, StoryProblem } from '../story/types.js';
-import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../strings.js';
+import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
 
 /** Markup already escaped: the only thing `h` leaves as it is. */
 class Markup {
