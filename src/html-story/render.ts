@@ -118,6 +118,9 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
   const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 
+  /** The panel shows "video · YouTube" with a capital through CSS; plain HTML has no such style. */
+  const capitalised = (text: string, lang: string | undefined) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+
   /**
    * A medium as plain HTML: an image as an image, anything else as a link to it (no player, no
    * frame: nothing from a third party loads without the script's button); caption, credit and
@@ -130,7 +133,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     const shown =
       media.kind === 'image'
         ? h`<img${attributes({ src: media.file, alt: media.alt ?? '', srcset: media.srcset, width: number(media.width), height: number(media.height), loading: 'lazy' })}>`
-        : h`<p><a href="${media.link}">${strings.mediaFrom(kind, provider)}: ${media.provider ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
+        : h`<p><a href="${media.link}">${capitalised(strings.mediaFrom(kind, provider), locale)}: ${media.provider ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
     return h`<figure${attributes({
       'data-media': input.kind,
       'data-lat': input.kind === 'map' ? String(input.lat) : undefined,
