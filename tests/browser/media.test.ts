@@ -48,7 +48,10 @@ describe('media: each kind in the panel', () => {
     const el = await render('youtube');
     const media = figure(el)!;
     expect(frames(el)).to.have.length(0);
-    expect(media.querySelector('.media-from')!.textContent!.trim()).to.equal('Video · YouTube');
+    // The pack's kind is a word for sentences ("video"); the heading shows it with a capital.
+    const heading = media.querySelector('.media-from')!;
+    expect(heading.textContent!.trim()).to.equal('video · YouTube');
+    expect(getComputedStyle(heading, '::first-letter').textTransform).to.equal('uppercase');
     expect(loadButton(el)!.textContent!.trim()).to.equal('Load the video from YouTube');
     expect(referenced(el, loadButton(el)!, 'aria-describedby')).to.contain('Nothing comes from YouTube until you press it');
     expect(referenced(el, loadButton(el)!, 'aria-describedby')).to.contain('The climb, filmed from the south pylon');
