@@ -14,12 +14,12 @@
 // BENCH_BUILDS=before:dir adds the build in dir (a copy of dist/ from before a change) as the
 // peer `before` (BENCH_PEERS=before,bundle,vis);
 // BENCH_PROFILE=dir writes a DevTools trace of each peer's first run per size there.
-import { createReadStream, existsSync, mkdirSync, statSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize } from 'node:path';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateStory } from '../bench/generate-story.js';
+import { startBenchServer } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
@@ -27,7 +27,6 @@ const runs = Number(process.env.BENCH_RUNS ?? 7);
 const profileDir = process.env.BENCH_PROFILE;
 /** TimelineJS3 builds a slide per event: past 1,000 it takes minutes, and is left out. */
 const TIMELINEJS_MAX = 1000;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
 const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
 
@@ -142,25 +141,12 @@ for (const file of ['dist/resignation-timeline.bundle.js', 'node_modules/vis-tim
 
 /** Pages by peer and size, built once, before any is timed. */
 const pages = new Map();
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://x');
-  if (url.pathname === '/bench/peer.html') {
-    const key = `${url.searchParams.get('peer')}:${url.searchParams.get('size')}`;
-    response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(pages.get(key));
-    return;
-  }
-  const build = url.pathname.match(/^\/builds\/([^/]+)\/(.*)$/);
-  const base = build && builds.has(build[1]) ? normalize(builds.get(build[1]) + '/') : root;
-  const path = normalize(join(base, decodeURIComponent(build ? build[2] : url.pathname)));
-  if (!path.startsWith(base) || !existsSync(path) || !statSync(path).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
+const server = await startBenchServer({
+  root,
+  folders: builds,
+  page: (url) => (url.pathname === '/bench/peer.html' ? pages.get(`${url.searchParams.get('peer')}:${url.searchParams.get('size')}`) : undefined),
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const { port } = server;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

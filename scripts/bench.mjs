@@ -5,12 +5,12 @@
 // p95, and the elements each leaves in the shadow root; asserts nothing, since timings depend on
 // the machine. Another build: `node scripts/bench.mjs dist/resignation-timeline.all.js`.
 // Against vis-timeline and TimelineJS3, cold: `npm run bench -- --peers` (scripts/bench-peers.mjs).
-import { createReadStream, existsSync, statSync } from 'node:fs';
-import { createServer } from 'node:http';
-import { extname, join, normalize, relative, sep } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import puppeteer from 'puppeteer-core';
 import { generateStory } from '../bench/generate-story.js';
+import { startBenchServer } from './bench-server.mjs';
 
 if (process.argv.includes('--peers')) {
   await import('./bench-peers.mjs');
@@ -23,7 +23,6 @@ const narrowSizes = (process.env.BENCH_NARROW_SIZES ?? '10000').split(',').filte
 const narrowWidth = 360;
 const renders = Number(process.env.BENCH_RUNS ?? 7);
 const steps = 20;
-const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json' };
 
 const bundle = process.argv[2] ?? 'dist/resignation-timeline.bundle.js';
 if (!existsSync(join(root, bundle))) {
@@ -62,22 +61,11 @@ const networks = {
   '4G: 165 ms round trip, 1.1 MB/s': { offline: false, latency: 165, downloadThroughput: 1.1e6, uploadThroughput: 0.4e6 },
 };
 
-const server = createServer((request, response) => {
-  const url = new URL(request.url, 'http://x');
-  if (url.pathname === '/bench/article.html') {
-    response.writeHead(200, { 'content-type': 'text/html' }).end(articles[url.searchParams.get('page')]);
-    return;
-  }
-  const path = normalize(join(root, decodeURIComponent(url.pathname)));
-  if (!path.startsWith(root) || !existsSync(path) || !statSync(path).isFile()) {
-    response.writeHead(404).end();
-    return;
-  }
-  response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
-  createReadStream(path).pipe(response);
+const server = await startBenchServer({
+  root,
+  page: (url) => (url.pathname === '/bench/article.html' ? articles[url.searchParams.get('page')] : undefined),
 });
-await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
-const { port } = server.address();
+const { port } = server;
 
 const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',

@@ -1,0 +1,33 @@
+// The benchmarks' local server: files of the repository (and of other builds' folders, under
+// /builds/NAME/), plus pages a benchmark makes, on a free loopback port. Nothing is cached.
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer } from 'node:http';
+import { extname, join, normalize } from 'node:path';
+
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
+
+/**
+ * Starts the server. `page(url)` returns the HTML of a page the benchmark made for that URL, or
+ * undefined for a file; `folders` maps a build's name to the folder served as /builds/NAME/.
+ */
+export async function startBenchServer({ root, page = () => undefined, folders = new Map() }) {
+  const server = createServer((request, response) => {
+    const url = new URL(request.url, 'http://x');
+    const html = page(url);
+    if (html !== undefined) {
+      response.writeHead(200, { 'content-type': 'text/html', 'cache-control': 'no-store' }).end(html);
+      return;
+    }
+    const build = url.pathname.match(/^\/builds\/([^/]+)\/(.*)$/);
+    const base = build && folders.has(build[1]) ? normalize(folders.get(build[1]) + '/') : root;
+    const path = normalize(join(base, decodeURIComponent(build ? build[2] : url.pathname)));
+    if (!path.startsWith(base) || !existsSync(path) || !statSync(path).isFile()) {
+      response.writeHead(404).end();
+      return;
+    }
+    response.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' });
+    createReadStream(path).pipe(response);
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { port: server.address().port, close: () => server.close() };
+}
