@@ -18,12 +18,10 @@ import { ViewAnnouncer } from '../../controllers/view-announcer.js';
 import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
-import { languageOf, packOf } from '../../i18n/packs.js';
 import { isRightToLeft } from '../../i18n/languages.js';
-import { defaultStrings, englishPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
+import { defaultStrings, type StringOverrides } from '../../strings.js';
 import { firstLocale } from '../../story/locale.js';
 import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
-import { memo } from '../../memo.js';
 import { changedStyles } from '../changed-styles.js';
 import { renderChartView } from './parts/chart-view.js';
 import { part } from './parts/part.js';
@@ -32,11 +30,12 @@ import { renderProblems } from './parts/problems.js';
 import { renderQuoteList } from './parts/quote-list.js';
 import { renderNothingShown, renderWays } from './parts/ways.js';
 import { timelineStyles } from './timeline.styles.js';
-import { mergeStrings, TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
+import { InterfaceLanguage } from './interface-language.js';
+import { TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
 
 /** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
 const INTERNAL_STATE = Object.fromEntries(
-  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_ownLang', '_pageLang', '_packs', '_textChanges', '_window'].map((name) => [name, { state: true }]),
+  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_ownLang', '_pageLang', '_textChanges', '_window'].map((name) => [name, { state: true }]),
 );
 
 /** Until the element has been measured, lay out for a common article column. */
@@ -144,10 +143,6 @@ export class ResignationTimeline extends LitElement {
   private _rtl = false;
   private _ownLang = '';
   private _pageLang = '';
-  /** Counts language packs arrived: the interface is written again in the one it waited for. */
-  private _packs = 0;
-  /** The interface strings in force, once the language's pack is here. */
-  #strings: TimelineStrings | undefined;
   /** A story has arrived whose `timeline-load` waits for its language's pack. */
   #loadUntold = false;
   private _textChanges = 0;
@@ -178,6 +173,7 @@ export class ResignationTimeline extends LitElement {
   readonly #table = new TableViewController(this, { storyArrived: () => this._story !== undefined, needed: () => this._printing });
   readonly #media = new MediaController(this);
   readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
+  readonly #language = new InterfaceLanguage(this);
   #state: TimelineState | undefined;
 
   constructor() {
@@ -224,7 +220,7 @@ export class ResignationTimeline extends LitElement {
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
     const { _story: story, timeZone, _pageLang: pageLang } = this;
-    const strings = this.#strings ?? defaultStrings;
+    const strings = this.#language.strings ?? defaultStrings;
     const locale = firstLocale(this.locale, this._ownLang);
     return this.#state?.quoteOptions ?? (story && this.#deriver.quoteOptions({ story, strings, locale, timeZone, pageLang }));
   }
@@ -259,7 +255,7 @@ export class ResignationTimeline extends LitElement {
       this._problems = result.problems;
       return;
     }
-    if (this._story) this._announcement = (this.#strings ?? defaultStrings).storyLoaded(result.story.title);
+    if (this._story) this._announcement = (this.#language.strings ?? defaultStrings).storyLoaded(result.story.title);
     this._story = result.story;
     this.#lazy.storyArrived();
     this._problems = [];
@@ -273,12 +269,14 @@ export class ResignationTimeline extends LitElement {
     const story = this.#lazy.started ? this._story : undefined;
     // The interface's language: the element's, else the story's, else the page's around it. Until
     // its pack is here, nothing is drawn in another language (the page's own content stays).
-    const asked = firstLocale(this.locale, this._ownLang);
-    const locale = firstLocale(asked, this._story?.locale, this._pageLang);
-    const language = languageOf(locale);
-    const pack = packOf(language, this.#packArrived);
-    this.#strings = pack && this.#mergeStrings({ pack, language: pack === englishPack ? 'en' : language, strings: this.strings, locale });
-    const strings = this.#strings;
+    const { asked, locale } = this.#language.update({
+      locale: this.locale,
+      ownLang: this._ownLang,
+      storyLocale: this._story?.locale,
+      pageLang: this._pageLang,
+      overrides: this.strings,
+    });
+    const strings = this.#language.strings;
     this.#state = story && strings && this.#deriver.derive({
       story,
       selectedId: this.selected,
@@ -317,7 +315,7 @@ export class ResignationTimeline extends LitElement {
     if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
     // Told once the interface's language is here, so that quote cards linking up read it in that language.
     if (changed.has('_story') && this._story) this.#loadUntold = true;
-    if (this.#loadUntold && this._story && this.#strings) {
+    if (this.#loadUntold && this._story && this.#language.strings) {
       this.#loadUntold = false;
       this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
     }
@@ -344,16 +342,13 @@ export class ResignationTimeline extends LitElement {
   readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
   readonly #onShowEvent = (event: StoryEvent) => this.showEvent(event.id);
 
-  readonly #packArrived = () => this._packs++;
-  readonly #mergeStrings = memo(mergeStrings);
-
   override render() {
-    const strings = this.#strings ?? defaultStrings;
+    const strings = this.#language.strings ?? defaultStrings;
     return html`
       ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings, retry: this.#source.retry }) : nothing}
       ${this.#state
         ? this.#renderStory(this.#state)
-        : html`<slot></slot>${(this.#source.loading || this._story) && this.#strings && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
+        : html`<slot></slot>${(this.#source.loading || this._story) && this.#language.strings && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
       <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
     `;
   }
