@@ -5,7 +5,7 @@
  * definition of the element.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { executeServerCommand, resetMouse, sendMouse } from '@web/test-runner-commands';
+import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -150,6 +150,25 @@ export function quoteItem(el: HTMLElement, quoteId: string): HTMLElement {
 
 /** The category shape of a marker (where its event sits on the axis). */
 export const shapeOf = (tab: Element) => tab.querySelector('.shape')!;
+
+/** Where an event's shape starts on screen, from the left. */
+export const shapeLeft = (el: HTMLElement, eventId: string) => shapeOf(tabFor(el, eventId)).getBoundingClientRect().left;
+
+/**
+ * The test story drawn wide from right to left: its first event right of its last, Left moving
+ * later in time and Right earlier (the keys follow time's direction), and axe finds nothing.
+ */
+export async function assertRightToLeftTestStory(el: ResignationTimeline): Promise<void> {
+  expect(shapeLeft(el, 'cracks-found')).to.be.greaterThan(shapeLeft(el, 'engineer-resigns'));
+  selectedTab(el).focus();
+  await sendKeys({ press: 'ArrowLeft' });
+  await el.updateComplete;
+  expect(el.selected).to.equal('council-silent');
+  await sendKeys({ press: 'ArrowRight' });
+  await el.updateComplete;
+  expect(el.selected).to.equal('cracks-found');
+  await expect(el).to.be.accessible();
+}
 
 // ---------------------------------------------------------------------------------------------
 // Geometry

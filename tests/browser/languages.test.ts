@@ -2,11 +2,10 @@ import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testi
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { announcement, selectedTab, shapeOf, tabFor, tabs, testStory } from './helpers.js';
+import { announcement, assertRightToLeftTestStory, selectedTab, tabs, testStory } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
 const text = (el: ResignationTimeline, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
-const x = (el: ResignationTimeline, id: string) => shapeOf(tabFor(el, id)).getBoundingClientRect().left;
 const storyIn = (locale: string | undefined) => {
   const story = testStory();
   if (locale) story.story.locale = locale;
@@ -103,17 +102,9 @@ describe('<resignation-timeline> in a right-to-left language', () => {
   it('lays the wide timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
     const el = await renderIn(html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`, /مفتاحي السهم/);
     expect(root(el).querySelector('section[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-    expect(x(el, 'cracks-found')).to.be.greaterThan(x(el, 'engineer-resigns'));
     // Tab order and the one tab stop are unchanged; the arrows follow the direction of time.
     expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
-    selectedTab(el).focus();
-    await sendKeys({ press: 'ArrowLeft' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('council-silent');
-    await sendKeys({ press: 'ArrowRight' });
-    await el.updateComplete;
-    expect(el.selected).to.equal('cracks-found');
-    await expect(el).to.be.accessible();
+    await assertRightToLeftTestStory(el);
   });
 
   it('runs narrow rows down the right in Hebrew, in date order, keys Up and Down', async () => {
