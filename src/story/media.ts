@@ -69,7 +69,8 @@ function pathOf(address: string): string {
   return new URL(address, 'https://page.invalid/').pathname;
 }
 
-function hostOf(address: string): string | undefined {
+/** The host of an absolute address without a leading "www."; undefined for a relative one. */
+export function hostOf(address: string): string | undefined {
   try {
     return new URL(address).hostname.replace(/^www\./, '');
   } catch {

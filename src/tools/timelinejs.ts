@@ -4,7 +4,7 @@
  */
 import { dateProblem, isStoryDate } from '../story/dates.js';
 import { formatPath, parseStory } from '../story/parse.js';
-import { audioSource, isFileAddress, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
+import { audioSource, hostOf, isFileAddress, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { StoryDate } from '../story/dates.js';
 import type { Media, Story, StoryProblem } from '../story/types.js';
@@ -323,17 +323,11 @@ function mediaOf(
     if (!credit) note(`${where}.credit`, `the ${kind} has no credit: "${provider}" stands in; give whose it is`);
     return { caption: caption || provider, credit: credit || provider };
   };
-  const host = (() => {
-    try {
-      return new URL(url).hostname;
-    } catch {
-      return '';
-    }
-  })();
+  const host = hostOf(url) ?? '';
   const video = videoSource(url);
-  if (video) return { kind: 'video', url, alt: alt || caption || title || video.provider, ...common('video', video.provider || host.replace(/^www\./, '')) };
+  if (video) return { kind: 'video', url, alt: alt || caption || title || video.provider, ...common('video', video.provider || host) };
   const audio = audioSource(url);
-  if (audio) return { kind: 'audio', url, ...common('audio', audio.provider || host.replace(/^www\./, '')) };
+  if (audio) return { kind: 'audio', url, ...common('audio', audio.provider || host) };
   const post = postSource(url);
   if (post) return { kind: 'post', url, ...common('post', post.provider) };
   const point = openStreetMapPoint(url);
@@ -343,11 +337,11 @@ function mediaOf(
     return undefined;
   }
   if (isFileAddress(url) && IMAGE_FILE.test(new URL(url, 'https://page.invalid/').pathname)) {
-    return { kind: 'image', url, alt: alt || caption || title, ...common('image', host.replace(/^www\./, '')) };
+    return { kind: 'image', url, alt: alt || caption || title, ...common('image', host) };
   }
   if (isLinkAddress(url) && /^https?:\/\//i.test(url)) {
     note(where, `media ${JSON.stringify(given)} has no player here: it is carried as a link to the page (a document)`);
-    return { kind: 'document', url, ...common('document', host.replace(/^www\./, '')) };
+    return { kind: 'document', url, ...common('document', host) };
   }
   note(where, `media ${JSON.stringify(given)} is not carried: it is not an http(s) address`);
   return undefined;
