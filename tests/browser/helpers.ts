@@ -246,11 +246,11 @@ export async function parkPointer(): Promise<void> {
 }
 
 // ---------------------------------------------------------------------------------------------
-// Responses the test server holds back (web-test-runner.config.mjs, tests only)
+// Requests the test server holds back (tests/runner/request-holds.mjs, tests only)
 
 /**
  * A story the test server holds back until the test lets it go, for races between loads: its
- * `url` asks for `path` with `?hold=KEY`.
+ * `url` asks for `path` with `?hold=KEY`, a key of its own that the server holds from the start.
  */
 export interface HeldStory {
   url: string;
@@ -266,24 +266,28 @@ export interface HeldStory {
 
 let heldCount = 0;
 
-export function heldStory(path: string): HeldStory {
-  const key = `${Date.now()}-${++heldCount}`;
-  const url = `${path}?hold=${key}`;
+export async function heldStory(path: string): Promise<HeldStory> {
+  const match = `hold=${Date.now()}-${++heldCount}`;
+  const url = `${path}?${match}`;
+  await executeServerCommand('hold-requests', { match });
+  const requested = async () => {
+    let arrived = false;
+    void executeServerCommand('await-held-request', { match }).then(() => (arrived = true));
+    await waitUntil(() => arrived, `the request for ${url} never reached the server`, { timeout: 5000 });
+  };
   return {
     url,
-    async requested() {
-      let arrived = false;
-      void executeServerCommand('await-held-request', { key }).then(() => (arrived = true));
-      await waitUntil(() => arrived, `the request for ${url} never reached the server`, { timeout: 5000 });
-    },
+    requested,
     async release(el) {
+      await requested();
       let received = false;
       const observer = new PerformanceObserver((list) => {
-        if (list.getEntries().some((entry) => entry.name.includes(`hold=${key}`))) received = true;
+        if (list.getEntries().some((entry) => entry.name.includes(match))) received = true;
       });
       observer.observe({ type: 'resource' });
-      const { delivered } = (await executeServerCommand('release-response', { key })) as { delivered: boolean };
-      await waitUntil(() => !delivered || received, `the held response to ${url} was sent but never reached the page`, { timeout: 5000 });
+      const { delivered } = (await executeServerCommand('release-requests', { match })) as { delivered: number };
+      const lost = `the held response to ${url} was sent but never reached the page`;
+      await waitUntil(() => delivered === 0 || received, lost, { timeout: 5000 });
       observer.disconnect();
       await nextFrames();
       await el.updateComplete;

@@ -130,13 +130,15 @@ describe('a story written in HTML', () => {
   });
 
   it('shows the HTML, and no loading line, while a story from src is on its way, and the timeline once it arrives', async () => {
-    const el = await timelineHolding(renderStoryHtml(defaultStory), { src: `${TEST_STORY_URL}?hold=html-fallback` });
-    await executeServerCommand('await-held-request', { key: 'html-fallback' });
+    const match = 'hold=html-fallback';
+    await executeServerCommand('hold-requests', { match });
+    const el = await timelineHolding(renderStoryHtml(defaultStory), { src: `${TEST_STORY_URL}?${match}` });
+    await executeServerCommand('await-held-request', { match });
     await nextFrames();
     const article = el.querySelector('article')!;
     expect(isShown(article)).to.equal(true);
     expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
-    await executeServerCommand('release-response', { key: 'html-fallback' });
+    await executeServerCommand('release-requests', { match });
     await loaded(el);
     expect(el.story!.title).to.equal(TEST_STORY.story.title);
     expect(isShown(article)).to.equal(false);

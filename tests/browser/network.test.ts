@@ -23,7 +23,7 @@ function errorsHeard(): { events: TimelineErrorEvent[]; stop(): void } {
 
 describe('<resignation-timeline> a src that never answers', () => {
   it('gives up after src-timeout with a clear message, fires timeline-error, and offers to try again', async () => {
-    const held = heldStory(TEST_STORY_URL);
+    const held = await heldStory(TEST_STORY_URL);
     const heard = errorsHeard();
     const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1500"></resignation-timeline>`);
     await held.requested();
@@ -46,7 +46,7 @@ describe('<resignation-timeline> a src that never answers', () => {
   });
 
   it('loads the story when the reader presses "Try again" and the server answers', async () => {
-    const held = heldStory(TEST_STORY_URL);
+    const held = await heldStory(TEST_STORY_URL);
     const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`);
     await held.requested();
     await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
@@ -63,7 +63,7 @@ describe('<resignation-timeline> a src that never answers', () => {
   it('keeps the last good story on screen when a new src times out', async () => {
     const el = await renderTimeline(html`<resignation-timeline src=${TEST_STORY_URL}></resignation-timeline>`);
     expect(heading(el)).to.equal(TEST_STORY.story.title);
-    const held = heldStory('/tests/fixtures/apollo-11.json');
+    const held = await heldStory('/tests/fixtures/apollo-11.json');
     el.srcTimeout = 1000;
     el.src = held.url;
     await held.requested();

@@ -323,8 +323,8 @@ describe('<resignation-timeline> loading one story after another', () => {
   });
 
   it('shows the newer of two stories in flight, and keeps it when the older one arrives last', async () => {
-    const older = heldStory('/tests/fixtures/apollo-11.json');
-    const newer = heldStory(TEST_STORY_URL);
+    const older = await heldStory('/tests/fixtures/apollo-11.json');
+    const newer = await heldStory(TEST_STORY_URL);
     const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${older.url}></resignation-timeline>`);
     const alerts = alertsShown(el);
     await older.requested();
@@ -342,7 +342,7 @@ describe('<resignation-timeline> loading one story after another', () => {
   });
 
   it('keeps a story given as data over a src story still loading', async () => {
-    const loading = heldStory(TEST_STORY_URL);
+    const loading = await heldStory(TEST_STORY_URL);
     const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${loading.url}></resignation-timeline>`);
     const alerts = alertsShown(el);
     await loading.requested();

@@ -2,7 +2,7 @@
  * The standalone bundle, as a newsroom embeds it: one module script, one bare tag. It draws the
  * timeline by itself; the default story and zoom load as chunks from dist/chunks/. Built by
  * `npm run build` (which `npm test` runs first). The test server holds the zoom chunk back until
- * the first test lets it through (see heldRequests in web-test-runner.config.mjs), as a slow
+ * the first test lets it through (see tests/runner/request-holds.mjs), as a slow
  * network would.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';

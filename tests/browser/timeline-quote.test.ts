@@ -226,7 +226,7 @@ describe('<timeline-quote>', () => {
       expect(words(card)).to.deep.equal(testQuote('acceptance').text);
 
       // A timeline whose story is still on its way: the card waits, without a note.
-      const held = heldStory(TEST_STORY_URL);
+      const held = await heldStory(TEST_STORY_URL);
       const waiting = await fixture<HTMLElement>(html`<article>
         <timeline-quote for="slow" quote="mayor-post"></timeline-quote>
         <resignation-timeline id="slow" src=${held.url}></resignation-timeline>

@@ -1,6 +1,6 @@
 /**
  * Chromium only: forced colours and a preferred colour scheme are emulated through the DevTools
- * protocol (Emulation.setEmulatedMedia, see web-test-runner.config.mjs), which Firefox's
+ * protocol (Emulation.setEmulatedMedia, see tests/runner/test-server.mjs), which Firefox's
  * WebDriver BiDi does not offer. A dark forced palette is forced-colors with a dark preference.
  */
 import { expect, html, waitUntil } from '@open-wc/testing';

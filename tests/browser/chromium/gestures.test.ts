@@ -1,6 +1,6 @@
 /**
  * Chromium only: two-finger touch and reduced-motion emulation go through the DevTools protocol
- * (Input.dispatchTouchEvent, Emulation.setEmulatedMedia; see web-test-runner.config.mjs), which
+ * (Input.dispatchTouchEvent, Emulation.setEmulatedMedia; see tests/runner/test-server.mjs), which
  * Firefox's WebDriver BiDi does not offer.
  */
 import { expect, waitUntil } from '@open-wc/testing';

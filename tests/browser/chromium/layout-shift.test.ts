@@ -66,12 +66,14 @@ describe('layout shift while the timeline loads (Chromium)', function () {
     });
 
     it(`src story 800 ms late, at ${name} width`, async () => {
-      const key = `cls-${name}`;
+      const match = `hold=cls-${name}`;
+      await executeServerCommand('hold-requests', { match });
       // With the size hint too: on a loaded machine the bundle itself may come after the first paint.
-      const cls = await articlePage(viewport, { timeline: `<resignation-timeline src="${TEST_STORY_URL}?hold=${key}"></resignation-timeline>`, head: SIZE_HINT }, async () => {
-        await executeServerCommand('await-held-request', { key });
+      const timeline = `<resignation-timeline src="${TEST_STORY_URL}?${match}"></resignation-timeline>`;
+      const cls = await articlePage(viewport, { timeline, head: SIZE_HINT }, async () => {
+        await executeServerCommand('await-held-request', { match });
         await new Promise((resolve) => setTimeout(resolve, 800));
-        await executeServerCommand('release-response', { key });
+        await executeServerCommand('release-requests', { match });
       });
       results.push(`src story late, with the size hint, ${viewport[0]} px: ${cls.toFixed(4)}`);
       expect(cls).to.be.at.most(0.01);

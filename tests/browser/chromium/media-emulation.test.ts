@@ -1,6 +1,6 @@
 /**
  * Chromium only: these emulate media features and print media through the DevTools protocol
- * (Emulation.setEmulatedMedia, see web-test-runner.config.mjs), which Firefox's WebDriver BiDi
+ * (Emulation.setEmulatedMedia, see tests/runner/test-server.mjs), which Firefox's WebDriver BiDi
  * does not offer.
  */
 import { expect, waitUntil } from '@open-wc/testing';
