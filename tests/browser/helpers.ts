@@ -250,7 +250,8 @@ export async function parkPointer(): Promise<void> {
 
 /**
  * A story the test server holds back until the test lets it go, for races between loads: its
- * `url` asks for `path` with `?hold=KEY`, a key of its own that the server holds from the start.
+ * `url` asks for `path` with `?hold=KEY`, a key of its own that the server holds from the start,
+ * and again after each release (a second try asks for the same URL).
  */
 export interface HeldStory {
   url: string;
@@ -286,6 +287,7 @@ export async function heldStory(path: string): Promise<HeldStory> {
       });
       observer.observe({ type: 'resource' });
       const { delivered } = (await executeServerCommand('release-requests', { match })) as { delivered: number };
+      await executeServerCommand('hold-requests', { match }); // lets go by itself 30 s after the test
       const lost = `the held response to ${url} was sent but never reached the page`;
       await waitUntil(() => delivered === 0 || received, lost, { timeout: 5000 });
       observer.disconnect();

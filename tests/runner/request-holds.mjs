@@ -25,7 +25,7 @@ export class RequestHolds {
     const hold = existing ?? { waiting: [] };
     if (!existing) hold.arrived = new Promise((resolve) => (hold.markArrived = resolve));
     hold.timer = setTimeout(() => {
-      console.warn(`Requests for "${match}" held for ${this.#timeout} ms with no release: let go.`);
+      if (hold.waiting.length > 0) console.warn(`Requests for "${match}" held ${this.#timeout} ms: let go.`);
       void this.release(match);
     }, this.#timeout);
     hold.timer.unref?.();
