@@ -137,43 +137,78 @@ const compiledOnLoad = {
 const treeshake = { manualPureFunctions: ['ticker', 'timeInterval'] };
 
 /**
- * A chunk built apart from the bundle, which the bundle loads by import(): zoom and pan, and the
- * story checker. Built apart so that it imports nothing from the bundle: a chunk that imported the
- * entry back by its plain URL would load and run the bundle a second time where the page loaded it
- * through a redirect (unpkg) or with a ?query (a CMS's cache-buster). Each carries its own copy of
- * the little it shares with the bundle. `specifier` is the import() that loads it, in a module
- * whose path ends with `importer`.
+ * The chunks built apart from the bundle, which the bundle loads by import(): zoom and pan (d3-zoom
+ * and our zoom code, with its own copy of the few d3-interpolate functions that transitions use;
+ * d3-color is left out, see d3WithoutUnusedParts), the story checker (valibot and the schema), the
+ * table view (a render function given Lit's html by the bundle) and the reader of stories written
+ * as HTML inside the element. Built apart so that each imports nothing from the bundle: a chunk
+ * that imported the entry back by its plain URL would load and run the bundle a second time where
+ * the page loaded it through a redirect (unpkg) or with a ?query (a CMS's cache-buster). Each
+ * carries its own copy of the little it shares with the bundle, and a build fails if one imports
+ * anything. `specifier` is the import() that loads it, in a module whose path ends with
+ * `importer`; `compiledOnLoad` for a chunk whose code nearly all runs as soon as it arrives.
+ * (Rollup's own code splitting puts a module in one chunk only, so its chunks would import what
+ * they share with the bundle.)
  */
-function chunkApart(name, specifier, importer) {
-  const id = `\0chunk-apart:${name}`;
-  const chunk = {
-    fileName: undefined,
-    /** In the chunk's own build: remembers its file name. */
-    remember: {
-      name: `remember-${name}`,
-      generateBundle(_, bundle) {
-        chunk.fileName = Object.keys(bundle).find((file) => file.endsWith('.js'));
-      },
-    },
-    /** In the bundle's build: the import() becomes the chunk's file, beside the bundle. */
-    importIt: {
-      name: `import-${name}`,
-      resolveDynamicImport(imported, importerId) {
-        if (imported !== specifier || !importerId?.endsWith(importer)) return null;
-        if (!chunk.fileName) throw new Error(`The ${name} chunk is built before the bundle that imports it.`);
-        return { id, external: true };
-      },
-    },
-    path: (external) => (external === id ? `./${chunk.fileName}` : undefined),
-  };
-  return chunk;
-}
+const CHUNKS_APART = [
+  {
+    name: 'd3-time-zoom',
+    input: 'src/controllers/d3-time-zoom.ts',
+    specifier: './d3-time-zoom.js',
+    importer: 'time-zoom-controller.ts',
+  },
+  {
+    name: 'story-checker',
+    input: 'src/story/parse.ts',
+    specifier: '../story/parse.js',
+    importer: 'story-source-controller.ts',
+    compiledOnLoad: true,
+  },
+  {
+    name: 'html-reader',
+    input: 'src/html-story/read.ts',
+    specifier: '../html-story/read.js',
+    importer: 'story-source-controller.ts',
+  },
+  {
+    name: 'event-table',
+    input: 'src/components/resignation-timeline/parts/event-table.ts',
+    specifier: '../components/resignation-timeline/parts/event-table.js',
+    importer: 'table-view-controller.ts',
+  },
+];
 
-const zoomChunk = chunkApart('d3-time-zoom', './d3-time-zoom.js', 'time-zoom-controller.ts');
-const checkerChunk = chunkApart('story-checker', '../story/parse.js', 'story-source-controller.ts');
-const htmlReaderChunk = chunkApart('html-reader', '../html-story/read.js', 'story-source-controller.ts');
-const tableChunk = chunkApart('event-table', '../components/resignation-timeline/parts/event-table.js', 'table-view-controller.ts');
-const chunks = [zoomChunk, checkerChunk, htmlReaderChunk, tableChunk];
+const apartId = (name) => `\0chunk-apart:${name}`;
+const builtApart = new Map(); // name -> file name, once the chunk's own build has written it
+
+/** In a chunk's own build: fails if it imports anything, and remembers its file name. */
+const selfContained = (name) => ({
+  name: `self-contained-${name}`,
+  generateBundle(_, bundle) {
+    const files = Object.values(bundle).filter((file) => file.type === 'chunk');
+    const imports = files.flatMap((file) => [...file.imports, ...file.dynamicImports]);
+    if (files.length !== 1 || imports.length > 0) {
+      this.error(`The ${name} chunk must be one file that imports nothing; it imports ${imports.join(', ')}.`);
+    }
+    builtApart.set(name, files[0].fileName);
+  },
+});
+
+/** In the bundle's build: each chunk's import() becomes the chunk's file, beside the bundle. */
+const importChunksApart = {
+  name: 'import-chunks-apart',
+  resolveDynamicImport(imported, importerId) {
+    const loads = ({ specifier, importer }) => imported === specifier && importerId?.endsWith(importer);
+    const chunk = CHUNKS_APART.find(loads);
+    if (!chunk) return null;
+    if (!builtApart.has(chunk.name)) throw new Error(`The ${chunk.name} chunk must be built before the bundle.`);
+    return { id: apartId(chunk.name), external: true };
+  },
+};
+const chunkApartPath = (id) => {
+  const chunk = CHUNKS_APART.find(({ name }) => apartId(name) === id);
+  return chunk ? `./${builtApart.get(chunk.name)}` : id;
+};
 
 /**
  * The all-in-one file loads nothing else, and every language pack would not fit its budget: its
@@ -213,44 +248,30 @@ export default [
       sourcemap: true,
     },
   },
-  // d3-zoom and our zoom code, and the story checker (valibot and the schema): chunks apart (see
-  // chunkApart). The zoom chunk carries its own copy of the few d3-interpolate functions that
-  // transitions use (about 1.5 KB; d3-color is left out, see d3WithoutUnusedParts).
-  {
-    input: { 'd3-time-zoom': 'src/controllers/d3-time-zoom.ts' },
-    plugins: [freshChunksFolder, d3WithoutUnusedParts(), nodeResolve(), typescriptFor(false), terser(terserOptions), zoomChunk.remember],
+  // The chunks built apart (see CHUNKS_APART), each with the bundle's plugins.
+  ...CHUNKS_APART.map(({ name, input, compiledOnLoad: compiled }, i) => ({
+    input: { [name]: input },
+    plugins: [
+      ...(i === 0 ? [freshChunksFolder] : []),
+      ...bundlePlugins(),
+      ...(compiled ? [compiledOnLoad] : []),
+      selfContained(name),
+    ],
     treeshake,
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
-  },
-  {
-    input: { 'story-checker': 'src/story/parse.ts' },
-    plugins: [nodeResolve(), typescriptFor(false), withoutDescriptions, terser(terserOptions), compiledOnLoad, checkerChunk.remember],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
-  },
-  // The table view: a render function given Lit's html by the bundle, so it imports nothing.
-  {
-    input: { 'event-table': 'src/components/resignation-timeline/parts/event-table.ts' },
-    plugins: [typescriptFor(false), minifyHTML({ include: ['src/**'], failOnError: true }), terser(terserOptions), tableChunk.remember],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
-  },
-  // The reader of stories written as HTML inside the element, loaded only for those.
-  {
-    input: { 'html-reader': 'src/html-story/read.ts' },
-    plugins: [typescriptFor(false), terser(terserOptions), htmlReaderChunk.remember],
-    output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
-  },
+  })),
   // The standalone bundle: one script tag draws the timeline; the default story (only when no
   // other is given) and zoom load as chunks beside it, in dist/chunks/, by relative URL.
   {
     input: { 'resignation-timeline.bundle': 'src/define.ts' },
-    plugins: [...chunks.map((chunk) => chunk.importIt), ...bundlePlugins(), compiledOnLoad],
+    plugins: [importChunksApart, ...bundlePlugins(), compiledOnLoad],
     treeshake,
     output: {
       dir: 'dist',
       format: 'es',
       entryFileNames: '[name].js',
       chunkFileNames,
-      paths: (id) => chunks.map((chunk) => chunk.path(id)).find(Boolean) ?? id,
+      paths: chunkApartPath,
     },
   },
   // The same in one file, for pages that pin a script with a subresource-integrity hash or put it
