@@ -170,9 +170,9 @@ function chunkApart(name, specifier, importer) {
 }
 
 const zoomChunk = chunkApart('d3-time-zoom', './d3-time-zoom.js', 'time-zoom-controller.ts');
-const checkerChunk = chunkApart('story-checker', '../story/parse.js', 'story-source-controller.ts');
-const htmlReaderChunk = chunkApart('html-reader', '../html-story/read.js', 'story-source-controller.ts');
-const tableChunk = chunkApart('event-table', '../components/resignation-timeline/parts/event-table.js', 'table-view-controller.ts');
+const checkerChunk = chunkApart('story-checker', '../../../story/parse.js', 'story-source-controller.ts');
+const htmlReaderChunk = chunkApart('html-reader', '../../../html-story/read.js', 'story-source-controller.ts');
+const tableChunk = chunkApart('event-table', '../parts/event-table.js', 'table-view-controller.ts');
 const chunks = [zoomChunk, checkerChunk, htmlReaderChunk, tableChunk];
 
 /**
@@ -217,7 +217,7 @@ export default [
   // chunkApart). The zoom chunk carries its own copy of the few d3-interpolate functions that
   // transitions use (about 1.5 KB; d3-color is left out, see d3WithoutUnusedParts).
   {
-    input: { 'd3-time-zoom': 'src/controllers/d3-time-zoom.ts' },
+    input: { 'd3-time-zoom': 'src/components/resignation-timeline/controllers/d3-time-zoom.ts' },
     plugins: [freshChunksFolder, d3WithoutUnusedParts(), nodeResolve(), typescriptFor(false), terser(terserOptions), zoomChunk.remember],
     treeshake,
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },

@@ -1,20 +1,20 @@
 import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ChartActions } from '../../controllers/chart-actions.js';
-import { ChartWindowController, type ElementWindow } from '../../controllers/chart-window-controller.js';
-import { DeepLinkController } from '../../controllers/deep-link-controller.js';
-import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
-import { ElementWidthController } from '../../controllers/element-width-controller.js';
-import { FilterController } from '../../controllers/filter-controller.js';
-import { keepMarkerFocus } from '../../controllers/focus-keeper.js';
-import { LazyStartController } from '../../controllers/lazy-start-controller.js';
-import { PrintController } from '../../controllers/print-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
-import { DEFAULT_SRC_TIMEOUT, StorySourceController } from '../../controllers/story-source-controller.js';
-import { MediaController } from '../../controllers/media-controller.js';
-import { TableViewController } from '../../controllers/table-view-controller.js';
-import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
-import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
-import { ViewAnnouncer } from '../../controllers/view-announcer.js';
+import { ChartHandlers } from './chart-handlers.js';
+import { ChartWindowController, type ElementWindow } from './controllers/chart-window-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
+import { DirectionLanguageController } from './controllers/direction-language-controller.js';
+import { ElementWidthController } from './controllers/element-width-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
+import { keepMarkerFocus } from './controllers/focus-keeper.js';
+import { LazyStartController } from './controllers/lazy-start-controller.js';
+import { PrintController } from './controllers/print-controller.js';
+import { TimelineSelection } from './timeline-selection.js';
+import { DEFAULT_SRC_TIMEOUT, StorySourceController } from './controllers/story-source-controller.js';
+import { MediaController } from './controllers/media-controller.js';
+import { TableViewController } from './controllers/table-view-controller.js';
+import { TextMetricsController } from './controllers/text-metrics-controller.js';
+import { TimeZoomController } from './controllers/time-zoom-controller.js';
+import { ViewAnnouncer } from './controllers/view-announcer.js';
 import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
@@ -159,12 +159,12 @@ export class ResignationTimeline extends LitElement {
     const text = this.#state && viewAnnouncement(this.#state);
     if (text) this._announcement = text;
   });
-  readonly #selection = new SelectionController(this, {
+  readonly #selection = new TimelineSelection(this, {
     shown: () => this.#state,
     reveal: (event) => this.#zoom.reveal(eventTime(event)),
     chosen: (event) => this.#deepLink.follow(event.id),
   });
-  readonly #actions = new ChartActions(this.#zoom, this.#announcer, this.#selection, () => this.#state);
+  readonly #handlers = new ChartHandlers(this.#zoom, this.#announcer, this.#selection, () => this.#state);
   readonly #filters = new FilterController(this, {
     state: () => this.#state,
     reselect: (event) => this.#selection.choose(event, 'filter'),
@@ -366,7 +366,7 @@ export class ResignationTimeline extends LitElement {
         aria-labelledby="story-title"
         aria-busy=${this.#source.loading ? 'true' : 'false'}
         style=${changedStyles(state.sizes)}
-        @keydown=${this.#actions.onZoomKey}
+        @keydown=${this.#handlers.onZoomKey}
       >
         ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal, loadedMedia: this.#media.loaded, onLoadMedia: this.#media.load })}
         ${empty
@@ -376,7 +376,7 @@ export class ResignationTimeline extends LitElement {
             : renderChartView({
                 state,
                 hoveredQuote,
-                actions: this.#actions,
+                handlers: this.#handlers,
                 onSelect: this.#choose,
                 onHover: this.#onMarkerHover,
                 loadedMedia: this.#media.loaded,

@@ -1,5 +1,5 @@
-import { LayoutController } from '../../controllers/layout-controller.js';
-import type { TextMeasures } from '../../controllers/text-metrics-controller.js';
+import { LayoutCache } from './layout-cache.js';
+import type { TextMeasures } from './controllers/text-metrics-controller.js';
 import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
@@ -94,7 +94,7 @@ export function mergeStrings(inputs: { pack: Pack; language: string; strings: St
  * depends on a list of inputs kept by hand.
  */
 export class TimelineStateDeriver {
-  readonly #layouts = new LayoutController();
+  readonly #layouts = new LayoutCache();
   readonly #measure: (page: { width: number; rtl: boolean; textChanges: number }) => TextMeasures;
 
   /** `measure` reads the fonts in force: again only when width, direction or fonts change. */

@@ -1,11 +1,11 @@
-import { followView } from '../layout/follow-view.js';
-import { metricsAt } from '../layout/metrics.js';
-import { layoutTimeline, orientationFor } from '../layout/timeline.js';
-import type { LayoutOptions, TimelineLayout } from '../layout/types.js';
-import { initialView, type TimeSpan } from '../layout/view.js';
-import { memo, sameValues } from '../memo.js';
-import type { Story } from '../story/types.js';
-import type { TextMeasures } from './text-metrics-controller.js';
+import { followView } from '../../layout/follow-view.js';
+import { metricsAt } from '../../layout/metrics.js';
+import { layoutTimeline, orientationFor } from '../../layout/timeline.js';
+import type { LayoutOptions, TimelineLayout } from '../../layout/types.js';
+import { initialView, type TimeSpan } from '../../layout/view.js';
+import { memo, sameValues } from '../../memo.js';
+import type { Story } from '../../story/types.js';
+import type { TextMeasures } from './controllers/text-metrics-controller.js';
 
 /** Everything the layout depends on, besides the view. */
 export interface SettledInputs {
@@ -35,7 +35,7 @@ export interface ViewInputs {
  * gesture is under way, the last layout made without one (the settled layout) moves with the
  * view instead, so labels keep their lanes under the reader's finger.
  */
-export class LayoutController {
+export class LayoutCache {
   #settled: { inputs: SettledInputs; layout: TimelineLayout } | undefined;
 
   /** The view a reader first sees of a story. */

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeSpan } from '../layout/view.js';
+import type { TimeSpan } from '../../../layout/view.js';
 
 /** How long the view must rest before it is announced: a zoom animation, or a burst of key presses, is said once. */
 const SETTLE_MS = 600;

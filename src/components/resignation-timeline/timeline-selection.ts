@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { focusInView } from '../components/focus-in-view.js';
-import { timelineSelectEvent, type SelectTrigger } from '../events.js';
-import type { TimelineStrings } from '../strings.js';
-import type { Story, StoryEvent } from '../story/types.js';
+import { focusInView } from '../focus-in-view.js';
+import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
+import type { TimelineStrings } from '../../strings.js';
+import type { Story, StoryEvent } from '../../story/types.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string | undefined;
@@ -32,7 +32,7 @@ export interface SelectionOptions {
  * `timeline-select` with its trigger; the page's (`selected`, `select()`, `next()`, `previous()`)
  * fires nothing. Steps go through the shown events in date order and stop at either end.
  */
-export class SelectionController {
+export class TimelineSelection {
   readonly #host: SelectionHost;
   readonly #options: SelectionOptions;
 

@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TextSize } from '../layout/metrics.js';
-import type { MeasureText } from '../layout/text-fit.js';
+import type { TextSize } from '../../../layout/metrics.js';
+import type { MeasureText } from '../../../layout/text-fit.js';
 
 /** How text is measured, as the page's CSS (and the reader's) has it now. */
 export interface TextMeasures extends TextSize {

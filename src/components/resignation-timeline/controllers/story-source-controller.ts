@@ -1,8 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { childrenParsed } from '../components/children-parsed.js';
-import { timelineErrorEvent } from '../events.js';
-import type { ParseResult } from '../story/types.js';
+import { childrenParsed } from '../../children-parsed.js';
+import { timelineErrorEvent } from '../../../events.js';
+import type { ParseResult } from '../../../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, HTML content, the default. */
 export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
@@ -25,10 +25,10 @@ export const MAX_STORY_BYTES = 10 * 2 ** 20;
  * (connecting, the loading render, `Intl`'s start) instead of following it. After a failure
  * (offline, say) the next read asks again.
  */
-let checker: Promise<typeof import('../story/parse.js')> | undefined;
-function loadChecker(): Promise<typeof import('../story/parse.js')> {
+let checker: Promise<typeof import('../../../story/parse.js')> | undefined;
+function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
   if (!checker) {
-    const loading = import('../story/parse.js');
+    const loading = import('../../../story/parse.js');
     loading.catch(() => {
       if (checker === loading) checker = undefined;
     }); // a failure is reported where it is awaited
@@ -164,11 +164,11 @@ export class StorySourceController implements ReactiveController {
       const inline = this.#inlineScript();
       if (inline) return await check({ json: inline.textContent ?? '' });
       if (this.#host.querySelector(':scope > [data-story], ol')) {
-        const { readStoryHtml, withMarkupPaths } = await import('../html-story/read.js');
+        const { readStoryHtml, withMarkupPaths } = await import('../../../html-story/read.js');
         const read = readStoryHtml(this.#host);
         return withMarkupPaths(await check({ value: read.input }), read);
       }
-      const { defaultStory } = await import('../default-story.js');
+      const { defaultStory } = await import('../../../default-story.js');
       return await check({ value: defaultStory });
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it

@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../layout/layout.js';
+import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../../../layout/layout.js';
 import type { D3TimeZoom } from './d3-time-zoom.js';
 
 type Call = (zoom: D3TimeZoom) => void;

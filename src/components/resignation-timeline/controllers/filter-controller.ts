@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { timelineFilterChangeEvent } from '../events.js';
-import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../layout/filter.js';
-import type { TimelineState } from '../components/resignation-timeline/timeline-state.js';
-import type { Story, StoryEvent } from '../story/types.js';
+import { timelineFilterChangeEvent } from '../../../events.js';
+import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../../../layout/filter.js';
+import type { TimelineState } from '../timeline-state.js';
+import type { Story, StoryEvent } from '../../../story/types.js';
 
 /** How long the filters must rest before what they show is announced: a burst of toggles is said once. */
 const SETTLE_MS = 500;
