@@ -215,7 +215,7 @@ function textProblems(el: ResignationTimeline, width: number): string[] {
     }),
   );
   const host = el.getBoundingClientRect();
-  for (const part of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .marker, .ways button, .zoom-controls button')) {
+  for (const part of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .marker, .story-controls button, .zoom-controls button')) {
     const box = part.getBoundingClientRect();
     if (box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5)) found.push(`${part.className} ${name(part)} leaves the timeline`);
   }

@@ -39,7 +39,7 @@ export class ChartHandlers {
     const target = next === undefined ? undefined : state.story.events[next];
     if (!target) return;
     key.preventDefault();
-    this.#selection.choose(target, 'keyboard', true);
+    this.#selection.selectAsReader(target, 'keyboard', true);
   };
 
   /** Keyboard focus brings a marker into view; a press that starts a drag must not pan. */
@@ -48,7 +48,7 @@ export class ChartHandlers {
   readonly onClusterOpen = (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => {
     this.#announcer.expectChange();
     this.#zoom.showSpan(cluster.from, cluster.to);
-    this.#selection.choose(first, clickTrigger(click), true); // the cluster goes once its events fit
+    this.#selection.selectAsReader(first, clickTrigger(click), true); // the cluster goes once its events fit
   };
 
   /** An edge button may vanish once nothing lies beyond it: focus goes to the event it shows. */
@@ -56,7 +56,7 @@ export class ChartHandlers {
     const event = this.#state()?.story.eventById.get(eventId);
     if (!event) return;
     this.#announcer.expectChange();
-    this.#selection.choose(event, clickTrigger(click), true);
+    this.#selection.selectAsReader(event, clickTrigger(click), true);
   };
 
   readonly #aroundSelected = () => {

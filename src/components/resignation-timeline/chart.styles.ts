@@ -40,8 +40,8 @@ export const chartStyles = css`
   }
   .zoom-controls button:hover,
   .zoom-controls button:focus-visible,
-  .ways button:hover,
-  .ways button:focus-visible {
+  .story-controls button:hover,
+  .story-controls button:focus-visible {
     background: var(--_linked);
     color: var(--_on-linked);
   }
@@ -51,17 +51,17 @@ export const chartStyles = css`
     text-decoration: underline wavy var(--_accent);
     text-underline-offset: 4px;
   }
-  .ways [aria-pressed='true'] {
+  .story-controls [aria-pressed='true'] {
     border-width: 2px;
     font-weight: 600;
   }
-  .ways [aria-pressed='false'] {
+  .story-controls [aria-pressed='false'] {
     border-style: dashed;
     color: var(--_muted);
     text-decoration: line-through;
   }
   .zoom-controls [aria-disabled='true'],
-  .ways [aria-disabled='true'] {
+  .story-controls [aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
     cursor: default;

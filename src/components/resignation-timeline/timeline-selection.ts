@@ -24,7 +24,7 @@ export interface SelectionOptions {
   /** Brings an event into view (for one selected again, whose render would not). */
   reveal: (event: StoryEvent) => void;
   /** The reader selected an event (deep links follow). */
-  chosen: (event: StoryEvent) => void;
+  selectedByReader: (event: StoryEvent) => void;
 }
 
 /**
@@ -42,10 +42,10 @@ export class TimelineSelection {
   }
 
   /**
-   * The reader chose `event`; with `moveFocus`, focus goes to its marker once drawn, and with
+   * The reader selected `event`; with `moveFocus`, focus goes to its marker once drawn, and with
    * 'scroll' the marker is first scrolled into the reader's view (see focusInView).
    */
-  choose(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll' = false): void {
+  selectAsReader(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll' = false): void {
     const host = this.#host;
     const changed = event.id !== this.#options.shown()?.selected.id;
     // A new selection is revealed once rendered; one brought back by a button, already selected, here.
@@ -53,7 +53,7 @@ export class TimelineSelection {
     host.selected = event.id;
     if (moveFocus) void host.updateComplete.then(() => focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'));
     if (!changed) return;
-    this.#options.chosen(event);
+    this.#options.selectedByReader(event);
     host.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
   }
 
@@ -76,7 +76,7 @@ export class TimelineSelection {
     const asked = this.#host.selected;
     const current = (asked !== undefined && shown.story.eventById.get(asked)) || shown.selected;
     const target = shown.story.events[current.index + step];
-    if (target && trigger) this.choose(target, trigger);
+    if (target && trigger) this.selectAsReader(target, trigger);
     else if (target) this.#host.selected = target.id;
     return target;
   }

@@ -59,7 +59,7 @@ export class FilterController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const state = this.#options.state();
-      if (state) this.#options.announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.whole.events.length));
+      if (state) this.#options.announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.unfiltered.events.length));
     }, SETTLE_MS);
   }
 

@@ -28,20 +28,20 @@ const PROBE_TEXT = 'M M';
  * the first render, so the first layout already measures right. Each holds a few characters and
  * is watched for a change of size: a page or reader that changes the text size, its line height
  * or its letter and word spacing (WCAG 1.4.12) after the first render, or a web font arriving,
- * changes the probes' boxes, and `onTextChanged` is called.
+ * changes the probes' boxes: `changes` counts up and the host is asked to update.
  */
 export class TextMetricsController implements ReactiveController {
+  /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
+  changes = 0;
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #onTextChanged: () => void;
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
   #observer: ResizeObserver | undefined;
   /** The probes' sizes when last read: a resize to the same sizes is not a change. */
   #readSizes = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onTextChanged: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
-    this.#onTextChanged = onTextChanged;
     host.addController(this);
   }
 
@@ -63,7 +63,7 @@ export class TextMetricsController implements ReactiveController {
     this.#observer = new ResizeObserver(() => {
       if (this.#sizes() === this.#readSizes) return;
       // In the next frame: the new layout changes the host's height (no "ResizeObserver loop").
-      requestAnimationFrame(() => this.#onTextChanged());
+      requestAnimationFrame(this.#textChanged);
     });
     this.#observer.observe(this.#labelProbe);
     this.#observer.observe(this.#tickProbe);
@@ -99,7 +99,12 @@ export class TextMetricsController implements ReactiveController {
 
   readonly #fontsLoaded = () => {
     measuringFont = '';
-    this.#onTextChanged();
+    this.#textChanged();
+  };
+
+  readonly #textChanged = () => {
+    this.changes++;
+    this.#host.requestUpdate();
   };
 }
 

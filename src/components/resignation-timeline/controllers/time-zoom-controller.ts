@@ -1,8 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../../../layout/layout.js';
+import type { TimelineLayout } from '../../../layout/types.js';
+import { eventTime } from '../../../layout/view.js';
+import type { StoryEvent } from '../../../story/types.js';
 import type { D3TimeZoom } from './d3-time-zoom.js';
 
 type Call = (zoom: D3TimeZoom) => void;
+
+/** What zoom reads of the timeline as drawn. */
+export interface ZoomedState {
+  layout: Pick<TimelineLayout, 'orientation' | 'extent' | 'range'>;
+  /** The shown story's first view. */
+  firstView: TimeSpan;
+  selected: StoryEvent;
+}
 
 /**
  * Zoom and pan of the time axis, bound to one element (the chart). d3-zoom and what it pulls in
@@ -71,6 +82,17 @@ export class TimeZoomController implements ReactiveController {
       // Offline, say: the timeline stays as drawn, and the next render tries again.
       () => (this.#loading = undefined),
     );
+  }
+
+  /**
+   * After each render: binds zoom to `chart` where the timeline is horizontal (else lets go), and
+   * with `revealSelected` (the selection or the story changed) keeps the selected event in view.
+   */
+  follow(chart: HTMLElement | undefined, state: ZoomedState | undefined, revealSelected: boolean): void {
+    if (!chart || !state || state.layout.orientation !== 'horizontal') return this.detach();
+    const { layout, firstView, selected } = state;
+    this.attach(chart, layout.extent, layout.range, firstView);
+    if (revealSelected) this.reveal(eventTime(selected));
   }
 
   detach(): void {

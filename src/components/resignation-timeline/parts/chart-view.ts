@@ -6,7 +6,7 @@ import type { SelectTrigger } from '../../../events.js';
 import type { TimelineState } from '../timeline-state.js';
 import { renderChart } from './chart.js';
 import { renderPanel } from './panel.js';
-import { part } from './part.js';
+import { renderWhenChanged } from './render-when-changed.js';
 import { renderZoomControls } from './zoom-controls.js';
 
 export interface ChartViewModel {
@@ -22,9 +22,9 @@ export interface ChartViewModel {
 
 /** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
 export function renderChartView({ state, hoveredQuote, handlers, onSelect, onHover, loadedMedia, onLoadMedia }: ChartViewModel) {
-  const { story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions } = state;
+  const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
-  return html`${renderChart({ ...handlers, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
+  return html`${renderChart({ ...handlers, story, layout, markersToDraw, chartWindow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
     ${layout.orientation === 'horizontal'
       ? renderZoomControls({
           ...handlers,
@@ -35,5 +35,5 @@ export function renderChartView({ state, hoveredQuote, handlers, onSelect, onHov
           limits: zoomLimits(layout.view, layout.extent),
         })
       : nothing}
-    ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
+    ${renderWhenChanged(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
 }

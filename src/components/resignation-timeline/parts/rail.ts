@@ -1,12 +1,12 @@
 import { html, svg } from 'lit';
 import type { TimelineLayout } from '../../../layout/types.js';
 import { changedStyles } from '../../changed-styles.js';
-import type { NarrowWindow } from '../timeline-state.js';
+import type { ChartWindowContents } from '../timeline-state.js';
 
 export interface RailModel {
   layout: TimelineLayout;
   /** What lies near the reader's view: only that is drawn, however long the story. */
-  window: NarrowWindow;
+  window: ChartWindowContents;
 }
 
 /**

@@ -1,0 +1,25 @@
+import { html, type ReactiveControllerHost } from 'lit';
+
+/**
+ * What a screen reader is told politely: a change of story, view, filter or story-mode step. Only
+ * a new text asks the host to update; the live region keeps the last one. (No lifecycle: not a
+ * controller.)
+ */
+export class LiveRegion {
+  text = '';
+  readonly #host: ReactiveControllerHost;
+
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
+  }
+
+  readonly say = (text: string): void => {
+    if (text === this.text) return;
+    this.text = text;
+    this.#host.requestUpdate();
+  };
+
+  render() {
+    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.text}</div>`;
+  }
+}
