@@ -13,7 +13,7 @@ export interface LanguageInputs {
   page: { ownLang: string; pageLang: string };
   storyLocale: string | undefined;
   /** The page's `strings`, laid over the language's own. */
-  overrides: StringOverrides | undefined;
+  strings: StringOverrides | undefined;
 }
 
 /**
@@ -33,7 +33,7 @@ export class InterfaceLanguage {
   }
 
   /** Works out the language for `inputs`; returns the locale the element asks for, and the one in force. */
-  update({ locale, page: { ownLang, pageLang }, storyLocale, overrides }: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
+  update({ locale, page: { ownLang, pageLang }, storyLocale, strings: overrides }: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
     const asked = firstLocale(locale, ownLang);
     const inForce = firstLocale(asked, storyLocale, pageLang);
     const language = languageOf(inForce);

@@ -13,8 +13,9 @@ export class LiveRegion {
     this.#host = host;
   }
 
-  readonly say = (text: string): void => {
-    if (text === this.text) return;
+  /** Says `text` (none: says nothing). */
+  readonly say = (text: string | undefined): void => {
+    if (text === undefined || text === this.text) return;
     this.text = text;
     this.#host.requestUpdate();
   };

@@ -1,4 +1,5 @@
-import { html, LitElement, nothing, type PropertyDeclaration, type PropertyValues } from 'lit';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ReactiveProperties } from '../reactive-properties.js';
 import { ChartHandlers } from './chart-handlers.js';
 import { ChartWindowController } from './controllers/chart-window-controller.js';
 import { DeepLinkController } from './controllers/deep-link-controller.js';
@@ -29,9 +30,6 @@ import { renderStoryView, type StoryViewActions } from './parts/story-view.js';
 import { timelineStyles } from './timeline.styles.js';
 import { InterfaceLanguage } from './interface-language.js';
 import { isMarkerDrawn, TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
-
-/** Lit's declarations of an element's reactive properties, by their names: a property renamed is a type error. */
-type ReactiveProperties<Element> = { readonly [Name in keyof Element]?: PropertyDeclaration };
 
 /**
  * @summary A news story as an interactive timeline of events with linked quote cards. The story
@@ -122,47 +120,36 @@ export class ResignationTimeline extends LitElement {
   /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
   hash: string | undefined = undefined;
 
-  readonly #source = new StorySourceController(
-    this,
-    (story, previous) => {
+  readonly #source = new StorySourceController(this, {
+    ready: () => this.#language.strings !== undefined, // timeline-load waits for the interface's language
+    onStory: (story, previous) => {
       if (previous) this.#liveRegion.say((this.#language.strings ?? defaultStrings).storyLoaded(story.title));
       this.#lazy.storyArrived();
     },
-    () => this.#language.strings !== undefined,
-  );
+  });
   readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this);
   readonly #chartWindow = new ChartWindowController(this);
   readonly #deriver = new TimelineStateDeriver(() => this.#text.read());
   readonly #liveRegion = new LiveRegion(this);
-  readonly #announcer = new ViewAnnouncer(this, this.#liveRegion.say, () => this.#state && viewAnnouncement(this.#state));
+  readonly #announcer = new ViewAnnouncer(this, this.#liveRegion.say, () => viewAnnouncement(this.#state));
   readonly #selection = new TimelineSelection(this, {
     shown: () => this.#state,
     reveal: (event) => this.#zoom.reveal(eventTime(event)),
     selectedByReader: (event) => this.#deepLink.follow(event.id),
   });
   readonly #handlers = new ChartHandlers(this.#zoom, this.#announcer, this.#selection, () => this.#state);
-  readonly #filters = new FilterController(this, {
-    state: () => this.#state,
-    reselect: (event) => this.#selection.selectAsReader(event, 'filter'),
-    announce: this.#liveRegion.say,
-  });
-  readonly #table = new TableViewController(this, {
-    storyArrived: () => this.#source.story !== undefined,
-    needed: () => this.#print.printing,
-  });
+  readonly #filters = new FilterController(this, () => this.#state, this.#selection, this.#liveRegion.say);
+  readonly #table = new TableViewController(this, () => this.#source.story !== undefined, () => this.#print.printing);
   readonly #media = new MediaController(this);
   readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
   readonly #language = new InterfaceLanguage(this);
-  // What the page decides: the element's width, its direction and language, and printing.
   readonly #width = new ElementWidthController(this);
   readonly #page = new DirectionLanguageController(this);
   readonly #print = new PrintController(this, () => this.performUpdate()); // at once: the page is laid out for print
   readonly #hover = new HoverController(this, (eventId) => isMarkerDrawn(this.#state, eventId));
   #state: TimelineState | undefined;
-  /** The story of the last update: a new one is brought into view. */
-  #lastStory: Story | undefined;
 
   constructor() {
     super();
@@ -197,11 +184,11 @@ export class ResignationTimeline extends LitElement {
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
     const { story } = this.#source;
-    const { timeZone } = this;
+    if (this.#state || !story) return this.#state?.quoteOptions;
     const strings = this.#language.strings ?? defaultStrings;
-    const locale = firstLocale(this.locale, this.#page.ownLang);
-    const pageLang = this.#page.pageLang;
-    return this.#state?.quoteOptions ?? (story && this.#deriver.quoteOptions({ story, strings, locale, timeZone, pageLang }));
+    const { ownLang, pageLang } = this.#page;
+    const locale = firstLocale(this.locale, ownLang);
+    return this.#deriver.quoteOptions({ story, strings, locale, timeZone: this.timeZone, pageLang });
   }
 
   /**
@@ -210,12 +197,7 @@ export class ResignationTimeline extends LitElement {
    */
   showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
     this.#lazy.start(); // a timeline far below the fold is laid out at once
-    const show = () => {
-      const event = this.#state?.story.eventById.get(eventId); // the shown story: a filter renumbers
-      if (event) this.#selection.selectAsReader(event, trigger, 'scroll');
-    };
-    if (this.#state) show();
-    else void this.updateComplete.then(show);
+    this.#selection.show(eventId, trigger);
   }
 
   /** Lights up a quote's events, as hovering its card does; undefined puts them out. */
@@ -223,24 +205,17 @@ export class ResignationTimeline extends LitElement {
     this.#hover.hoverQuote(quoteId);
   }
 
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.#text.addProbes(root);
-    return root;
-  }
-
   /** Everything drawn is derived here, before rendering, from the element's state. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) this.#filters.changed();
     if (changed.has('hash')) this.#deepLink.read();
-    const printing = this.#print.printing;
-    if (this.selected || printing) this.#lazy.start(); // a deep link or printing needs it drawn now
+    if (this.selected || this.#print.printing) this.#lazy.start(); // a deep link or printing needs it drawn now
     const story = this.#lazy.started ? this.#source.story : undefined;
     const page = this.#page;
     // The interface's language: the element's, else the story's, else the page's around it. Until
     // its pack is here, nothing is drawn in another language (the page's own content stays).
     const storyLocale = this.#source.story?.locale;
-    const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, overrides: this.strings });
+    const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, strings: this.strings });
     const strings = this.#language.strings;
     this.#state = story && strings && this.#deriver.derive({
       story,
@@ -261,13 +236,9 @@ export class ResignationTimeline extends LitElement {
   }
 
   protected override updated(changed: PropertyValues<this>): void {
-    const storyChanged = this.#source.story !== this.#lastStory;
-    this.#lastStory = this.#source.story;
-    if (!this.isConnected) return this.#zoom.detach();
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart') ?? undefined;
+    const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
     this.#chartWindow.follow(this.#state?.chartWindow && chart);
-    // However it was selected, the selected event is kept in view.
-    this.#zoom.follow(chart, this.#state, changed.has('selected') || storyChanged);
+    this.#zoom.follow(chart, this.#state, { story: this.#source.story, selectedChanged: changed.has('selected') });
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
@@ -291,10 +262,7 @@ export class ResignationTimeline extends LitElement {
     onMarkerHover: (event) => this.#hover.hoverEvent(event?.id),
     onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
     onShowEvent: (event) => this.showEvent(event.id),
-    onStep: (step) => {
-      const said = this.#selection.storyStep(step);
-      if (said) this.#liveRegion.say(said);
-    },
+    onStep: (step) => this.#liveRegion.say(this.#selection.storyStep(step)),
     onCategory: (id) => this.#filters.toggleCategory(id),
     onSpeaker: (id) => this.#filters.toggleSpeaker(id),
     onTable: () => this.#table.toggle(),
@@ -306,11 +274,11 @@ export class ResignationTimeline extends LitElement {
 
   override render() {
     const strings = this.#language.strings ?? defaultStrings;
-    const { story, problems } = this.#source;
+    const { story, problems, retry } = this.#source;
     const state = this.#state;
     const loading = (this.#source.loading || story) && this.#language.strings && !this.#source.hasFallback;
     return html`
-      ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry: this.#source.retry }) : nothing}
+      ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry }) : nothing}
       ${state
         ? renderStoryView({
             state,

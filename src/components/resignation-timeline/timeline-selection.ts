@@ -57,6 +57,16 @@ export class TimelineSelection {
     host.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
   }
 
+  /** Selects a shown event as a reader would, scrolled into view and focused; waits for a first layout. */
+  show(eventId: string, trigger: SelectTrigger): void {
+    const show = () => {
+      const event = this.#options.shown()?.story.eventById.get(eventId); // the shown story: a filter renumbers
+      if (event) this.selectAsReader(event, trigger, 'scroll');
+    };
+    if (this.#options.shown()) show();
+    else void this.#host.updateComplete.then(show);
+  }
+
   /** The page selects a shown event by id; false where none has it. */
   select(eventId: string): boolean {
     const shown = this.#options.shown();

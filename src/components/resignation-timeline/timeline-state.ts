@@ -230,8 +230,9 @@ export const isMarkerDrawn = (state: TimelineState | undefined, eventId: string)
   state?.markersToDraw.some(({ event, marker }) => marker.visible && event.id === eventId) ?? false;
 
 /** What a screen reader is told of the view once the reader has zoomed or panned: when, and how much. */
-export function viewAnnouncement({ layout, strings, story, locale }: TimelineState): string | undefined {
-  if (layout.orientation !== 'horizontal') return undefined;
+export function viewAnnouncement(state: TimelineState | undefined): string | undefined {
+  if (state?.layout.orientation !== 'horizontal') return undefined;
+  const { layout, strings, story, locale } = state;
   const total = story.events.length;
   const shown = total - layout.offscreen.before.length - layout.offscreen.after.length;
   return strings.viewChanged(formatViewRange(layout.view, locale), shown, total);

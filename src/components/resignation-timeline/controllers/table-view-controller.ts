@@ -24,7 +24,7 @@ export class TableViewController implements ReactiveController {
   #queued = false;
 
   /** `storyArrived`: the host has a story to draw; `needed`: the table is wanted now (printing). */
-  constructor(host: ReactiveControllerHost, { storyArrived, needed }: { storyArrived: () => boolean; needed: () => boolean }) {
+  constructor(host: ReactiveControllerHost, storyArrived: () => boolean, needed: () => boolean) {
     this.#host = host;
     this.#storyArrived = storyArrived;
     this.#needed = needed;

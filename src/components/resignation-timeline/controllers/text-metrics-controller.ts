@@ -33,20 +33,20 @@ const PROBE_TEXT = 'M M';
 export class TextMetricsController implements ReactiveController {
   /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
   changes = 0;
-  readonly #host: ReactiveControllerHost & HTMLElement;
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
   #observer: ResizeObserver | undefined;
   /** The probes' sizes when last read: a resize to the same sizes is not a change. */
   #readSizes = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
     host.addController(this);
   }
 
-  /** Puts the probes in the host's render root (call from `createRenderRoot`). */
-  addProbes(root: HTMLElement | DocumentFragment): void {
+  /** Puts the probes in the host's render root (made before controllers are connected, so before the first render). */
+  #addProbes(root: HTMLElement | DocumentFragment): void {
     for (const [probe, className] of [
       [this.#labelProbe, 'probe label-probe'],
       [this.#tickProbe, 'probe tick-probe'],
@@ -59,6 +59,7 @@ export class TextMetricsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!this.#labelProbe.isConnected) this.#addProbes(this.#host.renderRoot);
     document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
     this.#observer = new ResizeObserver(() => {
       if (this.#sizes() === this.#readSizes) return;

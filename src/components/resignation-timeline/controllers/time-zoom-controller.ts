@@ -44,6 +44,8 @@ export class TimeZoomController implements ReactiveController {
     calls: [],
     reveal: undefined,
   };
+  /** The story of the last render: a new one brings the selected event into view. */
+  #story: unknown;
   /** The chart whose Ctrl or ⌘ wheel turns are held back until d3-zoom takes them. */
   #guarded: HTMLElement | undefined;
 
@@ -85,14 +87,17 @@ export class TimeZoomController implements ReactiveController {
   }
 
   /**
-   * After each render: binds zoom to `chart` where the timeline is horizontal (else lets go), and
-   * with `revealSelected` (the selection or the story changed) keeps the selected event in view.
+   * After each render: binds zoom to `chart` where the timeline is horizontal (else lets go, as
+   * where the element left the page), and keeps the selected event in view however it was
+   * selected, and when a new `story` arrived.
    */
-  follow(chart: HTMLElement | undefined, state: ZoomedState | undefined, revealSelected: boolean): void {
+  follow(chart: HTMLElement | undefined, state: ZoomedState | undefined, changes: { story: unknown; selectedChanged: boolean }): void {
+    const storyChanged = changes.story !== this.#story;
+    this.#story = changes.story;
     if (!chart || !state || state.layout.orientation !== 'horizontal') return this.detach();
     const { layout, firstView, selected } = state;
     this.attach(chart, layout.extent, layout.range, firstView);
-    if (revealSelected) this.reveal(eventTime(selected));
+    if (changes.selectedChanged || storyChanged) this.reveal(eventTime(selected));
   }
 
   detach(): void {
