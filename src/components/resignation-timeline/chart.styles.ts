@@ -6,7 +6,7 @@ export const chartStyles = css`
    * The text measured for the layout is the text drawn: each probe (see text-metrics-controller)
    * in one rule with what it stands for. Sizes in em of the timeline's text and line heights as
    * numbers, so that a reader's larger text or wider spacing reaches the probes too. Marker
-   * labels, and headings between narrow rows:
+   * labels, and headings between vertical rows:
    */
   .marker .line,
   .note.period,
@@ -15,7 +15,7 @@ export const chartStyles = css`
     font-weight: 600;
     line-height: 1.4;
   }
-  /* The small text: tick labels, narrow rows' dates, breaks and era names (era labels on the wide axis, bold, come later). */
+  /* The small text: tick labels, vertical rows' dates, breaks and era names (era labels on the horizontal axis, bold, come later). */
   .marker .date,
   .note.gap,
   .note.era,
@@ -216,7 +216,7 @@ export const chartStyles = css`
     color: inherit;
   }
 
-  /* Narrow: rows stand one below the next, joined by a rail through their shapes. */
+  /* Vertical: rows stand one below the next, joined by a rail through their shapes. */
   .vertical .marker {
     border-radius: min(calc(var(--_marker-height) / 2), 0.75em);
   }

@@ -17,7 +17,7 @@ export interface SettledInputs {
   rtl: boolean;
   selectedId: string | undefined;
   measures: TextMeasures;
-  /** What narrow rows and breaks say (see `LayoutOptions`). */
+  /** What vertical rows and breaks say (see `LayoutOptions`). */
   dateOf: NonNullable<LayoutOptions['dateOf']>;
   later: NonNullable<LayoutOptions['later']>;
   displayWall: NonNullable<LayoutOptions['displayWall']>;
@@ -42,7 +42,7 @@ export class LayoutCache {
   readonly initialView = memo(({ story }: { story: Story }) => initialView(story));
 
   /**
-   * The layout for the timeline's inputs. Narrow rows do not depend on the selection (every row
+   * The layout for the timeline's inputs. Vertical rows do not depend on the selection (every row
    * is laid out; the selected one is drawn wherever it is), so an arrow key does not lay out a
    * story of thousands of rows again.
    */

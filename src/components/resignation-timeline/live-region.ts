@@ -1,4 +1,4 @@
-import { html, type ReactiveControllerHost } from 'lit';
+import type { ReactiveControllerHost } from 'lit';
 
 /**
  * What a screen reader is told politely: a change of story, view, filter or story-mode step. Only
@@ -19,8 +19,4 @@ export class LiveRegion {
     this.text = text;
     this.#host.requestUpdate();
   };
-
-  render() {
-    return html`<div class="visually-hidden" role="status" aria-live="polite">${this.text}</div>`;
-  }
 }

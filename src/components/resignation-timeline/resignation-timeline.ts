@@ -259,7 +259,7 @@ export class ResignationTimeline extends LitElement {
   /** What the reader does on a story drawn (see renderStoryView). */
   readonly #actions: StoryViewActions = {
     onSelect: (event, trigger) => this.#selection.selectAsReader(event, trigger),
-    onMarkerHover: (event) => this.#hover.hoverEvent(event?.id),
+    onHover: (event) => this.#hover.hoverEvent(event?.id),
     onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
     onShowEvent: (event) => this.showEvent(event.id),
     onStep: (step) => this.#liveRegion.say(this.#selection.storyStep(step)),
@@ -294,7 +294,7 @@ export class ResignationTimeline extends LitElement {
             actions: this.#actions,
           })
         : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
-      ${this.#liveRegion.render()}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#liveRegion.text}</div>
     `;
   }
 }

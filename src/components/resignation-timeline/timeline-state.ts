@@ -32,7 +32,7 @@ export interface TimelineInputs {
   rtl: boolean;
   /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
   textChanges: number;
-  /** Narrow: the part of the chart near the reader's view, in pixels from its top. */
+  /** Vertical: the part of the chart near the reader's view, in pixels from its top. */
   window: ChartWindow;
   /** The view the reader has zoomed to, if any, and whether a gesture is under way. */
   view: TimeSpan | undefined;
@@ -168,7 +168,7 @@ export class TimelineStateDeriver {
   });
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
-    // Once per event, and once per date: events of one day share their label (a narrow timeline
+    // Once per event, and once per date: events of one day share their label (a vertical timeline
     // of thousands of rows formats every row's date).
     const labels = new Map<StoryEvent, string>();
     const byDate = new Map<string, string>();
@@ -198,7 +198,7 @@ export class TimelineStateDeriver {
     displayWall(event.start, timeZone, story.timeZone),
   );
 
-  /** Narrow: what lies in the window, found by binary search (rows, notes and rail are in order). */
+  /** Vertical: what lies in the window, found by binary search (rows, notes and rail are in order). */
   readonly #window = memo(({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): ChartWindowContents | undefined => {
     if (layout.orientation !== 'vertical') return undefined;
     return {

@@ -7,7 +7,7 @@ export interface ChartWindow {
 }
 
 /**
- * Which part of an element (a tall narrow chart) lies near the viewport, as the page scrolls in
+ * Which part of an element (a tall vertical chart) lies near the viewport, as the page scrolls in
  * its own way: what the viewport shows of it and a viewport's height more above and below, in
  * steps of half a viewport, so that most scrolling changes nothing and the rest draws rows a
  * viewport before they come into view. Measured at most once a frame; a change asks the host

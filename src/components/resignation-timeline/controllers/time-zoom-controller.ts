@@ -148,7 +148,7 @@ export class TimeZoomController implements ReactiveController {
     const { attach, calls } = this.#pending;
     this.detach(); // clears what was pending and the wheel guard: d3-zoom takes the wheel now
     this.#zoom = zoom;
-    if (!attach) return; // the chart went meanwhile (a narrow or a removed timeline)
+    if (!attach) return; // the chart went meanwhile (a vertical or a removed timeline)
     zoom.attach(...attach);
     for (const call of calls) call(zoom);
   }

@@ -10,13 +10,13 @@ import { renderStems } from './stems.js';
 
 export interface ChartModel extends Omit<MarkersModel, 'shift'> {
   rtl: boolean;
-  /** Narrow: what lies near the reader's view; undefined when wide. */
+  /** Vertical: what lies near the reader's view; undefined when horizontal. */
   chartWindow: ChartWindowContents | undefined;
   onClusterOpen: ClustersModel['onOpen'];
 }
 
 /**
- * The chart: wide, the time axis with stems, markers in lanes and cluster marks; narrow, the rail
+ * The chart: horizontal, the time axis with stems, markers in lanes and cluster marks; vertical, the rail
  * and notes between rows near the reader's view, and the rows there.
  */
 export function renderChart(model: ChartModel) {

@@ -10,7 +10,7 @@ export interface RailModel {
 }
 
 /**
- * Narrow: the line that joins the rows' shapes (dashed across a break in time) and the bands of
+ * Vertical: the line that joins the rows' shapes (dashed across a break in time) and the bands of
  * eras, hidden from assistive technology (each row's name says its date; eras are said in text).
  * The drawing covers the window only, placed and framed (viewBox) in the chart's coordinates.
  */

@@ -15,7 +15,7 @@ export interface StemsModel {
 }
 
 /**
- * Wide: the line from each drawn marker to its place on the axis, and the bar of a range. (Narrow
+ * Horizontal: the line from each drawn marker to its place on the axis, and the bar of a range. (Vertical
  * rows have no stems: each shows its own date, see layout/vertical.ts.)
  */
 export function renderStems({ story, layout, markersToDraw }: StemsModel) {

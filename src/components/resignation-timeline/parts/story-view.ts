@@ -14,7 +14,8 @@ import { renderNothingShown, renderStoryControls } from './story-controls.js';
 /** What the reader can do on a story drawn, besides the chart's own handlers. */
 export interface StoryViewActions {
   onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
-  onMarkerHover: (event: StoryEvent | undefined) => void;
+  /** The pointer came onto a marker, or left it. */
+  onHover: (event: StoryEvent | undefined) => void;
   onQuoteHover: (quote: Quote | undefined) => void;
   onShowEvent: (event: StoryEvent) => void;
   onStep: (step: 1 | -1) => void;
@@ -63,20 +64,20 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
       style=${changedStyles(state.sizes)}
       @keydown=${model.handlers.onZoomKey}
     >
-      ${renderWhenChanged(renderHeader, { story: unfiltered, strings, locale, timeZone, horizontal, loadedMedia, onLoadMedia })}
+      ${renderWhenChanged(renderHeader, {
+        story: unfiltered,
+        strings,
+        locale,
+        timeZone,
+        horizontal,
+        loadedMedia,
+        onLoadMedia,
+      })}
       ${empty
         ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
         : table
           ? model.renderTable(false)
-          : renderChartView({
-              state,
-              hoveredQuote,
-              handlers: model.handlers,
-              onSelect: actions.onSelect,
-              onHover: actions.onMarkerHover,
-              loadedMedia,
-              onLoadMedia,
-            })}
+          : renderChartView({ ...actions, state, hoveredQuote, handlers: model.handlers, loadedMedia })}
       ${renderStoryControls({
         story: unfiltered,
         speakers: state.speakers,
@@ -85,10 +86,7 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
         total: empty ? 0 : story.events.length,
         table,
         strings,
-        onStep: actions.onStep,
-        onCategory: actions.onCategory,
-        onSpeaker: actions.onSpeaker,
-        onTable: actions.onTable,
+        ...actions, // onStep, onCategory, onSpeaker, onTable
       })}
       ${empty || table
         ? nothing
