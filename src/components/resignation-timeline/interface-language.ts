@@ -33,7 +33,8 @@ export class InterfaceLanguage {
   }
 
   /** Works out the language for `inputs`; returns the locale the element asks for, and the one in force. */
-  update({ locale, page: { ownLang, pageLang }, storyLocale, strings: overrides }: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
+  update(inputs: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
+    const { locale, page: { ownLang, pageLang }, storyLocale, strings: overrides } = inputs;
     const asked = firstLocale(locale, ownLang);
     const inForce = firstLocale(asked, storyLocale, pageLang);
     const language = languageOf(inForce);

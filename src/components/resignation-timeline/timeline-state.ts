@@ -153,7 +153,9 @@ export class TimelineStateDeriver {
     };
   }
 
-  readonly #filtered = memo(({ unfiltered, filter }: { unfiltered: Story; filter: TimelineFilter | undefined }) => filterStory(unfiltered, filter));
+  readonly #filtered = memo(({ unfiltered, filter }: { unfiltered: Story; filter: TimelineFilter | undefined }) =>
+    filterStory(unfiltered, filter),
+  );
   readonly #speakers = memo(({ story }: { story: Story }) => speakersOf(story));
   /** The unfiltered story's span: filtering keeps the view where the reader has it. */
   readonly #extent = memo(({ story }: { story: Story }) => storyExtent(story));

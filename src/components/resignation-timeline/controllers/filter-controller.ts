@@ -28,7 +28,12 @@ export class FilterController implements ReactiveController {
   readonly #announce: (text: string) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: FilterHost, state: () => TimelineState | undefined, selection: TimelineSelection, announce: (text: string) => void) {
+  constructor(
+    host: FilterHost,
+    state: () => TimelineState | undefined,
+    selection: TimelineSelection,
+    announce: (text: string) => void,
+  ) {
     this.#host = host;
     this.#state = state;
     this.#selection = selection;

@@ -94,7 +94,10 @@ export class StorySourceController implements ReactiveController {
   /** The last `src` story failed: the reader may ask for it again. */
   #srcFailed = false;
 
-  constructor(host: StorySourceHost, { onStory, ready }: { onStory: (story: Story, previous: Story | undefined) => void; ready: () => boolean }) {
+  constructor(
+    host: StorySourceHost,
+    { onStory, ready }: { onStory: (story: Story, previous: Story | undefined) => void; ready: () => boolean },
+  ) {
     this.#host = host;
     this.#ready = ready;
     host.addController(this);

@@ -91,7 +91,11 @@ export class TimeZoomController implements ReactiveController {
    * where the element left the page), and keeps the selected event in view however it was
    * selected, and when a new `story` arrived.
    */
-  follow(chart: HTMLElement | undefined, state: ZoomedState | undefined, changes: { story: unknown; selectedChanged: boolean }): void {
+  follow(
+    chart: HTMLElement | undefined,
+    state: ZoomedState | undefined,
+    changes: { story: unknown; selectedChanged: boolean },
+  ): void {
     const storyChanged = changes.story !== this.#story;
     this.#story = changes.story;
     if (!chart || !state || state.layout.orientation !== 'horizontal') return this.detach();
