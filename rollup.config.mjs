@@ -153,27 +153,27 @@ const treeshake = { manualPureFunctions: ['ticker', 'timeInterval'] };
 const CHUNKS_APART = [
   {
     name: 'd3-time-zoom',
-    input: 'src/controllers/d3-time-zoom.ts',
+    input: 'src/components/resignation-timeline/controllers/d3-time-zoom.ts',
     specifier: './d3-time-zoom.js',
     importer: 'time-zoom-controller.ts',
   },
   {
     name: 'story-checker',
     input: 'src/story/parse.ts',
-    specifier: '../story/parse.js',
+    specifier: '../../../story/parse.js',
     importer: 'story-source-controller.ts',
     compiledOnLoad: true,
   },
   {
     name: 'html-reader',
     input: 'src/html-story/read.ts',
-    specifier: '../html-story/read.js',
+    specifier: '../../../html-story/read.js',
     importer: 'story-source-controller.ts',
   },
   {
     name: 'event-table',
     input: 'src/components/resignation-timeline/parts/event-table.ts',
-    specifier: '../components/resignation-timeline/parts/event-table.js',
+    specifier: '../parts/event-table.js',
     importer: 'table-view-controller.ts',
   },
 ];

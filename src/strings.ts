@@ -10,7 +10,7 @@ import type { EventStatus, QuoteMedium } from './story/schema.js';
  */
 export interface TimelineStrings {
   eventsLabel: string;
-  /** Keyboard help where time runs across (wide), and where it runs down the page (narrow). */
+  /** Keyboard help where time runs across (horizontal), and where it runs down the page (vertical). */
   keyboardHelp: string;
   keyboardHelpVertical: string;
   legendLabel: string;
@@ -59,7 +59,7 @@ export interface TimelineStrings {
   earlierEvents: (count: number) => string;
   laterEvents: (count: number) => string;
   clusterLabel: (count: number, dates: string) => string;
-  /** Narrow: a break in time between two rows, given its length in words ("5 months"). */
+  /** Vertical: a break in time between two rows, given its length in words ("5 months"). */
   later: (duration: string) => string;
   loading: string;
   problemsHeading: (count: number) => string;

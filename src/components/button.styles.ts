@@ -3,7 +3,7 @@ import { css } from 'lit';
 /** Text buttons (zoom, story mode, filters, "Show event", "Read more"): at least 32 px square, framed, in the text's font. */
 export const buttonStyles = css`
   .zoom-controls button,
-  .ways button,
+  .story-controls button,
   .nothing-shown button,
   .show-event,
   .read-more,

@@ -44,7 +44,7 @@ describe('<resignation-timeline> right to left', () => {
     expect(label.left).to.be.at.least(band.left);
   });
 
-  it('runs narrow rows down the right, each shape on the rail, in right-to-left text', async () => {
+  it('runs vertical rows down the right, each shape on the rail, in right-to-left text', async () => {
     const el = await renderTestStory({ dir: 'rtl', width: 320 });
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     const rail = [...el.shadowRoot!.querySelectorAll('.rail .axis-line')].map((line) => line.getBoundingClientRect());

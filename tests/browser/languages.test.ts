@@ -99,7 +99,7 @@ describe('<timeline-quote> of a timeline in another language', () => {
 });
 
 describe('<resignation-timeline> in a right-to-left language', () => {
-  it('lays the wide timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
+  it('lays the horizontal timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
     const el = await renderIn(html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`, /مفتاحي السهم/);
     expect(root(el).querySelector('section[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     // Tab order and the one tab stop are unchanged; the arrows follow the direction of time.
@@ -107,7 +107,7 @@ describe('<resignation-timeline> in a right-to-left language', () => {
     await assertRightToLeftTestStory(el);
   });
 
-  it('runs narrow rows down the right in Hebrew, in date order, keys Up and Down', async () => {
+  it('runs vertical rows down the right in Hebrew, in date order, keys Up and Down', async () => {
     const el = await renderIn(html`<div lang="he"><resignation-timeline style="width: 360px" .data=${storyIn(undefined)}></resignation-timeline></div>`, /החצים/);
     const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
     for (const tab of tabs(el)) expect(chart.right - tab.getBoundingClientRect().right, tab.dataset.eventId).to.be.within(0, 12);
@@ -215,7 +215,7 @@ function textProblems(el: ResignationTimeline, width: number): string[] {
     }),
   );
   const host = el.getBoundingClientRect();
-  for (const part of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .marker, .ways button, .zoom-controls button')) {
+  for (const part of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .marker, .story-controls button, .zoom-controls button')) {
     const box = part.getBoundingClientRect();
     if (box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5)) found.push(`${part.className} ${name(part)} leaves the timeline`);
   }

@@ -25,7 +25,7 @@ describe('the library build', () => {
     button(el, '.zoom-in').click();
     expect(await settled(el, start)).to.be.closeTo(start * 2, start * 0.1);
     const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
-    expect(loaded).to.include('/dist/controllers/d3-time-zoom.js');
+    expect(loaded).to.include('/dist/components/resignation-timeline/controllers/d3-time-zoom.js');
     expect(loaded.some((path) => path.startsWith('/src/')), 'the source was loaded').to.equal(false);
   });
 });

@@ -6,7 +6,7 @@ export const chartStyles = css`
    * The text measured for the layout is the text drawn: each probe (see text-metrics-controller)
    * in one rule with what it stands for. Sizes in em of the timeline's text and line heights as
    * numbers, so that a reader's larger text or wider spacing reaches the probes too. Marker
-   * labels, and headings between narrow rows:
+   * labels, and headings between vertical rows:
    */
   .marker .line,
   .note.period,
@@ -15,7 +15,7 @@ export const chartStyles = css`
     font-weight: 600;
     line-height: 1.4;
   }
-  /* The small text: tick labels, narrow rows' dates, breaks and era names (era labels on the wide axis, bold, come later). */
+  /* The small text: tick labels, vertical rows' dates, breaks and era names (era labels on the horizontal axis, bold, come later). */
   .marker .date,
   .note.gap,
   .note.era,
@@ -40,8 +40,8 @@ export const chartStyles = css`
   }
   .zoom-controls button:hover,
   .zoom-controls button:focus-visible,
-  .ways button:hover,
-  .ways button:focus-visible {
+  .story-controls button:hover,
+  .story-controls button:focus-visible {
     background: var(--_linked);
     color: var(--_on-linked);
   }
@@ -51,17 +51,17 @@ export const chartStyles = css`
     text-decoration: underline wavy var(--_accent);
     text-underline-offset: 4px;
   }
-  .ways [aria-pressed='true'] {
+  .story-controls [aria-pressed='true'] {
     border-width: 2px;
     font-weight: 600;
   }
-  .ways [aria-pressed='false'] {
+  .story-controls [aria-pressed='false'] {
     border-style: dashed;
     color: var(--_muted);
     text-decoration: line-through;
   }
   .zoom-controls [aria-disabled='true'],
-  .ways [aria-disabled='true'] {
+  .story-controls [aria-disabled='true'] {
     color: var(--_muted);
     border-style: dashed;
     cursor: default;
@@ -216,7 +216,7 @@ export const chartStyles = css`
     color: inherit;
   }
 
-  /* Narrow: rows stand one below the next, joined by a rail through their shapes. */
+  /* Vertical: rows stand one below the next, joined by a rail through their shapes. */
   .vertical .marker {
     border-radius: min(calc(var(--_marker-height) / 2), 0.75em);
   }

@@ -7,14 +7,13 @@ import { mergeStrings } from './timeline-state.js';
 
 /** What decides the interface's language, from the most to the least specific. */
 export interface LanguageInputs {
-  /** The element's `locale` property, then its own `lang` attribute. */
+  /** The element's `locale` property, then (`page`) its own `lang` attribute. */
   locale: string | undefined;
-  ownLang: string;
+  /** The element's own `lang`, and the nearest `lang` above it in the page. */
+  page: { ownLang: string; pageLang: string };
   storyLocale: string | undefined;
-  /** The nearest `lang` above the element in the page. */
-  pageLang: string;
   /** The page's `strings`, laid over the language's own. */
-  overrides: StringOverrides | undefined;
+  strings: StringOverrides | undefined;
 }
 
 /**
@@ -34,7 +33,8 @@ export class InterfaceLanguage {
   }
 
   /** Works out the language for `inputs`; returns the locale the element asks for, and the one in force. */
-  update({ locale, ownLang, storyLocale, pageLang, overrides }: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
+  update(inputs: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
+    const { locale, page: { ownLang, pageLang }, storyLocale, strings: overrides } = inputs;
     const asked = firstLocale(locale, ownLang);
     const inForce = firstLocale(asked, storyLocale, pageLang);
     const language = languageOf(inForce);

@@ -41,7 +41,7 @@ export const mediaStyles = css`
   }
   @media print {
     .zoom-controls,
-    .ways,
+    .story-controls,
     .chart,
     .help,
     .show-event,

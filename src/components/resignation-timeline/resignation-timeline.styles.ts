@@ -98,7 +98,7 @@ export const baseStyles = css`
   .quote-card,
   .all-quotes,
   .problems,
-  .ways {
+  .story-controls {
     overflow-wrap: anywhere;
   }
   .table-scroll {
@@ -163,7 +163,7 @@ export const baseStyles = css`
     color: var(--_muted);
     font-size: 0.875rem;
   }
-  .ways,
+  .story-controls,
   .legend,
   .story-mode {
     display: flex;
@@ -172,7 +172,7 @@ export const baseStyles = css`
     gap: 0.5rem;
     margin: 1rem 0;
   }
-  .ways > * {
+  .story-controls > * {
     margin: 0;
   }
   .toggle {

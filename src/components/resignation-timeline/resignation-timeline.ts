@@ -1,46 +1,35 @@
-import { html, LitElement, nothing, type PropertyValues, type TemplateResult } from 'lit';
-import { ChartActions } from '../../controllers/chart-actions.js';
-import { ChartWindowController, type ElementWindow } from '../../controllers/chart-window-controller.js';
-import { DeepLinkController } from '../../controllers/deep-link-controller.js';
-import { DirectionLanguageController } from '../../controllers/direction-language-controller.js';
-import { ElementWidthController } from '../../controllers/element-width-controller.js';
-import { FilterController } from '../../controllers/filter-controller.js';
-import { keepMarkerFocus } from '../../controllers/focus-keeper.js';
-import { LazyStartController } from '../../controllers/lazy-start-controller.js';
-import { PrintController } from '../../controllers/print-controller.js';
-import { SelectionController } from '../../controllers/selection-controller.js';
-import { DEFAULT_SRC_TIMEOUT, StorySourceController } from '../../controllers/story-source-controller.js';
-import { MediaController } from '../../controllers/media-controller.js';
-import { TableViewController } from '../../controllers/table-view-controller.js';
-import { TextMetricsController } from '../../controllers/text-metrics-controller.js';
-import { TimeZoomController } from '../../controllers/time-zoom-controller.js';
-import { ViewAnnouncer } from '../../controllers/view-announcer.js';
-import { timelineHoverEvent, timelineLoadEvent, type SelectTrigger } from '../../events.js';
+import { html, LitElement, nothing, type PropertyValues } from 'lit';
+import type { ReactiveProperties } from '../reactive-properties.js';
+import { ChartHandlers } from './chart-handlers.js';
+import { ChartWindowController } from './controllers/chart-window-controller.js';
+import { DeepLinkController } from './controllers/deep-link-controller.js';
+import { DirectionLanguageController } from './controllers/direction-language-controller.js';
+import { ElementWidthController } from './controllers/element-width-controller.js';
+import { FilterController } from './controllers/filter-controller.js';
+import { MarkerFocusController } from './controllers/marker-focus-controller.js';
+import { HoverController } from './controllers/hover-controller.js';
+import { LazyStartController } from './controllers/lazy-start-controller.js';
+import { LiveRegion } from './live-region.js';
+import { PrintController } from './controllers/print-controller.js';
+import { TimelineSelection } from './timeline-selection.js';
+import { DEFAULT_SRC_TIMEOUT, StorySourceController } from './controllers/story-source-controller.js';
+import { MediaController } from './controllers/media-controller.js';
+import { TableViewController } from './controllers/table-view-controller.js';
+import { TextMetricsController } from './controllers/text-metrics-controller.js';
+import { TimeZoomController } from './controllers/time-zoom-controller.js';
+import { ViewAnnouncer } from './controllers/view-announcer.js';
+import type { SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
 import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, type StringOverrides } from '../../strings.js';
 import { firstLocale } from '../../story/locale.js';
-import type { ParseResult, Quote, Story, StoryEvent, StoryProblem } from '../../story/types.js';
-import { changedStyles } from '../changed-styles.js';
-import { renderChartView } from './parts/chart-view.js';
-import { part } from './parts/part.js';
-import { renderHeader } from './parts/header.js';
+import type { Story, StoryEvent, StoryProblem } from '../../story/types.js';
 import { renderProblems } from './parts/problems.js';
-import { renderQuoteList } from './parts/quote-list.js';
-import { renderNothingShown, renderWays } from './parts/ways.js';
+import { renderStoryView, type StoryViewActions } from './parts/story-view.js';
 import { timelineStyles } from './timeline.styles.js';
 import { InterfaceLanguage } from './interface-language.js';
-import { TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
-
-/** Reactive internal state (not attributes; kept apart so the manifest lists only the public API). */
-const INTERNAL_STATE = Object.fromEntries(
-  ['_story', '_problems', '_hoveredEventId', '_hoveredQuoteId', '_announcement', '_printing', '_width', '_rtl', '_ownLang', '_pageLang', '_textChanges', '_window'].map((name) => [name, { state: true }]),
-);
-
-/** Until the element has been measured, lay out for a common article column. */
-const FALLBACK_WIDTH = 640;
-
+import { isMarkerDrawn, TimelineStateDeriver, viewAnnouncement, type TimelineState } from './timeline-state.js';
 
 /**
  * @summary A news story as an interactive timeline of events with linked quote cards. The story
@@ -89,7 +78,8 @@ const FALLBACK_WIDTH = 640;
 export class ResignationTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  static override properties = {
+  /** The public properties; what the page and the reader decide is kept by the controllers below. */
+  static override properties: ReactiveProperties<ResignationTimeline> = {
     src: { type: String, reflect: true },
     srcTimeout: { type: Number, attribute: 'src-timeout' },
     data: { attribute: false },
@@ -100,7 +90,6 @@ export class ResignationTimeline extends LitElement {
     strings: { attribute: false },
     filter: { attribute: false },
     hash: { type: String, reflect: true },
-    ...INTERNAL_STATE,
   };
 
   /** URL of a story JSON file. */
@@ -131,75 +120,50 @@ export class ResignationTimeline extends LitElement {
   /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
   hash: string | undefined = undefined;
 
-  private _story: Story | undefined = undefined;
-  private _problems: readonly StoryProblem[] = [];
-  private _hoveredEventId: string | undefined = undefined;
-  private _hoveredQuoteId: string | undefined = undefined;
-  private _announcement = '';
-  /** True once the page is printed: the list of every event is built only then. */
-  private _printing = false;
-  /** What the page and reader decide: the element's width, text direction, language and text. */
-  private _width = 0;
-  private _rtl = false;
-  private _ownLang = '';
-  private _pageLang = '';
-  /** A story has arrived whose `timeline-load` waits for its language's pack. */
-  #loadUntold = false;
-  private _textChanges = 0;
-  /** Narrow: the part of the chart near the reader's view, where rows are drawn. */
-  private _window: ElementWindow | undefined = undefined;
-
-  readonly #source = new StorySourceController(this, (result) => this.#showStory(result));
+  readonly #source = new StorySourceController(this, {
+    ready: () => this.#language.strings !== undefined, // timeline-load waits for the interface's language
+    onStory: (story, previous) => {
+      if (previous) this.#liveRegion.say((this.#language.strings ?? defaultStrings).storyLoaded(story.title));
+      this.#lazy.storyArrived();
+    },
+  });
   readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
-  readonly #text = new TextMetricsController(this, () => this._textChanges++);
-  readonly #chartWindow = new ChartWindowController(this, (window) => (this._window = window));
+  readonly #text = new TextMetricsController(this);
+  readonly #chartWindow = new ChartWindowController(this);
   readonly #deriver = new TimelineStateDeriver(() => this.#text.read());
-  readonly #announcer = new ViewAnnouncer(this, () => {
-    const text = this.#state && viewAnnouncement(this.#state);
-    if (text) this._announcement = text;
-  });
-  readonly #selection = new SelectionController(this, {
+  readonly #liveRegion = new LiveRegion(this);
+  readonly #announcer = new ViewAnnouncer(this, this.#liveRegion.say, () => viewAnnouncement(this.#state));
+  readonly #selection = new TimelineSelection(this, {
     shown: () => this.#state,
     reveal: (event) => this.#zoom.reveal(eventTime(event)),
-    chosen: (event) => this.#deepLink.follow(event.id),
+    selectedByReader: (event) => this.#deepLink.follow(event.id),
   });
-  readonly #actions = new ChartActions(this.#zoom, this.#announcer, this.#selection, () => this.#state);
-  readonly #filters = new FilterController(this, {
-    state: () => this.#state,
-    reselect: (event) => this.#selection.choose(event, 'filter'),
-    announce: (text) => (this._announcement = text),
-  });
-  readonly #table = new TableViewController(this, { storyArrived: () => this._story !== undefined, needed: () => this._printing });
+  readonly #handlers = new ChartHandlers(this.#zoom, this.#announcer, this.#selection, () => this.#state);
+  readonly #filters = new FilterController(this, () => this.#state, this.#selection, this.#liveRegion.say);
+  readonly #table = new TableViewController(this, () => this.#source.story !== undefined, () => this.#print.printing);
   readonly #media = new MediaController(this);
   readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
   readonly #language = new InterfaceLanguage(this);
+  readonly #width = new ElementWidthController(this);
+  readonly #page = new DirectionLanguageController(this);
+  readonly #print = new PrintController(this, () => this.performUpdate()); // at once: the page is laid out for print
+  readonly #hover = new HoverController(this, (eventId) => isMarkerDrawn(this.#state, eventId));
   #state: TimelineState | undefined;
 
   constructor() {
     super();
-    // What the page decides, kept as reactive state: a change re-derives what depends on it.
-    new ElementWidthController(this, (width) => (this._width = width));
-    new DirectionLanguageController(this, ({ rtl, ownLang, pageLang }) => {
-      this._rtl = rtl;
-      this._ownLang = ownLang;
-      this._pageLang = pageLang;
-    });
-    keepMarkerFocus(this);
-    new PrintController(this, () => {
-      this._printing = true;
-      this.performUpdate(); // at once: the browser lays the page out for print when this returns
-    });
+    new MarkerFocusController(this);
   }
 
   /** The story on screen: the last one that loaded without problems. */
   get story(): Story | undefined {
-    return this._story;
+    return this.#source.story;
   }
 
   /** Problems with the story most recently given, each with its JSON path; empty when it loaded. */
   get problems(): readonly StoryProblem[] {
-    return this._problems;
+    return this.#source.problems;
   }
 
   /**
@@ -219,10 +183,12 @@ export class ResignationTimeline extends LitElement {
 
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
-    const { _story: story, timeZone, _pageLang: pageLang } = this;
+    const { story } = this.#source;
+    if (this.#state || !story) return this.#state?.quoteOptions;
     const strings = this.#language.strings ?? defaultStrings;
-    const locale = firstLocale(this.locale, this._ownLang);
-    return this.#state?.quoteOptions ?? (story && this.#deriver.quoteOptions({ story, strings, locale, timeZone, pageLang }));
+    const { ownLang, pageLang } = this.#page;
+    const locale = firstLocale(this.locale, ownLang);
+    return this.#deriver.quoteOptions({ story, strings, locale, timeZone: this.timeZone, pageLang });
   }
 
   /**
@@ -231,51 +197,25 @@ export class ResignationTimeline extends LitElement {
    */
   showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
     this.#lazy.start(); // a timeline far below the fold is laid out at once
-    const show = () => {
-      const event = this.#state?.story.eventById.get(eventId); // the shown story: a filter renumbers
-      if (event) this.#selection.choose(event, trigger, 'scroll');
-    };
-    if (this.#state) show();
-    else void this.updateComplete.then(show);
+    this.#selection.show(eventId, trigger);
   }
 
   /** Lights up a quote's events, as hovering its card does; undefined puts them out. */
   highlightQuote(quoteId: string | undefined): void {
-    this._hoveredQuoteId = quoteId;
-  }
-
-  protected override createRenderRoot(): HTMLElement | DocumentFragment {
-    const root = super.createRenderRoot();
-    this.#text.addProbes(root);
-    return root;
-  }
-
-  #showStory(result: ParseResult): void {
-    if (!result.ok) {
-      this._problems = result.problems;
-      return;
-    }
-    if (this._story) this._announcement = (this.#language.strings ?? defaultStrings).storyLoaded(result.story.title);
-    this._story = result.story;
-    this.#lazy.storyArrived();
-    this._problems = [];
+    this.#hover.hoverQuote(quoteId);
   }
 
   /** Everything drawn is derived here, before rendering, from the element's state. */
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) this.#filters.changed();
     if (changed.has('hash')) this.#deepLink.read();
-    if (this.selected || this._printing) this.#lazy.start(); // a deep link or printing needs it drawn now
-    const story = this.#lazy.started ? this._story : undefined;
+    if (this.selected || this.#print.printing) this.#lazy.start(); // a deep link or printing needs it drawn now
+    const story = this.#lazy.started ? this.#source.story : undefined;
+    const page = this.#page;
     // The interface's language: the element's, else the story's, else the page's around it. Until
     // its pack is here, nothing is drawn in another language (the page's own content stays).
-    const { asked, locale } = this.#language.update({
-      locale: this.locale,
-      ownLang: this._ownLang,
-      storyLocale: this._story?.locale,
-      pageLang: this._pageLang,
-      overrides: this.strings,
-    });
+    const storyLocale = this.#source.story?.locale;
+    const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, strings: this.strings });
     const strings = this.#language.strings;
     this.#state = story && strings && this.#deriver.derive({
       story,
@@ -284,41 +224,21 @@ export class ResignationTimeline extends LitElement {
       strings,
       locale: asked,
       timeZone: this.timeZone,
-      pageLang: this._pageLang,
-      width: this._width || this.clientWidth || FALLBACK_WIDTH, // read once, before the first resize report
-      rtl: this._rtl || isRightToLeft(locale),
-      textChanges: this._textChanges,
-      window: this._window ?? this.#chartWindow.window,
+      pageLang: page.pageLang,
+      width: this.#width.layoutWidth,
+      rtl: page.rtl || isRightToLeft(locale),
+      textChanges: this.#text.changes,
+      window: this.#chartWindow.window,
       view: this.#zoom.viewFor(this.#deriver.initialView(story)),
       gesturing: this.#zoom.gesturing,
     });
     if (this.#state) this.#announcer.follow(story, this.#state.layout.view, this.#state.gesturing);
   }
 
-  protected override updated(changed: PropertyValues): void {
-    if (!this.isConnected) return this.#zoom.detach();
-    const derived = this.#state;
-    const chart = this.renderRoot.querySelector<HTMLElement>('.chart');
-    if (chart && derived?.narrow) this.#chartWindow.attach(chart);
-    else this.#chartWindow.detach();
-    if (derived && chart && derived.layout.orientation === 'horizontal') {
-      const { story, layout, selected } = derived;
-      this.#zoom.attach(chart, layout.extent, layout.range, this.#deriver.initialView(story));
-      // However it was chosen, the selected event is kept in view.
-      if (changed.has('selected') || changed.has('_story')) this.#zoom.reveal(eventTime(selected));
-    } else {
-      this.#zoom.detach();
-    }
-    // A marker that zoom took away under the pointer never sees the pointer leave.
-    const hovered = this._hoveredEventId;
-    if (hovered && !derived?.drawn.some(({ event, marker }) => marker.visible && event.id === hovered)) this._hoveredEventId = undefined;
-    if (changed.has('_hoveredEventId')) this.dispatchEvent(timelineHoverEvent({ eventId: this._hoveredEventId }));
-    // Told once the interface's language is here, so that quote cards linking up read it in that language.
-    if (changed.has('_story') && this._story) this.#loadUntold = true;
-    if (this.#loadUntold && this._story && this.#language.strings) {
-      this.#loadUntold = false;
-      this.dispatchEvent(timelineLoadEvent({ title: this._story.title, eventCount: this._story.events.length }));
-    }
+  protected override updated(changed: PropertyValues<this>): void {
+    const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
+    this.#chartWindow.follow(this.#state?.chartWindow && chart);
+    this.#zoom.follow(chart, this.#state, { story: this.#source.story, selectedChanged: changed.has('selected') });
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
@@ -336,77 +256,45 @@ export class ResignationTimeline extends LitElement {
     return this.#selection.step(-1) !== undefined;
   }
 
-  readonly #choose = (event: StoryEvent, trigger: SelectTrigger) => this.#selection.choose(event, trigger);
-  readonly #onTableSelect = (event: StoryEvent) => this.#selection.choose(event, 'table');
-  readonly #onMarkerHover = (event: StoryEvent | undefined) => (this._hoveredEventId = event?.id);
-  readonly #onQuoteHover = (quote: Quote | undefined) => (this._hoveredQuoteId = quote?.id);
-  readonly #onShowEvent = (event: StoryEvent) => this.showEvent(event.id);
+  /** What the reader does on a story drawn (see renderStoryView). */
+  readonly #actions: StoryViewActions = {
+    onSelect: (event, trigger) => this.#selection.selectAsReader(event, trigger),
+    onHover: (event) => this.#hover.hoverEvent(event?.id),
+    onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
+    onShowEvent: (event) => this.showEvent(event.id),
+    onStep: (step) => this.#liveRegion.say(this.#selection.storyStep(step)),
+    onCategory: (id) => this.#filters.toggleCategory(id),
+    onSpeaker: (id) => this.#filters.toggleSpeaker(id),
+    onTable: () => this.#table.toggle(),
+    onShowAll: () => this.#filters.showAll(),
+    onLoadMedia: (link, slot) => this.#media.load(link, slot),
+  };
+
+  readonly #onTableSelect = (event: StoryEvent) => this.#selection.selectAsReader(event, 'table');
 
   override render() {
     const strings = this.#language.strings ?? defaultStrings;
+    const { story, problems, retry } = this.#source;
+    const state = this.#state;
+    const loading = (this.#source.loading || story) && this.#language.strings && !this.#source.hasFallback;
     return html`
-      ${this._problems.length > 0 ? renderProblems({ problems: this._problems, keptPrevious: this._story !== undefined, strings, retry: this.#source.retry }) : nothing}
-      ${this.#state
-        ? this.#renderStory(this.#state)
-        : html`<slot></slot>${(this.#source.loading || this._story) && this.#language.strings && !this.#source.hasFallback ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
-      <div class="visually-hidden" role="status" aria-live="polite">${this._announcement}</div>
-    `;
-  }
-
-  #renderStory(state: TimelineState): TemplateResult {
-    const { story, whole, empty, selected, strings, locale, timeZone, horizontal } = { ...state, horizontal: state.layout.orientation === 'horizontal' };
-    const table = this.#table.shown;
-    const hoveredQuote = this._hoveredQuoteId ? story.quoteById.get(this._hoveredQuoteId) : undefined;
-    return html`
-      <section
-        class=${`timeline ${state.layout.orientation}`}
-        part="base"
-        lang=${state.locale ?? nothing}
-        dir=${state.rtl ? 'rtl' : 'ltr'}
-        aria-labelledby="story-title"
-        aria-busy=${this.#source.loading ? 'true' : 'false'}
-        style=${changedStyles(state.sizes)}
-        @keydown=${this.#actions.onZoomKey}
-      >
-        ${part(renderHeader, { story: whole, strings, locale, timeZone, horizontal, loadedMedia: this.#media.loaded, onLoadMedia: this.#media.load })}
-        ${empty
-          ? renderNothingShown({ strings, onShowAll: () => this.#filters.showAll() })
-          : table
-            ? this.#table.render(state, false, this.#onTableSelect)
-            : renderChartView({
-                state,
-                hoveredQuote,
-                actions: this.#actions,
-                onSelect: this.#choose,
-                onHover: this.#onMarkerHover,
-                loadedMedia: this.#media.loaded,
-                onLoadMedia: this.#media.load,
-              })}
-        ${renderWays({
-          story: whole,
-          speakers: state.speakers,
-          filter: this.filter,
-          position: selected.index + 1,
-          total: empty ? 0 : story.events.length,
-          table,
-          strings,
-          onStep: (step) => (this._announcement = this.#selection.storyStep(step) ?? this._announcement),
-          onCategory: (id) => this.#filters.toggleCategory(id),
-          onSpeaker: (id) => this.#filters.toggleSpeaker(id),
-          onTable: () => this.#table.toggle(),
-        })}
-        ${empty || table
-          ? nothing
-          : part(renderQuoteList, {
-              story,
-              strings,
-              quoteOptions: state.quoteOptions,
-              highlightedId: this._hoveredEventId ?? selected.id,
-              onHover: this.#onQuoteHover,
-              onShowEvent: this.#onShowEvent,
-            })}
-        ${this._printing && !empty && !table ? this.#table.render(state, true, this.#onTableSelect) : nothing}
-      </section>
+      ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry }) : nothing}
+      ${state
+        ? renderStoryView({
+            state,
+            filter: this.filter,
+            table: this.#table.shown,
+            renderTable: (printOnly) => this.#table.render(state, printOnly, this.#onTableSelect),
+            printing: this.#print.printing,
+            loading: this.#source.loading,
+            hoveredEventId: this.#hover.eventId,
+            hoveredQuoteId: this.#hover.quoteId,
+            loadedMedia: this.#media.loaded,
+            handlers: this.#handlers,
+            actions: this.#actions,
+          })
+        : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
+      <div class="visually-hidden" role="status" aria-live="polite">${this.#liveRegion.text}</div>
     `;
   }
 }

@@ -1,5 +1,6 @@
-import { LayoutController } from '../../controllers/layout-controller.js';
-import type { TextMeasures } from '../../controllers/text-metrics-controller.js';
+import { LayoutCache } from './layout-cache.js';
+import type { ChartWindow } from './controllers/chart-window-controller.js';
+import type { TextMeasures } from './controllers/text-metrics-controller.js';
 import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
@@ -13,7 +14,7 @@ import { isTimeZone } from '../../story/dates.js';
 import { firstLocale } from '../../story/locale.js';
 import type { Story, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
-import type { DrawnMarker } from './parts/stems.js';
+import type { MarkerToDraw } from './parts/stems.js';
 
 /** What the timeline is given: its properties, and what the page and the reader decide. */
 export interface TimelineInputs {
@@ -31,21 +32,15 @@ export interface TimelineInputs {
   rtl: boolean;
   /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
   textChanges: number;
-  /** Narrow: the part of the chart near the reader's view, in pixels from its top. */
+  /** Vertical: the part of the chart near the reader's view, in pixels from its top. */
   window: ChartWindow;
   /** The view the reader has zoomed to, if any, and whether a gesture is under way. */
   view: TimeSpan | undefined;
   gesturing: boolean;
 }
 
-/** A stretch of the chart, in pixels from its top. */
-export interface ChartWindow {
-  top: number;
-  bottom: number;
-}
-
-/** Narrow: what is drawn of the chart's background and notes, near the reader's view. */
-export interface NarrowWindow extends ChartWindow {
+/** Vertical: what is drawn of the chart's background and notes, near the reader's view. */
+export interface ChartWindowContents extends ChartWindow {
   eras: readonly EraLayout[];
   rail: readonly RailLayout[];
   notes: readonly NoteLayout[];
@@ -55,10 +50,10 @@ export interface NarrowWindow extends ChartWindow {
 export interface TimelineState {
   /** The story as filtered: what is drawn, counted and stepped through. */
   story: Story;
-  /** The whole story: every category and speaker has its toggle. */
-  whole: Story;
+  /** The story before filtering: every category and speaker has its toggle. */
+  unfiltered: Story;
   speakers: readonly string[];
-  /** The filter hides every event (`story` is then the whole story, drawn nowhere). */
+  /** The filter hides every event (`story` is then the unfiltered story, drawn nowhere). */
   empty: boolean;
   /** The selected event; where a filter hid the one asked for, the shown event nearest to it. */
   selected: StoryEvent;
@@ -69,13 +64,15 @@ export interface TimelineState {
   /** A drag, pinch or wheel is under way. */
   gesturing: boolean;
   layout: TimelineLayout;
+  /** The shown story's first view (where zoom's reset goes). */
+  firstView: TimeSpan;
   /**
-   * The markers to draw: those in view (narrow: the rows near the reader's view), and the
+   * The markers to draw: those in view (vertical: the rows near the reader's view), and the
    * selected one, which holds the tab stop, wherever it is.
    */
-  drawn: readonly DrawnMarker[];
-  /** Narrow: the rest of the chart near the reader's view. */
-  narrow: NarrowWindow | undefined;
+  markersToDraw: readonly MarkerToDraw[];
+  /** Vertical: the rest of the chart near the reader's view. */
+  chartWindow: ChartWindowContents | undefined;
   /** The sizes the layout used, as CSS custom properties for the styles. */
   sizes: Record<string, string>;
   dateOf: (event: StoryEvent) => string;
@@ -94,7 +91,7 @@ export function mergeStrings(inputs: { pack: Pack; language: string; strings: St
  * depends on a list of inputs kept by hand.
  */
 export class TimelineStateDeriver {
-  readonly #layouts = new LayoutController();
+  readonly #layouts = new LayoutCache();
   readonly #measure: (page: { width: number; rtl: boolean; textChanges: number }) => TextMeasures;
 
   /** `measure` reads the fonts in force: again only when width, direction or fonts change. */
@@ -108,21 +105,21 @@ export class TimelineStateDeriver {
   }
 
   derive(inputs: TimelineInputs): TimelineState {
-    const { story: whole, width, rtl } = inputs;
-    const shown = this.#filtered({ whole, filter: inputs.filter });
+    const { story: unfiltered, width, rtl } = inputs;
+    const shown = this.#filtered({ unfiltered, filter: inputs.filter });
     const empty = shown.events.length === 0;
-    const story = empty ? whole : shown;
+    const story = empty ? unfiltered : shown;
     const { strings } = inputs;
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
-    const asked = inputs.selectedId !== undefined ? whole.eventById.get(inputs.selectedId) : undefined;
-    const selected = (asked && (story.eventById.get(asked.id) ?? nearestShown(story, asked))) ?? this.#firstSelected({ story, whole });
+    const asked = inputs.selectedId !== undefined ? unfiltered.eventById.get(inputs.selectedId) : undefined;
+    const selected = (asked && (story.eventById.get(asked.id) ?? nearestShown(story, asked))) ?? this.#firstSelected({ story, unfiltered });
     const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
     const { view, gesturing } = inputs;
     const dateOf = this.#dates({ story, locale, timeZone, approximately: strings.approximately });
     const layout = this.#layouts.layoutFor({
       story,
-      extent: this.#extent({ story: whole }),
+      extent: this.#extent({ story: unfiltered }),
       width,
       locale,
       rtl,
@@ -137,8 +134,8 @@ export class TimelineStateDeriver {
     const window = this.#window({ layout, ...inputs.window });
     return {
       story,
-      whole,
-      speakers: this.#speakers({ story: whole }),
+      unfiltered,
+      speakers: this.#speakers({ story: unfiltered }),
       empty,
       selected,
       strings,
@@ -147,20 +144,25 @@ export class TimelineStateDeriver {
       rtl,
       gesturing,
       layout,
-      drawn: this.#drawn({ layout, story, selectedId: selected.id, window }),
-      narrow: window,
+      firstView: this.#layouts.initialView({ story }),
+      markersToDraw: this.#markersToDraw({ layout, story, selectedId: selected.id, window }),
+      chartWindow: window,
       sizes: this.#sizes({ metrics: layout.metrics }),
       dateOf,
       quoteOptions: this.#quoteOptions({ story, strings, locale, timeZone }),
     };
   }
 
-  readonly #filtered = memo(({ whole, filter }: { whole: Story; filter: TimelineFilter | undefined }) => filterStory(whole, filter));
+  readonly #filtered = memo(({ unfiltered, filter }: { unfiltered: Story; filter: TimelineFilter | undefined }) =>
+    filterStory(unfiltered, filter),
+  );
   readonly #speakers = memo(({ story }: { story: Story }) => speakersOf(story));
-  /** The whole story's span: filtering keeps the view where the reader has it. */
+  /** The unfiltered story's span: filtering keeps the view where the reader has it. */
   readonly #extent = memo(({ story }: { story: Story }) => storyExtent(story));
 
-  readonly #firstSelected = memo(({ story, whole }: { story: Story; whole: Story }) => firstEventInView(story, this.#layouts.initialView({ story: whole }))!);
+  readonly #firstSelected = memo(({ story, unfiltered }: { story: Story; unfiltered: Story }) =>
+    firstEventInView(story, this.#layouts.initialView({ story: unfiltered }))!,
+  );
 
   readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) => {
     const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;
@@ -168,7 +170,7 @@ export class TimelineStateDeriver {
   });
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
-    // Once per event, and once per date: events of one day share their label (a narrow timeline
+    // Once per event, and once per date: events of one day share their label (a vertical timeline
     // of thousands of rows formats every row's date).
     const labels = new Map<StoryEvent, string>();
     const byDate = new Map<string, string>();
@@ -198,8 +200,8 @@ export class TimelineStateDeriver {
     displayWall(event.start, timeZone, story.timeZone),
   );
 
-  /** Narrow: what lies in the window, found by binary search (rows, notes and rail are in order). */
-  readonly #window = memo(({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): NarrowWindow | undefined => {
+  /** Vertical: what lies in the window, found by binary search (rows, notes and rail are in order). */
+  readonly #window = memo(({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): ChartWindowContents | undefined => {
     if (layout.orientation !== 'vertical') return undefined;
     return {
       top,
@@ -210,24 +212,29 @@ export class TimelineStateDeriver {
     };
   });
 
-  readonly #drawn = memo(
-    ({ layout, story, selectedId, window }: { layout: TimelineLayout; story: Story; selectedId: string; window: NarrowWindow | undefined }) => {
-      const drawn = (marker: MarkerLayout) => ({ marker, event: story.eventById.get(marker.eventId)! });
-      if (!window) return layout.markers.flatMap((marker) => (marker.visible || marker.eventId === selectedId ? [drawn(marker)] : []));
+  readonly #markersToDraw = memo(
+    ({ layout, story, selectedId, window }: { layout: TimelineLayout; story: Story; selectedId: string; window: ChartWindowContents | undefined }) => {
+      const toDraw = (marker: MarkerLayout) => ({ marker, event: story.eventById.get(marker.eventId)! });
+      if (!window) return layout.markers.flatMap((marker) => (marker.visible || marker.eventId === selectedId ? [toDraw(marker)] : []));
       // Rows are in the story's order: the selected row is the selected event's, near or far.
       const rows = inWindow(layout.markers, window.top, window.bottom, (row) => row.top, (row) => row.top + row.height);
       const selected = layout.markers[story.eventById.get(selectedId)!.index]!;
-      if (rows.includes(selected)) return rows.map(drawn);
-      return (selected.top < (rows[0]?.top ?? Infinity) ? [selected, ...rows] : [...rows, selected]).map(drawn);
+      if (rows.includes(selected)) return rows.map(toDraw);
+      return (selected.top < (rows[0]?.top ?? Infinity) ? [selected, ...rows] : [...rows, selected]).map(toDraw);
     },
   );
 
   readonly #sizes = memo(({ metrics }: { metrics: TimelineLayout['metrics'] }) => metricsStyle(metrics));
 }
 
+/** True where the event's marker is drawn and in view. */
+export const isMarkerDrawn = (state: TimelineState | undefined, eventId: string): boolean =>
+  state?.markersToDraw.some(({ event, marker }) => marker.visible && event.id === eventId) ?? false;
+
 /** What a screen reader is told of the view once the reader has zoomed or panned: when, and how much. */
-export function viewAnnouncement({ layout, strings, story, locale }: TimelineState): string | undefined {
-  if (layout.orientation !== 'horizontal') return undefined;
+export function viewAnnouncement(state: TimelineState | undefined): string | undefined {
+  if (state?.layout.orientation !== 'horizontal') return undefined;
+  const { layout, strings, story, locale } = state;
   const total = story.events.length;
   const shown = total - layout.offscreen.before.length - layout.offscreen.after.length;
   return strings.viewChanged(formatViewRange(layout.view, locale), shown, total);

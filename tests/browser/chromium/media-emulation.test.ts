@@ -47,7 +47,7 @@ describe('<resignation-timeline> under emulated media', () => {
     const shown = (selector: string) => getComputedStyle(root.querySelector(selector)!).display !== 'none';
     expect(shown('.chart')).to.equal(false);
     expect(shown('.event-table')).to.equal(true);
-    expect(shown('.ways')).to.equal(false);
+    expect(shown('.story-controls')).to.equal(false);
     expect(root.querySelectorAll('.event-table tbody tr').length).to.equal(TEST_STORY.events.length);
     expect(root.querySelectorAll('.quote-item').length).to.equal(TEST_STORY.quotes.length);
     expect(shown('.quote-list')).to.equal(true);

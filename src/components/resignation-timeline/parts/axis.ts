@@ -7,10 +7,10 @@ export interface AxisModel {
 }
 
 /**
- * Wide: the time axis with its ticks and era bands, hidden from assistive technology (the eras
+ * Horizontal: the time axis with its ticks and era bands, hidden from assistive technology (the eras
  * are said in text). SVG text follows the page's direction (so mixed scripts read right), and so
  * do its anchors: in right-to-left text "start" is the right end. An era's label starts at the
- * band's edge where reading starts. (Narrow timelines draw a rail instead: see rail.ts.)
+ * band's edge where reading starts. (Vertical timelines draw a rail instead: see rail.ts.)
  */
 export function renderAxis({ layout, rtl }: AxisModel) {
   const { axis, metrics, width, height } = layout;

@@ -1,19 +1,19 @@
 import { html, nothing } from 'lit';
-import type { ChartActions } from '../../../controllers/chart-actions.js';
+import type { ChartHandlers } from '../chart-handlers.js';
 import { zoomLimits } from '../../../layout/view.js';
 import type { Quote, StoryEvent } from '../../../story/types.js';
 import type { SelectTrigger } from '../../../events.js';
 import type { TimelineState } from '../timeline-state.js';
 import { renderChart } from './chart.js';
 import { renderPanel } from './panel.js';
-import { part } from './part.js';
+import { renderWhenChanged } from './render-when-changed.js';
 import { renderZoomControls } from './zoom-controls.js';
 
 export interface ChartViewModel {
   state: TimelineState;
   /** The quote under the reader's pointer, whose events are lit up. */
   hoveredQuote: Quote | undefined;
-  actions: ChartActions;
+  handlers: ChartHandlers;
   onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
   onHover: (event: StoryEvent | undefined) => void;
   loadedMedia: ReadonlySet<string>;
@@ -21,13 +21,13 @@ export interface ChartViewModel {
 }
 
 /** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
-export function renderChartView({ state, hoveredQuote, actions, onSelect, onHover, loadedMedia, onLoadMedia }: ChartViewModel) {
-  const { story, selected, strings, rtl, layout, drawn, narrow, dateOf, quoteOptions } = state;
+export function renderChartView({ state, hoveredQuote, handlers, onSelect, onHover, loadedMedia, onLoadMedia }: ChartViewModel) {
+  const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
-  return html`${renderChart({ ...actions, story, layout, drawn, narrow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
+  return html`${renderChart({ ...handlers, story, layout, markersToDraw, chartWindow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
     ${layout.orientation === 'horizontal'
       ? renderZoomControls({
-          ...actions,
+          ...handlers,
           offscreen: layout.offscreen,
           reversed: layout.range[0] > layout.range[1],
           linkedIds,
@@ -35,5 +35,5 @@ export function renderChartView({ state, hoveredQuote, actions, onSelect, onHove
           limits: zoomLimits(layout.view, layout.extent),
         })
       : nothing}
-    ${part(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
+    ${renderWhenChanged(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
 }

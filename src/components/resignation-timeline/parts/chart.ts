@@ -1,6 +1,6 @@
 import { html } from 'lit';
 import { changedStyles } from '../../changed-styles.js';
-import type { NarrowWindow } from '../timeline-state.js';
+import type { ChartWindowContents } from '../timeline-state.js';
 import { renderAxis } from './axis.js';
 import { renderClusters, type ClustersModel } from './clusters.js';
 import { renderMarkers, type MarkersModel } from './markers.js';
@@ -10,24 +10,24 @@ import { renderStems } from './stems.js';
 
 export interface ChartModel extends Omit<MarkersModel, 'shift'> {
   rtl: boolean;
-  /** Narrow: what lies near the reader's view; undefined when wide. */
-  narrow: NarrowWindow | undefined;
+  /** Vertical: what lies near the reader's view; undefined when horizontal. */
+  chartWindow: ChartWindowContents | undefined;
   onClusterOpen: ClustersModel['onOpen'];
 }
 
 /**
- * The chart: wide, the time axis with stems, markers in lanes and cluster marks; narrow, the rail
+ * The chart: horizontal, the time axis with stems, markers in lanes and cluster marks; vertical, the rail
  * and notes between rows near the reader's view, and the rows there.
  */
 export function renderChart(model: ChartModel) {
-  const { story, layout, drawn, strings, dateOf, rtl, narrow } = model;
+  const { story, layout, markersToDraw, strings, dateOf, rtl, chartWindow } = model;
   const shift = layout.shift ? `translateX(${layout.shift}px)` : undefined;
   return html`<div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
-    ${narrow
-      ? html`${renderRail({ layout, window: narrow })}${renderNotes({ notes: narrow.notes })}`
+    ${chartWindow
+      ? html`${renderRail({ layout, window: chartWindow })}${renderNotes({ notes: chartWindow.notes })}`
       : html`${renderAxis({ layout, rtl })}
-          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, drawn })}</div>`}
+          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, markersToDraw })}</div>`}
     ${renderMarkers({ ...model, shift })}
-    ${narrow ? '' : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })}
+    ${chartWindow ? '' : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })}
   </div>`;
 }

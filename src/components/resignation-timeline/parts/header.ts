@@ -15,7 +15,7 @@ export interface HeaderModel {
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
-/** Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category filter, see ways.ts.) */
+/** Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category filter, see story-controls.ts.) */
 export function renderHeader({ story, strings, locale, timeZone, horizontal, loadedMedia, onLoadMedia }: HeaderModel) {
   return html`
     <header part="header">

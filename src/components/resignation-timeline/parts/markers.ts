@@ -7,12 +7,12 @@ import type { Story, StoryEvent } from '../../../story/types.js';
 import { categoryClass, categoryShape } from '../../category-shape.js';
 import { changedStyles } from '../../changed-styles.js';
 import { withStoryText } from '../../bidi.js';
-import type { DrawnMarker } from './stems.js';
+import type { MarkerToDraw } from './stems.js';
 
 export interface MarkersModel {
   story: Story;
   layout: TimelineLayout;
-  drawn: readonly DrawnMarker[];
+  markersToDraw: readonly MarkerToDraw[];
   selectedId: string;
   /** Events linked to the quote under the pointer. */
   linkedIds: readonly string[];
@@ -29,7 +29,7 @@ export interface MarkersModel {
 
 /** The event markers: one tab list (the WAI-ARIA Tabs pattern) with a roving tab stop. */
 export function renderMarkers(model: MarkersModel) {
-  const { layout, drawn, strings, shift } = model;
+  const { layout, markersToDraw, strings, shift } = model;
   return html`<div
     class="markers"
     style=${changedStyles({ transform: shift })}
@@ -39,11 +39,11 @@ export function renderMarkers(model: MarkersModel) {
     aria-orientation=${layout.orientation}
     @keydown=${model.onKeydown}
   >
-    ${repeat(drawn, ({ event }) => event.id, (drawnMarker) => renderMarker(model, drawnMarker))}
+    ${repeat(markersToDraw, ({ event }) => event.id, (toDraw) => renderMarker(model, toDraw))}
   </div>`;
 }
 
-function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect, onFocusVisible, onHover }: MarkersModel, { event, marker }: DrawnMarker) {
+function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect, onFocusVisible, onHover }: MarkersModel, { event, marker }: MarkerToDraw) {
   const category = story.categoryById.get(event.categoryId)!;
   const isSelected = event.id === selectedId;
   const status = strings.status[event.status];

@@ -9,7 +9,7 @@ export interface NotesModel {
 }
 
 /**
- * Narrow: headings of periods, breaks in time and era names between the rows. Hidden from
+ * Vertical: headings of periods, breaks in time and era names between the rows. Hidden from
  * assistive technology, which hears each row's own date in its name (and the eras in text).
  */
 export function renderNotes({ notes }: NotesModel) {

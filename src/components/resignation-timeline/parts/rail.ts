@@ -1,16 +1,16 @@
 import { html, svg } from 'lit';
 import type { TimelineLayout } from '../../../layout/types.js';
 import { changedStyles } from '../../changed-styles.js';
-import type { NarrowWindow } from '../timeline-state.js';
+import type { ChartWindowContents } from '../timeline-state.js';
 
 export interface RailModel {
   layout: TimelineLayout;
   /** What lies near the reader's view: only that is drawn, however long the story. */
-  window: NarrowWindow;
+  window: ChartWindowContents;
 }
 
 /**
- * Narrow: the line that joins the rows' shapes (dashed across a break in time) and the bands of
+ * Vertical: the line that joins the rows' shapes (dashed across a break in time) and the bands of
  * eras, hidden from assistive technology (each row's name says its date; eras are said in text).
  * The drawing covers the window only, placed and framed (viewBox) in the chart's coordinates.
  */

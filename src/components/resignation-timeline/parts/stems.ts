@@ -3,7 +3,7 @@ import type { MarkerLayout, TimelineLayout } from '../../../layout/types.js';
 import type { Story, StoryEvent } from '../../../story/types.js';
 import { categoryClass } from '../../category-shape.js';
 
-export interface DrawnMarker {
+export interface MarkerToDraw {
   event: StoryEvent;
   marker: MarkerLayout;
 }
@@ -11,18 +11,18 @@ export interface DrawnMarker {
 export interface StemsModel {
   story: Story;
   layout: TimelineLayout;
-  drawn: readonly DrawnMarker[];
+  markersToDraw: readonly MarkerToDraw[];
 }
 
 /**
- * Wide: the line from each drawn marker to its place on the axis, and the bar of a range. (Narrow
+ * Horizontal: the line from each drawn marker to its place on the axis, and the bar of a range. (Vertical
  * rows have no stems: each shows its own date, see layout/vertical.ts.)
  */
-export function renderStems({ story, layout, drawn }: StemsModel) {
+export function renderStems({ story, layout, markersToDraw }: StemsModel) {
   const { axis, metrics } = layout;
   const thickness = metrics.spanThickness;
   return html`<svg class="stems" aria-hidden="true" width=${layout.width} height=${layout.height}>
-    ${drawn.map(({ event, marker }) => {
+    ${markersToDraw.map(({ event, marker }) => {
       if (!marker.visible) return nothing;
       const category = story.categoryById.get(event.categoryId)!;
       let span: unknown = nothing;

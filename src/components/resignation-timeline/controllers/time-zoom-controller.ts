@@ -1,8 +1,19 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../layout/layout.js';
+import { MIN_VIEW_SPAN, timeScale, type TimeSpan } from '../../../layout/layout.js';
+import type { TimelineLayout } from '../../../layout/types.js';
+import { eventTime } from '../../../layout/view.js';
+import type { StoryEvent } from '../../../story/types.js';
 import type { D3TimeZoom } from './d3-time-zoom.js';
 
 type Call = (zoom: D3TimeZoom) => void;
+
+/** What zoom reads of the timeline as drawn. */
+export interface ZoomedState {
+  layout: Pick<TimelineLayout, 'orientation' | 'extent' | 'range'>;
+  /** The shown story's first view. */
+  firstView: TimeSpan;
+  selected: StoryEvent;
+}
 
 /**
  * Zoom and pan of the time axis, bound to one element (the chart). d3-zoom and what it pulls in
@@ -33,6 +44,8 @@ export class TimeZoomController implements ReactiveController {
     calls: [],
     reveal: undefined,
   };
+  /** The story of the last render: a new one brings the selected event into view. */
+  #story: unknown;
   /** The chart whose Ctrl or ⌘ wheel turns are held back until d3-zoom takes them. */
   #guarded: HTMLElement | undefined;
 
@@ -71,6 +84,24 @@ export class TimeZoomController implements ReactiveController {
       // Offline, say: the timeline stays as drawn, and the next render tries again.
       () => (this.#loading = undefined),
     );
+  }
+
+  /**
+   * After each render: binds zoom to `chart` where the timeline is horizontal (else lets go, as
+   * where the element left the page), and keeps the selected event in view however it was
+   * selected, and when a new `story` arrived.
+   */
+  follow(
+    chart: HTMLElement | undefined,
+    state: ZoomedState | undefined,
+    changes: { story: unknown; selectedChanged: boolean },
+  ): void {
+    const storyChanged = changes.story !== this.#story;
+    this.#story = changes.story;
+    if (!chart || !state || state.layout.orientation !== 'horizontal') return this.detach();
+    const { layout, firstView, selected } = state;
+    this.attach(chart, layout.extent, layout.range, firstView);
+    if (changes.selectedChanged || storyChanged) this.reveal(eventTime(selected));
   }
 
   detach(): void {
@@ -121,7 +152,7 @@ export class TimeZoomController implements ReactiveController {
     const { attach, calls } = this.#pending;
     this.detach(); // clears what was pending and the wheel guard: d3-zoom takes the wheel now
     this.#zoom = zoom;
-    if (!attach) return; // the chart went meanwhile (a narrow or a removed timeline)
+    if (!attach) return; // the chart went meanwhile (a vertical or a removed timeline)
     zoom.attach(...attach);
     for (const call of calls) call(zoom);
   }

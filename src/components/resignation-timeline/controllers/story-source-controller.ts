@@ -1,8 +1,8 @@
 import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { childrenParsed } from '../components/children-parsed.js';
-import { timelineErrorEvent } from '../events.js';
-import type { ParseResult } from '../story/types.js';
+import { childrenParsed } from '../../children-parsed.js';
+import { timelineErrorEvent, timelineLoadEvent } from '../../../events.js';
+import type { ParseResult, Story, StoryProblem } from '../../../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, HTML content, the default. */
 export interface StorySourceHost extends ReactiveControllerHost, HTMLElement {
@@ -25,10 +25,10 @@ export const MAX_STORY_BYTES = 10 * 2 ** 20;
  * (connecting, the loading render, `Intl`'s start) instead of following it. After a failure
  * (offline, say) the next read asks again.
  */
-let checker: Promise<typeof import('../story/parse.js')> | undefined;
-function loadChecker(): Promise<typeof import('../story/parse.js')> {
+let checker: Promise<typeof import('../../../story/parse.js')> | undefined;
+function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
   if (!checker) {
-    const loading = import('../story/parse.js');
+    const loading = import('../../../story/parse.js');
     loading.catch(() => {
       if (checker === loading) checker = undefined;
     }); // a failure is reported where it is awaited
@@ -73,9 +73,16 @@ async function readText(response: Response, limit: number): Promise<string | und
  * Reads the story the host is given (see `StorySourceHost`), and again whenever that changes,
  * including an inline `<script type="application/json">` that a CMS fills in after the element
  * upgrades. A newer request drops an older one still on its way (@lit/task aborts it and ignores
- * its result); each result that arrives is handed to `onResult`.
+ * its result). It keeps the story on screen (the last one that loaded without problems) and the
+ * problems of the last one given; `onStory` hears of each story that loaded, with the one before.
+ * Once `ready` (the interface's language is here), each story that loaded is told (`timeline-load`).
  */
 export class StorySourceController implements ReactiveController {
+  story: Story | undefined = undefined;
+  problems: readonly StoryProblem[] = [];
+  /** A story has arrived whose `timeline-load` waits until the host is `ready`. */
+  #loadUntold = false;
+  readonly #ready: () => boolean;
   readonly #host: StorySourceHost;
   readonly #task: Task<[unknown, string | undefined, number], ParseResult>;
   #inlineObserver: MutationObserver | undefined;
@@ -87,8 +94,12 @@ export class StorySourceController implements ReactiveController {
   /** The last `src` story failed: the reader may ask for it again. */
   #srcFailed = false;
 
-  constructor(host: StorySourceHost, onResult: (result: ParseResult) => void) {
+  constructor(
+    host: StorySourceHost,
+    { onStory, ready }: { onStory: (story: Story, previous: Story | undefined) => void; ready: () => boolean },
+  ) {
     this.#host = host;
+    this.#ready = ready;
     host.addController(this);
     void loadChecker().catch(() => undefined);
     startIntl();
@@ -96,10 +107,27 @@ export class StorySourceController implements ReactiveController {
       task: ([data, src], { signal }) => this.#read(data, src, signal),
       args: () => [host.data, host.src, this.#inlineVersion],
       onComplete: (result) => {
-        if (!result.ok) host.dispatchEvent(timelineErrorEvent({ problems: result.problems }));
-        onResult(result);
+        host.requestUpdate();
+        if (!result.ok) {
+          host.dispatchEvent(timelineErrorEvent({ problems: result.problems }));
+          this.problems = result.problems;
+          return;
+        }
+        const previous = this.story;
+        this.story = result.story;
+        this.#loadUntold = true;
+        onStory(result.story, previous);
+        this.problems = [];
       },
     });
+  }
+
+  /** Told once the interface's language is here, so that quote cards linking up read it in that language. */
+  hostUpdated(): void {
+    const story = this.story;
+    if (!this.#loadUntold || !story || !this.#ready()) return;
+    this.#loadUntold = false;
+    this.#host.dispatchEvent(timelineLoadEvent({ title: story.title, eventCount: story.events.length }));
   }
 
   /** Reads the `src` story again; undefined unless it is what last failed. */
@@ -164,11 +192,11 @@ export class StorySourceController implements ReactiveController {
       const inline = this.#inlineScript();
       if (inline) return await check({ json: inline.textContent ?? '' });
       if (this.#host.querySelector(':scope > [data-story], ol')) {
-        const { readStoryHtml, withMarkupPaths } = await import('../html-story/read.js');
+        const { readStoryHtml, withMarkupPaths } = await import('../../../html-story/read.js');
         const read = readStoryHtml(this.#host);
         return withMarkupPaths(await check({ value: read.input }), read);
       }
-      const { defaultStory } = await import('../default-story.js');
+      const { defaultStory } = await import('../../../default-story.js');
       return await check({ value: defaultStory });
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it

@@ -20,7 +20,7 @@ async function renderNarrow(width: number, template = html`<resignation-timeline
 }
 
 for (const width of [320, 360]) {
-  describe(`<resignation-timeline> narrow, ${width} px`, () => {
+  describe(`<resignation-timeline> vertical, ${width} px`, () => {
     it('shows every row its own date, and stands no row beside the label of another month', async () => {
       const el = await renderNarrow(width);
       root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
@@ -75,7 +75,7 @@ for (const width of [320, 360]) {
   });
 }
 
-describe('<resignation-timeline> narrow, a story over 170 years (from TimelineJS3)', () => {
+describe('<resignation-timeline> vertical, a story over 170 years (from TimelineJS3)', () => {
   it('marks the jump of decades as a break, and heads no row alone', async () => {
     const el = await renderNarrow(360, html`<resignation-timeline style="width: 360px" src="/tests/fixtures/women-in-computing.json"></resignation-timeline>`);
     root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
@@ -91,7 +91,7 @@ describe('<resignation-timeline> narrow, a story over 170 years (from TimelineJS
   });
 });
 
-describe('<resignation-timeline> narrow, a story of 10,000 events at 360 px', () => {
+describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', () => {
   const story = generateStory(10_000);
   afterEach(() => scrollTo(0, 0));
   const setSize = (el: ResignationTimeline) => new Set(tabs(el).map((tab) => tab.getAttribute('aria-setsize')));

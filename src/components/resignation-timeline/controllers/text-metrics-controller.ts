@@ -1,6 +1,6 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TextSize } from '../layout/metrics.js';
-import type { MeasureText } from '../layout/text-fit.js';
+import type { TextSize } from '../../../layout/metrics.js';
+import type { MeasureText } from '../../../layout/text-fit.js';
 
 /** How text is measured, as the page's CSS (and the reader's) has it now. */
 export interface TextMeasures extends TextSize {
@@ -28,25 +28,25 @@ const PROBE_TEXT = 'M M';
  * the first render, so the first layout already measures right. Each holds a few characters and
  * is watched for a change of size: a page or reader that changes the text size, its line height
  * or its letter and word spacing (WCAG 1.4.12) after the first render, or a web font arriving,
- * changes the probes' boxes, and `onTextChanged` is called.
+ * changes the probes' boxes: `changes` counts up and the host is asked to update.
  */
 export class TextMetricsController implements ReactiveController {
-  readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #onTextChanged: () => void;
+  /** Counts changes of the text's fonts, size or spacing: text is measured again after each. */
+  changes = 0;
+  readonly #host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment };
   readonly #labelProbe = document.createElement('span');
   readonly #tickProbe = document.createElement('span');
   #observer: ResizeObserver | undefined;
   /** The probes' sizes when last read: a resize to the same sizes is not a change. */
   #readSizes = '';
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onTextChanged: () => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }) {
     this.#host = host;
-    this.#onTextChanged = onTextChanged;
     host.addController(this);
   }
 
-  /** Puts the probes in the host's render root (call from `createRenderRoot`). */
-  addProbes(root: HTMLElement | DocumentFragment): void {
+  /** Puts the probes in the host's render root (made before controllers are connected, so before the first render). */
+  #addProbes(root: HTMLElement | DocumentFragment): void {
     for (const [probe, className] of [
       [this.#labelProbe, 'probe label-probe'],
       [this.#tickProbe, 'probe tick-probe'],
@@ -59,11 +59,12 @@ export class TextMetricsController implements ReactiveController {
   }
 
   hostConnected(): void {
+    if (!this.#labelProbe.isConnected) this.#addProbes(this.#host.renderRoot);
     document.fonts?.addEventListener('loadingdone', this.#fontsLoaded);
     this.#observer = new ResizeObserver(() => {
       if (this.#sizes() === this.#readSizes) return;
       // In the next frame: the new layout changes the host's height (no "ResizeObserver loop").
-      requestAnimationFrame(() => this.#onTextChanged());
+      requestAnimationFrame(this.#textChanged);
     });
     this.#observer.observe(this.#labelProbe);
     this.#observer.observe(this.#tickProbe);
@@ -99,7 +100,12 @@ export class TextMetricsController implements ReactiveController {
 
   readonly #fontsLoaded = () => {
     measuringFont = '';
-    this.#onTextChanged();
+    this.#textChanged();
+  };
+
+  readonly #textChanged = () => {
+    this.changes++;
+    this.#host.requestUpdate();
   };
 }
 

@@ -2,7 +2,7 @@ import { select, type Selection } from 'd3-selection';
 import 'd3-transition';
 import { zoom, zoomIdentity, zoomTransform, type D3ZoomEvent, type ZoomBehavior, type ZoomTransform } from 'd3-zoom';
 import type { ReactiveControllerHost } from 'lit';
-import type { TimeSpan, timeScale } from '../layout/layout.js';
+import type { TimeSpan, timeScale } from '../../../layout/layout.js';
 
 const ZOOM_STEP = 2;
 const TRANSITION_MS = 300;

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { LayoutController, type SettledInputs } from '../../src/controllers/layout-controller.js';
+import { LayoutCache, type SettledInputs } from '../../src/components/resignation-timeline/layout-cache.js';
 import { defaultStoryFile, fixedWidthText, parsed } from './helpers.js';
 
 const story = parsed(defaultStoryFile());
@@ -10,21 +10,21 @@ const settled = (change: Partial<SettledInputs> = {}): SettledInputs => ({ story
 
 describe('the layout controller', () => {
   it('lays out again only when an input changes', () => {
-    const layouts = new LayoutController();
+    const layouts = new LayoutCache();
     const first = layouts.layoutFor({ ...settled(), view: undefined, gesturing: false });
     assert.equal(layouts.layoutFor({ ...settled(), view: undefined, gesturing: false }), first);
     assert.notEqual(layouts.layoutFor({ ...settled({ width: 1000 }), view: undefined, gesturing: false }), first);
   });
 
   it('starts from the first view of the story, framing the crowded week', () => {
-    const layouts = new LayoutController();
+    const layouts = new LayoutCache();
     const layout = layouts.layoutFor({ ...settled(), view: undefined, gesturing: false });
     assert.deepEqual(layout.view, layouts.initialView({ story }));
     assert.ok(layout.offscreen.after.length > 0, 'the far event is counted beyond the edge');
   });
 
   it('keeps lanes mid-gesture, and places labels again when the gesture ends or the selection changes', () => {
-    const layouts = new LayoutController();
+    const layouts = new LayoutCache();
     const [start, end] = layouts.initialView({ story });
     const panned = [start + (end - start) / 10, end + (end - start) / 10] as const;
     const before = layouts.layoutFor({ ...settled(), view: undefined, gesturing: false });
@@ -38,7 +38,7 @@ describe('the layout controller', () => {
   });
 
   it('sizes marks by the text: larger text, taller lanes', () => {
-    const layouts = new LayoutController();
+    const layouts = new LayoutCache();
     const base = layouts.layoutFor({ ...settled(), view: undefined, gesturing: false });
     const large = layouts.layoutFor({ ...settled({ width: 2400, measures: { ...measures, fontSize: 32 } }), view: undefined, gesturing: false });
     assert.equal(large.metrics.laneHeight, 2 * base.metrics.laneHeight);

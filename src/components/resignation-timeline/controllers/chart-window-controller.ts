@@ -1,29 +1,29 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
-/** A stretch of an element, in pixels from its top. */
-export interface ElementWindow {
+/** A stretch of the chart, in pixels from its top. */
+export interface ChartWindow {
   top: number;
   bottom: number;
 }
 
 /**
- * Which part of an element (a tall narrow chart) lies near the viewport, as the page scrolls in
+ * Which part of an element (a tall vertical chart) lies near the viewport, as the page scrolls in
  * its own way: what the viewport shows of it and a viewport's height more above and below, in
  * steps of half a viewport, so that most scrolling changes nothing and the rest draws rows a
- * viewport before they come into view. Reported to `onChange` when it changes, at most once a
- * frame. Scrolling of any element (captured at the window), a resize of the viewport, and a
+ * viewport before they come into view. Measured at most once a frame; a change asks the host
+ * to update. Scrolling of any element (captured at the window), a resize of the viewport, and a
  * change of the page's height (content above loading) are each a reason to look again.
  */
 export class ChartWindowController implements ReactiveController {
   /** Before the element is measured: the top of it, as far as two viewports reach. */
-  window: ElementWindow = { top: 0, bottom: 2 * (globalThis.innerHeight || 800) };
-  readonly #onChange: (window: ElementWindow) => void;
+  window: ChartWindow = { top: 0, bottom: 2 * (globalThis.innerHeight || 800) };
+  readonly #host: ReactiveControllerHost;
   #target: HTMLElement | undefined;
   #frame = 0;
   #pageObserver: ResizeObserver | undefined;
 
-  constructor(host: ReactiveControllerHost, onChange: (window: ElementWindow) => void) {
-    this.#onChange = onChange;
+  constructor(host: ReactiveControllerHost) {
+    this.#host = host;
     host.addController(this);
   }
 
@@ -44,14 +44,10 @@ export class ChartWindowController implements ReactiveController {
     this.#target = undefined;
   }
 
-  /** Follows `target` (after each render: what lies above it may have changed). */
-  attach(target: HTMLElement): void {
+  /** Follows `target` (after each render: what lies above it may have changed); none: stops. */
+  follow(target: HTMLElement | undefined): void {
     this.#target = target;
-    this.#schedule();
-  }
-
-  detach(): void {
-    this.#target = undefined;
+    if (target) this.#schedule();
   }
 
   readonly #schedule = () => {
@@ -74,6 +70,6 @@ export class ChartWindowController implements ReactiveController {
     };
     if (window.top === this.window.top && window.bottom === this.window.bottom) return;
     this.window = window;
-    this.#onChange(window);
+    this.#host.requestUpdate();
   }
 }

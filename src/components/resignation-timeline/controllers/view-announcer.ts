@@ -1,5 +1,5 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import type { TimeSpan } from '../layout/view.js';
+import type { TimeSpan } from '../../../layout/view.js';
 
 /** How long the view must rest before it is announced: a zoom animation, or a burst of key presses, is said once. */
 const SETTLE_MS = 600;
@@ -13,10 +13,13 @@ export class ViewAnnouncer implements ReactiveController {
   #wanted = false;
   #last: { key: unknown; view: TimeSpan; gesturing: boolean } | undefined;
   #timer: ReturnType<typeof setTimeout> | undefined;
-  readonly #announce: () => void;
+  readonly #say: (text: string) => void;
+  readonly #describe: () => string | undefined;
 
-  constructor(host: ReactiveControllerHost, announce: () => void) {
-    this.#announce = announce;
+  /** `describe` says what the view is now; `say` tells it (politely). */
+  constructor(host: ReactiveControllerHost, say: (text: string) => void, describe: () => string | undefined) {
+    this.#say = say;
+    this.#describe = describe;
     host.addController(this);
   }
 
@@ -32,7 +35,8 @@ export class ViewAnnouncer implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       this.#wanted = false;
-      this.#announce();
+      const text = this.#describe();
+      if (text) this.#say(text);
     }, SETTLE_MS);
   }
 

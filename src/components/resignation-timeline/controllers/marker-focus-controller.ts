@@ -37,12 +37,14 @@ export class FocusKeeper implements ReactiveController {
  * Keeps focus on a timeline's event markers through re-renders: a marker re-drawn keeps it, and
  * one a filter took away hands it to the selected marker or, with nothing shown, to "Show all".
  */
-export function keepMarkerFocus(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }): FocusKeeper {
-  return new FocusKeeper(
-    host,
-    (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
-    (eventId) =>
-      [...host.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId) ??
-      host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
-  );
+export class MarkerFocusController extends FocusKeeper {
+  constructor(host: ReactiveControllerHost & HTMLElement & { readonly renderRoot: HTMLElement | DocumentFragment }) {
+    super(
+      host,
+      (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
+      (eventId) =>
+        [...host.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId) ??
+        host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
+    );
+  }
 }

@@ -1,30 +1,30 @@
-import { clickTrigger } from '../events.js';
-import { indexAfterKey } from '../keyboard/roving-index.js';
-import type { ClusterLayout, TimelineLayout } from '../layout/types.js';
-import { eventTime } from '../layout/view.js';
-import type { StoryEvent } from '../story/types.js';
-import type { SelectionController, ShownSelection } from './selection-controller.js';
-import type { TimeZoomController } from './time-zoom-controller.js';
-import type { ViewAnnouncer } from './view-announcer.js';
+import { clickTrigger } from '../../events.js';
+import { indexAfterKey } from '../../keyboard/roving-index.js';
+import type { ClusterLayout, TimelineLayout } from '../../layout/types.js';
+import { eventTime } from '../../layout/view.js';
+import type { StoryEvent } from '../../story/types.js';
+import type { TimelineSelection, ShownSelection } from './timeline-selection.js';
+import type { TimeZoomController } from './controllers/time-zoom-controller.js';
+import type { ViewAnnouncer } from './controllers/view-announcer.js';
 
-/** What the chart's actions read of the timeline's derived state. */
+/** What the chart's handlers read of the timeline's derived state. */
 export interface ChartState extends ShownSelection {
   layout: TimelineLayout;
   rtl: boolean;
 }
 
 /**
- * What the reader does on the chart and its controls: arrow keys between events, zoom by button
- * and key, the edge buttons and "+N" marks. A change of view the reader asked for is announced
+ * The event handlers of the chart and its controls (not a controller: no lifecycle): arrow keys
+ * between events, zoom by button and key, the edge buttons and "+N" marks. A change of view the reader asked for is announced
  * once it rests (see ViewAnnouncer); arrow keys' reveals are not.
  */
-export class ChartActions {
+export class ChartHandlers {
   readonly #zoom: TimeZoomController;
   readonly #announcer: ViewAnnouncer;
-  readonly #selection: SelectionController;
+  readonly #selection: TimelineSelection;
   readonly #state: () => ChartState | undefined;
 
-  constructor(zoom: TimeZoomController, announcer: ViewAnnouncer, selection: SelectionController, state: () => ChartState | undefined) {
+  constructor(zoom: TimeZoomController, announcer: ViewAnnouncer, selection: TimelineSelection, state: () => ChartState | undefined) {
     this.#zoom = zoom;
     this.#announcer = announcer;
     this.#selection = selection;
@@ -39,7 +39,7 @@ export class ChartActions {
     const target = next === undefined ? undefined : state.story.events[next];
     if (!target) return;
     key.preventDefault();
-    this.#selection.choose(target, 'keyboard', true);
+    this.#selection.selectAsReader(target, 'keyboard', true);
   };
 
   /** Keyboard focus brings a marker into view; a press that starts a drag must not pan. */
@@ -48,7 +48,7 @@ export class ChartActions {
   readonly onClusterOpen = (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => {
     this.#announcer.expectChange();
     this.#zoom.showSpan(cluster.from, cluster.to);
-    this.#selection.choose(first, clickTrigger(click), true); // the cluster goes once its events fit
+    this.#selection.selectAsReader(first, clickTrigger(click), true); // the cluster goes once its events fit
   };
 
   /** An edge button may vanish once nothing lies beyond it: focus goes to the event it shows. */
@@ -56,7 +56,7 @@ export class ChartActions {
     const event = this.#state()?.story.eventById.get(eventId);
     if (!event) return;
     this.#announcer.expectChange();
-    this.#selection.choose(event, clickTrigger(click), true);
+    this.#selection.selectAsReader(event, clickTrigger(click), true);
   };
 
   readonly #aroundSelected = () => {

@@ -18,18 +18,19 @@ export function nearestLang(node: Node): string {
 }
 
 /**
- * The host's text direction and language, and the page's language around it, reported to
- * `onChange` when a page changes them after load (a site switching language mirrors the timeline
- * at once): any `dir` or `lang` attribute in the page.
+ * The host's text direction and language, and the page's language around it, read again when a
+ * page changes them after load (a site switching language mirrors the timeline at once): any
+ * `dir` or `lang` attribute in the page. A change asks the host to update.
  */
-export class DirectionLanguageController implements ReactiveController {
+export class DirectionLanguageController implements ReactiveController, DirectionAndLanguage {
+  rtl = false;
+  ownLang = '';
+  pageLang = '';
   readonly #host: ReactiveControllerHost & HTMLElement;
-  readonly #onChange: (value: DirectionAndLanguage) => void;
   #observer: MutationObserver | undefined;
 
-  constructor(host: ReactiveControllerHost & HTMLElement, onChange: (value: DirectionAndLanguage) => void) {
+  constructor(host: ReactiveControllerHost & HTMLElement) {
     this.#host = host;
-    this.#onChange = onChange;
     host.addController(this);
   }
 
@@ -46,6 +47,11 @@ export class DirectionLanguageController implements ReactiveController {
 
   #report(): void {
     const host = this.#host;
-    this.#onChange({ rtl: getComputedStyle(host).direction === 'rtl', ownLang: host.getAttribute('lang') ?? '', pageLang: nearestLang(host) });
+    const rtl = getComputedStyle(host).direction === 'rtl';
+    const ownLang = host.getAttribute('lang') ?? '';
+    const pageLang = nearestLang(host);
+    if (rtl === this.rtl && ownLang === this.ownLang && pageLang === this.pageLang) return;
+    Object.assign(this, { rtl, ownLang, pageLang });
+    host.requestUpdate();
   }
 }

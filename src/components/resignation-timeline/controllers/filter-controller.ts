@@ -1,8 +1,9 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
-import { timelineFilterChangeEvent } from '../events.js';
-import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../layout/filter.js';
-import type { TimelineState } from '../components/resignation-timeline/timeline-state.js';
-import type { Story, StoryEvent } from '../story/types.js';
+import { timelineFilterChangeEvent } from '../../../events.js';
+import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../../../layout/filter.js';
+import type { TimelineState } from '../timeline-state.js';
+import type { Story } from '../../../story/types.js';
+import type { TimelineSelection } from '../timeline-selection.js';
 
 /** How long the filters must rest before what they show is announced: a burst of toggles is said once. */
 const SETTLE_MS = 500;
@@ -13,28 +14,30 @@ export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   readonly story: Story | undefined;
 }
 
-export interface FilterOptions {
-  /** The timeline's derived state, if a story is shown. */
-  state: () => TimelineState | undefined;
-  /** Selects the shown event nearest to one the reader's filter hid (trigger `filter`). */
-  reselect: (event: StoryEvent) => void;
-  /** Says `text` politely. */
-  announce: (text: string) => void;
-}
 
 /**
  * The reader's filters: a category or speaker toggled, or all shown again. Each change is reported
  * (`timeline-filter-change`); where it hides the selected event, the nearest shown one is selected
- * instead (`reselect`). Any change of filter, the page's too, is announced once the filters rest.
+ * instead (trigger `filter`). Any change of filter, the page's too, is announced once the filters rest.
  */
 export class FilterController implements ReactiveController {
   readonly #host: FilterHost;
-  readonly #options: FilterOptions;
+  readonly #state: () => TimelineState | undefined;
+  readonly #selection: TimelineSelection;
+  /** Says a text politely. */
+  readonly #announce: (text: string) => void;
   #timer: ReturnType<typeof setTimeout> | undefined;
 
-  constructor(host: FilterHost, options: FilterOptions) {
+  constructor(
+    host: FilterHost,
+    state: () => TimelineState | undefined,
+    selection: TimelineSelection,
+    announce: (text: string) => void,
+  ) {
     this.#host = host;
-    this.#options = options;
+    this.#state = state;
+    this.#selection = selection;
+    this.#announce = announce;
     host.addController(this);
   }
 
@@ -58,8 +61,8 @@ export class FilterController implements ReactiveController {
   changed(): void {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
-      const state = this.#options.state();
-      if (state) this.#options.announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.whole.events.length));
+      const state = this.#state();
+      if (state) this.#announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.unfiltered.events.length));
     }, SETTLE_MS);
   }
 
@@ -68,7 +71,7 @@ export class FilterController implements ReactiveController {
   }
 
   #set(filter: TimelineFilter): void {
-    const selected = this.#options.state()?.selected;
+    const selected = this.#state()?.selected;
     const shown: TimelineFilter = {};
     if (filter.categories) shown.categories = filter.categories;
     if (filter.speakers) shown.speakers = filter.speakers;
@@ -79,7 +82,7 @@ export class FilterController implements ReactiveController {
     const filtered = filterStory(story, shown);
     if (!filtered.eventById.has(selected.id)) {
       const nearest = nearestShown(filtered, selected);
-      if (nearest) this.#options.reselect(nearest);
+      if (nearest) this.#selection.selectAsReader(nearest, 'filter');
     }
   }
 }

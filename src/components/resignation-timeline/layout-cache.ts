@@ -1,11 +1,11 @@
-import { followView } from '../layout/follow-view.js';
-import { metricsAt } from '../layout/metrics.js';
-import { layoutTimeline, orientationFor } from '../layout/timeline.js';
-import type { LayoutOptions, TimelineLayout } from '../layout/types.js';
-import { initialView, type TimeSpan } from '../layout/view.js';
-import { memo, sameValues } from '../memo.js';
-import type { Story } from '../story/types.js';
-import type { TextMeasures } from './text-metrics-controller.js';
+import { followView } from '../../layout/follow-view.js';
+import { metricsAt } from '../../layout/metrics.js';
+import { layoutTimeline, orientationFor } from '../../layout/timeline.js';
+import type { LayoutOptions, TimelineLayout } from '../../layout/types.js';
+import { initialView, type TimeSpan } from '../../layout/view.js';
+import { memo, sameValues } from '../../memo.js';
+import type { Story } from '../../story/types.js';
+import type { TextMeasures } from './controllers/text-metrics-controller.js';
 
 /** Everything the layout depends on, besides the view. */
 export interface SettledInputs {
@@ -17,7 +17,7 @@ export interface SettledInputs {
   rtl: boolean;
   selectedId: string | undefined;
   measures: TextMeasures;
-  /** What narrow rows and breaks say (see `LayoutOptions`). */
+  /** What vertical rows and breaks say (see `LayoutOptions`). */
   dateOf: NonNullable<LayoutOptions['dateOf']>;
   later: NonNullable<LayoutOptions['later']>;
   displayWall: NonNullable<LayoutOptions['displayWall']>;
@@ -35,14 +35,14 @@ export interface ViewInputs {
  * gesture is under way, the last layout made without one (the settled layout) moves with the
  * view instead, so labels keep their lanes under the reader's finger.
  */
-export class LayoutController {
+export class LayoutCache {
   #settled: { inputs: SettledInputs; layout: TimelineLayout } | undefined;
 
   /** The view a reader first sees of a story. */
   readonly initialView = memo(({ story }: { story: Story }) => initialView(story));
 
   /**
-   * The layout for the timeline's inputs. Narrow rows do not depend on the selection (every row
+   * The layout for the timeline's inputs. Vertical rows do not depend on the selection (every row
    * is laid out; the selected one is drawn wherever it is), so an arrow key does not lay out a
    * story of thousands of rows again.
    */

@@ -1,18 +1,20 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 
 /**
- * Tells the host once the page is about to print (`beforeprint`, or print media), so that what
- * only print shows is built then and not on every page view. The host is updated at once: the
- * browser lays the page out for print as soon as `beforeprint` returns.
+ * Knows once the page is about to print (`beforeprint`, or print media), so that what only print
+ * shows is built then and not on every page view. The host must update at once (`updateNow`: its
+ * `performUpdate`): the browser lays the page out for print as soon as `beforeprint` returns.
  */
 export class PrintController implements ReactiveController {
   /** True from the first print on. */
   printing = false;
-  readonly #onPrint: () => void;
+  readonly #host: ReactiveControllerHost;
+  readonly #updateNow: () => void;
   #printMedia: MediaQueryList | undefined;
 
-  constructor(host: ReactiveControllerHost, onPrint: () => void) {
-    this.#onPrint = onPrint;
+  constructor(host: ReactiveControllerHost, updateNow: () => void) {
+    this.#host = host;
+    this.#updateNow = updateNow;
     host.addController(this);
   }
 
@@ -31,6 +33,7 @@ export class PrintController implements ReactiveController {
   readonly #beforePrint = () => {
     if (this.printing) return;
     this.printing = true;
-    this.#onPrint();
+    this.#host.requestUpdate();
+    this.#updateNow();
   };
 }

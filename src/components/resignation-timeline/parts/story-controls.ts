@@ -4,8 +4,8 @@ import type { TimelineStrings } from '../../../strings.js';
 import type { Story } from '../../../story/types.js';
 import { categoryClass, categoryShape } from '../../category-shape.js';
 
-export interface WaysModel {
-  /** The whole story: every category and speaker has its toggle. */
+export interface StoryControlsModel {
+  /** The unfiltered story: every category and speaker has its toggle. */
   story: Story;
   speakers: readonly string[];
   filter: TimelineFilter | undefined;
@@ -23,14 +23,14 @@ export interface WaysModel {
 const shownIn = (list: readonly string[] | undefined, id: string) => (!list || list.includes(id) ? 'true' : 'false');
 
 /**
- * Ways through the story, after the selected event's panel: story mode (Previous, the position,
+ * The story controls, after the selected event's panel (the part named `ways`): story mode (Previous, the position,
  * Next), the legend as toggles of the categories shown, toggles of the speakers whose quotes are
  * shown, and the table view's toggle. Buttons at an end stay focusable, marked aria-disabled.
  */
-export function renderWays({ story, speakers, filter, position, total, table, strings, onStep, onCategory, onSpeaker, onTable }: WaysModel) {
+export function renderStoryControls({ story, speakers, filter, position, total, table, strings, onStep, onCategory, onSpeaker, onTable }: StoryControlsModel) {
   const toggle = (pressed: string, label: unknown, onClick: () => void, className = '') =>
     html`<button type="button" class=${`toggle ${className}`} aria-pressed=${pressed} @click=${onClick}>${label}</button>`;
-  return html`<div class="ways" part="ways">
+  return html`<div class="story-controls" part="ways">
     ${total > 0
       ? html`<div class="story-mode" role="group" aria-label=${strings.storyModeLabel}>
           <button type="button" class="previous" aria-disabled=${position <= 1 ? 'true' : 'false'} @click=${() => onStep(-1)}>

@@ -1,9 +1,9 @@
 import { html, type ReactiveController, type ReactiveControllerHost } from 'lit';
-import type { renderEventTable } from '../components/resignation-timeline/parts/event-table.js';
-import type { TimelineState } from '../components/resignation-timeline/timeline-state.js';
-import { quoteCard } from '../components/quote-card/quote-card.js';
-import { sourceLink } from '../components/source-link.js';
-import type { StoryEvent } from '../story/types.js';
+import type { renderEventTable } from '../parts/event-table.js';
+import type { TimelineState } from '../timeline-state.js';
+import { quoteCard } from '../../quote-card/quote-card.js';
+import { sourceLink } from '../../source-link.js';
+import type { StoryEvent } from '../../../story/types.js';
 
 /**
  * The table view's code, loaded as a chunk of its own (parts/event-table.js) once a story has
@@ -24,7 +24,7 @@ export class TableViewController implements ReactiveController {
   #queued = false;
 
   /** `storyArrived`: the host has a story to draw; `needed`: the table is wanted now (printing). */
-  constructor(host: ReactiveControllerHost, { storyArrived, needed }: { storyArrived: () => boolean; needed: () => boolean }) {
+  constructor(host: ReactiveControllerHost, storyArrived: () => boolean, needed: () => boolean) {
     this.#host = host;
     this.#storyArrived = storyArrived;
     this.#needed = needed;
@@ -44,7 +44,7 @@ export class TableViewController implements ReactiveController {
 
   #load(): void {
     if (this.#loading) return;
-    this.#loading = import('../components/resignation-timeline/parts/event-table.js').then(
+    this.#loading = import('../parts/event-table.js').then(
       ({ renderEventTable }) => {
         this.#render = renderEventTable;
         this.#host.requestUpdate();

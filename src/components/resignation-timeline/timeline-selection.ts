@@ -1,8 +1,8 @@
 import type { ReactiveControllerHost } from 'lit';
-import { focusInView } from '../components/focus-in-view.js';
-import { timelineSelectEvent, type SelectTrigger } from '../events.js';
-import type { TimelineStrings } from '../strings.js';
-import type { Story, StoryEvent } from '../story/types.js';
+import { focusInView } from '../focus-in-view.js';
+import { timelineSelectEvent, type SelectTrigger } from '../../events.js';
+import type { TimelineStrings } from '../../strings.js';
+import type { Story, StoryEvent } from '../../story/types.js';
 
 export interface SelectionHost extends ReactiveControllerHost, HTMLElement {
   selected: string | undefined;
@@ -24,7 +24,7 @@ export interface SelectionOptions {
   /** Brings an event into view (for one selected again, whose render would not). */
   reveal: (event: StoryEvent) => void;
   /** The reader selected an event (deep links follow). */
-  chosen: (event: StoryEvent) => void;
+  selectedByReader: (event: StoryEvent) => void;
 }
 
 /**
@@ -32,7 +32,7 @@ export interface SelectionOptions {
  * `timeline-select` with its trigger; the page's (`selected`, `select()`, `next()`, `previous()`)
  * fires nothing. Steps go through the shown events in date order and stop at either end.
  */
-export class SelectionController {
+export class TimelineSelection {
   readonly #host: SelectionHost;
   readonly #options: SelectionOptions;
 
@@ -42,10 +42,10 @@ export class SelectionController {
   }
 
   /**
-   * The reader chose `event`; with `moveFocus`, focus goes to its marker once drawn, and with
+   * The reader selected `event`; with `moveFocus`, focus goes to its marker once drawn, and with
    * 'scroll' the marker is first scrolled into the reader's view (see focusInView).
    */
-  choose(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll' = false): void {
+  selectAsReader(event: StoryEvent, trigger: SelectTrigger, moveFocus: boolean | 'scroll' = false): void {
     const host = this.#host;
     const changed = event.id !== this.#options.shown()?.selected.id;
     // A new selection is revealed once rendered; one brought back by a button, already selected, here.
@@ -53,8 +53,18 @@ export class SelectionController {
     host.selected = event.id;
     if (moveFocus) void host.updateComplete.then(() => focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'));
     if (!changed) return;
-    this.#options.chosen(event);
+    this.#options.selectedByReader(event);
     host.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
+  }
+
+  /** Selects a shown event as a reader would, scrolled into view and focused; waits for a first layout. */
+  show(eventId: string, trigger: SelectTrigger): void {
+    const show = () => {
+      const event = this.#options.shown()?.story.eventById.get(eventId); // the shown story: a filter renumbers
+      if (event) this.selectAsReader(event, trigger, 'scroll');
+    };
+    if (this.#options.shown()) show();
+    else void this.#host.updateComplete.then(show);
   }
 
   /** The page selects a shown event by id; false where none has it. */
@@ -76,7 +86,7 @@ export class SelectionController {
     const asked = this.#host.selected;
     const current = (asked !== undefined && shown.story.eventById.get(asked)) || shown.selected;
     const target = shown.story.events[current.index + step];
-    if (target && trigger) this.choose(target, trigger);
+    if (target && trigger) this.selectAsReader(target, trigger);
     else if (target) this.#host.selected = target.id;
     return target;
   }
