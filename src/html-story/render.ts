@@ -4,9 +4,11 @@
  * string out, no DOM, so it runs in Node (`npm run render`) as well as in a page.
  */
 import { formatStoryDate } from '../format/dates.js';
+import { escapeHtml } from '../format/html.js';
 import { parseStoryDate, type Precision } from '../story/dates.js';
 import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
+import { sourceLabel } from '../story/source-label.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { Media, StoryProblem } from '../story/types.js';
 import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
@@ -14,13 +16,6 @@ import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } fr
 /** Markup already escaped: the only thing `h` leaves as it is. */
 class Markup {
   constructor(readonly html: string) {}
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text safe both as element content and inside a double-quoted attribute value (the only kind written here). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ENTITIES[character]!);
 }
 
 type Value = Markup | string | number | false | null | undefined | readonly Value[];
@@ -105,15 +100,10 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     quotesByFirstEvent.set(quote.eventIds[0]!, list);
   }
 
-  const sourceName = (source: SourceInput): Value => {
-    if (source.kind === 'article') return strings.articleSource;
-    if (source.title && source.publisher) return strings.sourceName(source.publisher, source.title);
-    return source.title ?? source.publisher ?? (isWebLink(source.url) ? new URL(source.url).hostname : source.id);
-  };
   const sourceLink = (id: string): Value => {
     const source = sources.get(id);
     if (!source) return id;
-    return isWebLink(source.url) ? h`<a href="${source.url}">${sourceName(source)}</a>` : sourceName(source);
+    return isWebLink(source.url) ? h`<a href="${source.url}">${sourceLabel(source, strings)}</a>` : sourceLabel(source, strings);
   };
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
   const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
