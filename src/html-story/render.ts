@@ -5,6 +5,7 @@
  */
 import { formatStoryDate } from '../format/dates.js';
 import { escapeHtml } from '../format/html.js';
+import { storyTextPieces } from '../format/story-text-slots.js';
 import { parseStoryDate, type Precision } from '../story/dates.js';
 import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
@@ -37,8 +38,6 @@ function attributes(pairs: Record<string, string | true | undefined>): Markup {
       .join(''),
   );
 }
-
-const DATE_MARK = '\uFDD0';
 
 const ids = (list: readonly string[] | undefined) => list?.join(' ');
 
@@ -162,14 +161,14 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const renderEvent = (event: EventInput): Markup => {
     const approximate = event.approximate === true;
     // "about 6 July 2019": the interface's words around the date, the date in its <time>.
-    const around = approximate ? strings.approximately(DATE_MARK).split(DATE_MARK) : [];
+    const [before, , after] = (approximate && storyTextPieces((date) => strings.approximately(date(event.date)))) || [];
     const dates = event.displayDate
       ? [time(event.date, { 'data-display-date': true, shown: event.displayDate }), event.end ? time(event.end, { 'data-end': true, shown: '' }) : '']
       : [
-          around[0],
+          before,
           time(event.date, { precision: event.precision }),
           event.end ? h` – ${time(event.end, { 'data-end': true, precision: event.precision })}` : '',
-          around[1],
+          after,
         ];
     const status = event.status && strings.status[event.status];
     const about = [
