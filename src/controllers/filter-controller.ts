@@ -1,11 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timelineFilterChangeEvent } from '../events.js';
-import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../layout/filter.js';
+import { filterStory, shownSelection, speakersOf, toggled, type TimelineFilter } from '../layout/filter.js';
+import { ANNOUNCE_SETTLE_MS } from '../components/resignation-timeline/settle.js';
 import type { TimelineState } from '../components/resignation-timeline/timeline-state.js';
 import type { Story, StoryEvent } from '../story/types.js';
 
-/** How long the filters must rest before what they show is announced: a burst of toggles is said once. */
-const SETTLE_MS = 500;
+const SETTLE_MS = ANNOUNCE_SETTLE_MS;
 
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   filter: TimelineFilter | undefined;
@@ -76,10 +76,7 @@ export class FilterController implements ReactiveController {
     this.#host.dispatchEvent(timelineFilterChangeEvent(shown));
     const story = this.#host.story;
     if (!story || !selected) return;
-    const filtered = filterStory(story, shown);
-    if (!filtered.eventById.has(selected.id)) {
-      const nearest = nearestShown(filtered, selected);
-      if (nearest) this.#options.reselect(nearest);
-    }
+    const nearest = shownSelection(filterStory(story, shown), selected);
+    if (nearest && nearest.id !== selected.id) this.#options.reselect(nearest);
   }
 }

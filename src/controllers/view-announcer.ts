@@ -1,8 +1,8 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ANNOUNCE_SETTLE_MS } from '../components/resignation-timeline/settle.js';
 import type { TimeSpan } from '../layout/view.js';
 
-/** How long the view must rest before it is announced: a zoom animation, or a burst of key presses, is said once. */
-const SETTLE_MS = 600;
+const SETTLE_MS = ANNOUNCE_SETTLE_MS;
 
 /**
  * Announces the view once the reader has changed it on purpose (zoom buttons or keys, the edge

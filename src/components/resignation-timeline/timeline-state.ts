@@ -3,14 +3,13 @@ import type { TextMeasures } from '../../controllers/text-metrics-controller.js'
 import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
-import { filterStory, nearestShown, speakersOf, type TimelineFilter } from '../../layout/filter.js';
+import { filterStory, shownSelection, speakersOf, type TimelineFilter } from '../../layout/filter.js';
 import { inWindow } from '../../layout/vertical.js';
 import { firstEventInView, storyExtent, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import type { Pack } from '../../i18n/messages.js';
 import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
-import { isTimeZone } from '../../story/dates.js';
-import { firstLocale } from '../../story/locale.js';
+import { displayTimeZone, firstLocale } from '../../story/locale.js';
 import type { Story, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
 import type { DrawnMarker } from './parts/stems.js';
@@ -113,10 +112,9 @@ export class TimelineStateDeriver {
     const empty = shown.events.length === 0;
     const story = empty ? whole : shown;
     const { strings } = inputs;
-    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
-    const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
+    const { locale, timeZone } = this.#writing(inputs, story);
     const asked = inputs.selectedId !== undefined ? whole.eventById.get(inputs.selectedId) : undefined;
-    const selected = (asked && (story.eventById.get(asked.id) ?? nearestShown(story, asked))) ?? this.#firstSelected({ story, whole });
+    const selected = (asked && shownSelection(story, asked)) ?? this.#firstSelected({ story, whole });
     const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
     const { view, gesturing } = inputs;
     const dateOf = this.#dates({ story, locale, timeZone, approximately: strings.approximately });
@@ -162,10 +160,15 @@ export class TimelineStateDeriver {
 
   readonly #firstSelected = memo(({ story, whole }: { story: Story; whole: Story }) => firstEventInView(story, this.#layouts.initialView({ story: whole }))!);
 
-  readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) => {
-    const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;
-    return zone && isTimeZone(zone) ? zone : story.timeZone;
-  });
+  /** The locale and time zone of dates: the element's, else the story's (the page's language last). */
+  #writing(inputs: Pick<TimelineInputs, 'locale' | 'timeZone' | 'pageLang'>, story: Story) {
+    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
+    return { locale, timeZone: this.#displayTimeZone({ asked: inputs.timeZone, story }) };
+  }
+
+  readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) =>
+    displayTimeZone(asked, story.timeZone),
+  );
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
     // Once per event, and once per date: events of one day share their label (a narrow timeline
@@ -189,8 +192,7 @@ export class TimelineStateDeriver {
   /** How quotes are written, without laying the story out: for cards linked to a timeline not drawn yet. */
   quoteOptions(inputs: Pick<TimelineInputs, 'story' | 'strings' | 'locale' | 'timeZone' | 'pageLang'>): QuoteCardOptions {
     const { story } = inputs;
-    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
-    const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
+    const { locale, timeZone } = this.#writing(inputs, story);
     return this.#quoteOptions({ story, strings: inputs.strings, locale, timeZone });
   }
 
