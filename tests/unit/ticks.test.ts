@@ -1,0 +1,49 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { placeTicks, tickInterval } from '../../src/layout/ticks.js';
+import { timeScale } from '../../src/layout/view.js';
+import { fixedWidthText } from './helpers.js';
+
+const DAY = 86_400_000;
+const day = (text: string) => Date.parse(`${text}T00:00Z`);
+
+describe('placeTicks', () => {
+  const scale = timeScale([day('2019-07-01'), day('2019-07-31')], [0, 1000]);
+  const ticks = placeTicks(scale, fixedWidthText, 'en-GB', [0, 1000], 12);
+
+  it('puts ticks on round dates (midnight) inside the domain, labelled as the calendar reads', () => {
+    assert.ok(ticks.length >= 3, `only ${ticks.length} ticks on a month 1000 px wide`);
+    for (const tick of ticks) {
+      const time = scale.invert(tick.at);
+      assert.ok(Math.abs(time - Math.round(time / DAY) * DAY) < 1000, `${new Date(time).toISOString()} is not a midnight`);
+      assert.ok(time >= day('2019-07-01') && time <= day('2019-07-31'));
+    }
+    assert.match(ticks[0]!.label, /Jul/, 'the first tick names the month');
+  });
+
+  it('keeps labels apart by the gap and inside the bounds', () => {
+    for (const [i, tick] of ticks.entries()) {
+      assert.ok(tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= 1000, `tick ${tick.label} leaves the chart`);
+      const next = ticks[i + 1];
+      if (next) assert.ok(next.at - tick.at >= (tick.size + next.size) / 2 + 12, `${tick.label} and ${next.label} touch`);
+    }
+  });
+
+  it('places more ticks on a wider axis, and none where no label fits', () => {
+    // From noon to noon, so that no round date sits on an end, where its label would leave the chart.
+    const domain: [number, number] = [day('2019-07-01') - DAY / 2, day('2019-07-31') + DAY / 2];
+    const at = (width: number) => placeTicks(timeScale(domain, [0, width]), fixedWidthText, 'en-GB', [0, width], 12);
+    assert.ok(at(3000).length > at(250).length, `${at(3000).length} ticks at 3000 px, ${at(250).length} at 250 px`);
+    assert.ok(at(250).length >= 1);
+    assert.deepEqual(at(20), []);
+  });
+});
+
+describe('tickInterval', () => {
+  it('is the time between two ticks, and Infinity with fewer than two', () => {
+    const scale = timeScale([day('2019-07-01'), day('2019-07-31')], [0, 1000]);
+    const ticks = [{ at: scale(day('2019-07-07')), label: '7', size: 7 }, { at: scale(day('2019-07-14')), label: '14', size: 14 }];
+    assert.ok(Math.abs(tickInterval(ticks, scale) - 7 * DAY) < 1000);
+    assert.equal(tickInterval(ticks.slice(0, 1), scale), Infinity);
+  });
+});
