@@ -15,7 +15,6 @@ export function storyTextPieces(compose: (story: (text: string) => string) => st
   const plain = compose((text) => text);
   const values: string[] = [];
   const pieces = compose((text) => `${OPEN}${values.push(text) - 1}${CLOSE}`).split(SLOTS);
-  const storyAt = (piece: string) => values[Number(piece)] ?? '';
-  const filled = pieces.map((piece, i) => (i % 2 === 1 ? storyAt(piece) : piece));
+  const filled = pieces.map((piece, i) => (i % 2 === 1 ? (values[Number(piece)] ?? '') : piece));
   return filled.join('') === plain ? filled : undefined;
 }

@@ -112,7 +112,8 @@ export class TimelineStateDeriver {
     const empty = shown.events.length === 0;
     const story = empty ? whole : shown;
     const { strings } = inputs;
-    const { locale, timeZone } = this.#writing(inputs, story);
+    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
+    const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     const asked = inputs.selectedId !== undefined ? whole.eventById.get(inputs.selectedId) : undefined;
     const selected = (asked && shownSelection(story, asked)) ?? this.#firstSelected({ story, whole });
     const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
@@ -160,12 +161,6 @@ export class TimelineStateDeriver {
 
   readonly #firstSelected = memo(({ story, whole }: { story: Story; whole: Story }) => firstEventInView(story, this.#layouts.initialView({ story: whole }))!);
 
-  /** The locale and time zone of dates: the element's, else the story's (the page's language last). */
-  #writing(inputs: Pick<TimelineInputs, 'locale' | 'timeZone' | 'pageLang'>, story: Story) {
-    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
-    return { locale, timeZone: this.#displayTimeZone({ asked: inputs.timeZone, story }) };
-  }
-
   readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) =>
     displayTimeZone(asked, story.timeZone),
   );
@@ -192,7 +187,8 @@ export class TimelineStateDeriver {
   /** How quotes are written, without laying the story out: for cards linked to a timeline not drawn yet. */
   quoteOptions(inputs: Pick<TimelineInputs, 'story' | 'strings' | 'locale' | 'timeZone' | 'pageLang'>): QuoteCardOptions {
     const { story } = inputs;
-    const { locale, timeZone } = this.#writing(inputs, story);
+    const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
+    const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     return this.#quoteOptions({ story, strings: inputs.strings, locale, timeZone });
   }
 
