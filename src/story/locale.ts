@@ -25,7 +25,7 @@ export function firstLocale(...candidates: (string | undefined | null)[]): strin
  * The time zone dates are shown in: the one asked for (`reader`: the reader's own) where the
  * runtime knows it, else the story's.
  */
-export function displayTimeZone(asked: string | undefined, storyZone: string): string {
+export function displayTimeZone({ asked, story }: { asked: string | undefined; story: { timeZone: string } }): string {
   const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;
-  return zone && isTimeZone(zone) ? zone : storyZone;
+  return zone && isTimeZone(zone) ? zone : story.timeZone;
 }

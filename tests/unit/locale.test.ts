@@ -2,16 +2,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { displayTimeZone, firstLocale } from '../../src/story/locale.js';
 
+const london = { timeZone: 'Europe/London' };
+
 describe('displayTimeZone', () => {
   it('shows dates in the zone asked for where it is known, else in the story’s', () => {
-    assert.equal(displayTimeZone('Asia/Tokyo', 'Europe/London'), 'Asia/Tokyo');
-    assert.equal(displayTimeZone('Mars/Olympus_Mons', 'Europe/London'), 'Europe/London');
-    assert.equal(displayTimeZone(undefined, 'Europe/London'), 'Europe/London');
-    assert.equal(displayTimeZone('', 'Europe/London'), 'Europe/London');
+    assert.equal(displayTimeZone({ asked: 'Asia/Tokyo', story: london }), 'Asia/Tokyo');
+    assert.equal(displayTimeZone({ asked: 'Mars/Olympus_Mons', story: london }), 'Europe/London');
+    assert.equal(displayTimeZone({ asked: undefined, story: london }), 'Europe/London');
+    assert.equal(displayTimeZone({ asked: '', story: london }), 'Europe/London');
   });
 
   it('takes "reader" as the reader’s own zone (the tests run in Pacific/Kiritimati)', () => {
-    assert.equal(displayTimeZone('reader', 'Europe/London'), 'Pacific/Kiritimati');
+    assert.equal(displayTimeZone({ asked: 'reader', story: london }), 'Pacific/Kiritimati');
   });
 });
 

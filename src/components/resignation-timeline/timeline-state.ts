@@ -161,9 +161,7 @@ export class TimelineStateDeriver {
 
   readonly #firstSelected = memo(({ story, whole }: { story: Story; whole: Story }) => firstEventInView(story, this.#layouts.initialView({ story: whole }))!);
 
-  readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) =>
-    displayTimeZone(asked, story.timeZone),
-  );
+  readonly #displayTimeZone = memo(displayTimeZone);
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
     // Once per event, and once per date: events of one day share their label (a narrow timeline
