@@ -102,7 +102,8 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const sourceLink = (id: string): Value => {
     const source = sources.get(id);
     if (!source) return id;
-    return isWebLink(source.url) ? h`<a href="${source.url}">${sourceLabel(source, strings)}</a>` : sourceLabel(source, strings);
+    const label = sourceLabel(source, strings);
+    return isWebLink(source.url) ? h`<a href="${source.url}">${label}</a>` : label;
   };
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
   const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));

@@ -5,7 +5,8 @@ import { changedStyles } from '../../src/components/changed-styles.js';
 describe('changedStyles', () => {
   it('writes only the style properties that changed since the last render, and removes dropped ones', () => {
     const host = document.createElement('div');
-    const draw = (styles: Record<string, string | undefined>) => render(html`<span style=${changedStyles(styles)}></span>`, host);
+    const draw = (styles: Record<string, string | undefined>) =>
+      render(html`<span style=${changedStyles(styles)}></span>`, host);
     draw({ left: '10px', '--shape-x': '4px' });
     const span = host.querySelector('span')!;
     expect(span.style.left).to.equal('10px');

@@ -11,14 +11,16 @@ const story = storyOf('Clusters', [
   { id: 'c', date: '2020-01-03', title: 'C' },
   { id: 'd', date: '2020-03-01', title: 'D' },
 ]);
-const placed = (places: Record<string, number>) => Object.entries(places).map(([id, at]) => ({ event: story.eventById.get(id)!, at }));
+const placed = (places: Record<string, number>) =>
+  Object.entries(places).map(([id, at]) => ({ event: story.eventById.get(id)!, at }));
 const gap = METRICS.clusterGap;
 
 describe('clusterMarks', () => {
   it('gathers events closer than the cluster gap into one mark, and keeps one far off apart', () => {
     const marks = clusterMarks(placed({ a: 100, b: 100 + gap / 2, c: 100 + gap, d: 800 }), fixedWidthText, METRICS);
     assert.deepEqual(marks.map((mark) => mark.eventIds), [['a', 'b', 'c'], ['d']]);
-    assert.deepEqual([marks[0]!.from, marks[0]!.to], [eventTime(story.eventById.get('a')!), eventTime(story.eventById.get('c')!)]);
+    const timeOf = (id: string) => eventTime(story.eventById.get(id)!);
+    assert.deepEqual([marks[0]!.from, marks[0]!.to], [timeOf('a'), timeOf('c')]);
   });
 
   it('joins marks whose counts would overlap, and keeps apart those with room between them', () => {

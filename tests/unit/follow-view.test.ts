@@ -24,7 +24,8 @@ describe('followView', () => {
     const narrow = 300;
     const followed = followView(settled, story, { ...options, width: narrow, view: [start, end] });
     assert.equal(followed.orientation, 'vertical');
-    assert.deepEqual(followView(followed, story, { ...options, width: narrow, view: [start + DAY, end + DAY] }).orientation, 'vertical');
+    const panned = followView(followed, story, { ...options, width: narrow, view: [start + DAY, end + DAY] });
+    assert.equal(panned.orientation, 'vertical');
   });
 
   it('keeps the view inside the story’s extent, as a settled layout does', () => {

@@ -4,7 +4,10 @@ import { collapseSpace, escapeHtml } from '../../src/format/html.js';
 
 describe('escapeHtml', () => {
   it('writes every character that HTML would read as markup as an entity', () => {
-    assert.equal(escapeHtml(`<a href="x" title='y'>Q&A</a>`), '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Q&amp;A&lt;/a&gt;');
+    assert.equal(
+      escapeHtml(`<a href="x" title='y'>Q&A</a>`),
+      '&lt;a href=&quot;x&quot; title=&#39;y&#39;&gt;Q&amp;A&lt;/a&gt;',
+    );
   });
 
   it('escapes an entity already written, so that it reads as the characters it is made of', () => {

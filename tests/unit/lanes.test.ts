@@ -10,7 +10,13 @@ const story = storyOf('Lanes', [
   { id: 'c', date: '2020-01-03', title: 'Mayor posts' },
   { id: 'd', date: '2020-03-01', title: 'Repairs begin' },
 ]);
-const context: BoxContext = { metrics: METRICS, measureText: fixedWidthText, rtl: false, innerLeft: 0, innerRight: 1200 };
+const context: BoxContext = {
+  metrics: METRICS,
+  measureText: fixedWidthText,
+  rtl: false,
+  innerLeft: 0,
+  innerRight: 1200,
+};
 const boxesAt = (places: Record<string, number>, ctx = context) =>
   Object.entries(places).map(([id, at]) => boxFor(story.eventById.get(id)!, at, ctx));
 const right = (box: Box) => box.left + box.label().width;
@@ -41,7 +47,9 @@ describe('assignLanes', () => {
     assert.equal(clustered.length, 0);
     assert.equal(lanes, 3);
     assert.deepEqual(boxes.map((box) => box.lane), [0, 1, 2, 0]);
-    for (const a of boxes) for (const b of boxes) if (a !== b) assert.ok(!overlap(a, b), `${a.event.id} overlaps ${b.event.id}`);
+    for (const a of boxes) {
+      for (const b of boxes) if (a !== b) assert.ok(!overlap(a, b), `${a.event.id} overlaps ${b.event.id}`);
+    }
   });
 
   it('keeps the selected event in the first lane, wherever it is', () => {

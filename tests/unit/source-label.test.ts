@@ -14,14 +14,16 @@ describe('sourceLabel', () => {
   it('names a record by its publisher and its title, in the interface language’s form', () => {
     const source = { ...record, title: 'Minutes, 3 May', publisher: 'City Council', url: 'https://www.example.org/m' };
     assert.equal(sourceLabel(source, defaultStrings), 'City Council, “Minutes, 3 May”');
-    const french = { ...defaultStrings, sourceName: (publisher: string, title: string) => `${publisher}, « ${title} »` };
+    const sourceName = (publisher: string, title: string) => `${publisher}, « ${title} »`;
+    const french = { ...defaultStrings, sourceName };
     assert.equal(sourceLabel(source, french), 'City Council, « Minutes, 3 May »');
   });
 
   it('falls back to the title, the publisher, the link’s host, then the id', () => {
     assert.equal(sourceLabel({ ...record, title: 'Minutes', url: 'https://example.org/m' }, defaultStrings), 'Minutes');
-    assert.equal(sourceLabel({ ...record, publisher: 'City Council', url: 'https://example.org/m' }, defaultStrings), 'City Council');
-    assert.equal(sourceLabel({ ...record, url: 'https://www.example.org/minutes?page=2' }, defaultStrings), 'www.example.org');
+    const label = (fields: object) => sourceLabel({ ...record, ...fields }, defaultStrings);
+    assert.equal(label({ publisher: 'City Council', url: 'https://example.org/m' }), 'City Council');
+    assert.equal(label({ url: 'https://www.example.org/minutes?page=2' }), 'www.example.org');
     assert.equal(sourceLabel({ ...record, url: 'mailto:clerk@example.org' }, defaultStrings), 'council-minutes');
     assert.equal(sourceLabel(record, defaultStrings), 'council-minutes');
   });

@@ -37,7 +37,9 @@ describe('firstWhere', () => {
     assert.equal(firstWhere(10, () => true), 0);
     assert.equal(firstWhere(10, () => false), 10);
     assert.equal(firstWhere(0, () => true), 0);
-    for (let n = 0; n <= 40; n++) for (let k = 0; k <= n; k++) assert.equal(firstWhere(n, (i) => i >= k), k, `n = ${n}, k = ${k}`);
+    for (let n = 0; n <= 40; n++) {
+      for (let k = 0; k <= n; k++) assert.equal(firstWhere(n, (i) => i >= k), k, `n = ${n}, k = ${k}`);
+    }
   });
 });
 
