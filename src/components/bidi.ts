@@ -1,4 +1,5 @@
 import { html, type TemplateResult } from 'lit';
+import { storyTextPieces } from '../format/story-text-slots.js';
 
 /*
  * Story text inside interface text ("Show event: <title>", "<name> (<role>)") is isolated, so
@@ -16,12 +17,6 @@ export function isolated(text: string): string {
   return `${FSI}${text}${PDI}`;
 }
 
-// Noncharacters, reserved by Unicode for a program's own use. Story text never goes through the
-// placeholder pass; only the interface string's own text does, which has no reason to hold them.
-const OPEN = '\uFDD0';
-const CLOSE = '\uFDD1';
-const SLOTS = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
-
 /**
  * Interface text with story text in it, each piece of story text in its own `<bdi>`.
  * `compose` builds the text, calling `story(text)` wherever story text goes, e.g.
@@ -30,11 +25,7 @@ const SLOTS = new RegExp(`${OPEN}(\\d+)${CLOSE}`);
  * gets the text itself, unisolated, rather than a placeholder.
  */
 export function withStoryText(compose: (story: (text: string) => string) => string): TemplateResult | string {
-  const plain = compose((text) => text);
-  const values: string[] = [];
-  const pieces = compose((text) => `${OPEN}${values.push(text) - 1}${CLOSE}`).split(SLOTS);
-  const storyAt = (piece: string) => values[Number(piece)] ?? '';
-  // Odd pieces are slot numbers. The placeholders must come back whole and in place of the text.
-  if (pieces.map((piece, i) => (i % 2 === 1 ? storyAt(piece) : piece)).join('') !== plain) return plain;
-  return html`${pieces.map((piece, i) => (i % 2 === 1 ? html`<bdi>${storyAt(piece)}</bdi>` : piece))}`;
+  const pieces = storyTextPieces(compose);
+  if (!pieces) return compose((text) => text);
+  return html`${pieces.map((piece, i) => (i % 2 === 1 ? html`<bdi>${piece}</bdi>` : piece))}`;
 }

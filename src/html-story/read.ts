@@ -5,6 +5,7 @@
  * JSON story, with a path that also points into the markup (`withMarkupPaths`). Loaded as a chunk
  * of its own, only by a timeline that has HTML content and no other story.
  */
+import { collapseSpace } from '../format/html.js';
 import type { ParseResult, StoryProblem } from '../story/types.js';
 
 type Path = string;
@@ -22,9 +23,6 @@ export interface HtmlStoryRead {
 
 const HEADINGS = 'h1, h2, h3, h4, h5, h6';
 
-/** Space as HTML collapses it: runs of ASCII whitespace read as one space. */
-const collapse = (text: string) => text.replace(/[\t\n\f\r ]+/g, ' ').trim();
-
 /** An element's text as a reader sees it, without the parts marked `data-skip` (words for readers only). */
 function textOf(element: Element): string {
   let text = '';
@@ -36,7 +34,7 @@ function textOf(element: Element): string {
     }
   };
   walk(element);
-  return collapse(text);
+  return collapseSpace(text);
 }
 
 const idList = (value: string | null) => (value === null ? undefined : value.split(/[\t\n\f\r ]+/).filter(Boolean));

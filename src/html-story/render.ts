@@ -4,9 +4,12 @@
  * string out, no DOM, so it runs in Node (`npm run render`) as well as in a page.
  */
 import { formatStoryDate } from '../format/dates.js';
+import { escapeHtml } from '../format/html.js';
+import { storyTextPieces } from '../format/story-text-slots.js';
 import { parseStoryDate, type Precision } from '../story/dates.js';
 import { isWebLink } from '../story/links.js';
 import { formatProblem, parseStory } from '../story/parse.js';
+import { sourceLabel } from '../story/source-label.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { Media, StoryProblem } from '../story/types.js';
 import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } from '../strings.js';
@@ -14,13 +17,6 @@ import { defaultStrings, englishPack, stringsFromPack, type StringOverrides } fr
 /** Markup already escaped: the only thing `h` leaves as it is. */
 class Markup {
   constructor(readonly html: string) {}
-}
-
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;' };
-
-/** Text safe both as element content and inside a double-quoted attribute value (the only kind written here). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"]/g, (character) => ENTITIES[character]!);
 }
 
 type Value = Markup | string | number | false | null | undefined | readonly Value[];
@@ -42,8 +38,6 @@ function attributes(pairs: Record<string, string | true | undefined>): Markup {
       .join(''),
   );
 }
-
-const DATE_MARK = '\uFDD0';
 
 const ids = (list: readonly string[] | undefined) => list?.join(' ');
 
@@ -105,15 +99,11 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     quotesByFirstEvent.set(quote.eventIds[0]!, list);
   }
 
-  const sourceName = (source: SourceInput): Value => {
-    if (source.kind === 'article') return strings.articleSource;
-    if (source.title && source.publisher) return strings.sourceName(source.publisher, source.title);
-    return source.title ?? source.publisher ?? (isWebLink(source.url) ? new URL(source.url).hostname : source.id);
-  };
   const sourceLink = (id: string): Value => {
     const source = sources.get(id);
     if (!source) return id;
-    return isWebLink(source.url) ? h`<a href="${source.url}">${sourceName(source)}</a>` : sourceName(source);
+    const label = sourceLabel(source, strings);
+    return isWebLink(source.url) ? h`<a href="${source.url}">${label}</a>` : label;
   };
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
   const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
@@ -172,14 +162,14 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const renderEvent = (event: EventInput): Markup => {
     const approximate = event.approximate === true;
     // "about 6 July 2019": the interface's words around the date, the date in its <time>.
-    const around = approximate ? strings.approximately(DATE_MARK).split(DATE_MARK) : [];
+    const [before, , after] = (approximate && storyTextPieces((date) => strings.approximately(date(event.date)))) || [];
     const dates = event.displayDate
       ? [time(event.date, { 'data-display-date': true, shown: event.displayDate }), event.end ? time(event.end, { 'data-end': true, shown: '' }) : '']
       : [
-          around[0],
+          before,
           time(event.date, { precision: event.precision }),
           event.end ? h` – ${time(event.end, { 'data-end': true, precision: event.precision })}` : '',
-          around[1],
+          after,
         ];
     const status = event.status && strings.status[event.status];
     const about = [

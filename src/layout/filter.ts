@@ -51,6 +51,14 @@ export function nearestShown(shown: Story, event: StoryEvent): StoryEvent | unde
   return nearest;
 }
 
+/**
+ * The event that stands for `selected` in the shown story: itself where shown, else the shown event
+ * nearest to it; undefined when nothing is shown.
+ */
+export function shownSelection(shown: Story, selected: StoryEvent): StoryEvent | undefined {
+  return shown.eventById.get(selected.id) ?? nearestShown(shown, selected);
+}
+
 /** The people quoted in the story, in the order they first speak. */
 export function speakersOf(story: Story): string[] {
   return [...new Set(story.quotes.map((quote) => quote.speakerId))];

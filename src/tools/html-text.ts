@@ -1,4 +1,5 @@
 import { Parser } from 'htmlparser2';
+import { collapseSpace } from '../format/html.js';
 
 /** A link found in HTML text: where it goes and the words it was on. */
 export interface TextLink {
@@ -52,7 +53,7 @@ export function htmlToPlainText(html: string, options: PlainTextOptions = {}): P
         const element = open.pop();
         if (!element) return;
         if (element.hidden) hiddenDepth--;
-        if (element.link) links.push({ href: element.link.href, text: collapse(text.slice(element.link.start)) });
+        if (element.link) links.push({ href: element.link.href, text: collapseSpace(text.slice(element.link.start)) });
         if (BREAKING.test(name)) text += ' ';
       },
     },
@@ -60,12 +61,5 @@ export function htmlToPlainText(html: string, options: PlainTextOptions = {}): P
   );
   parser.write(html);
   parser.end();
-  return { text: collapse(text), links };
-}
-
-const collapse = (text: string) => text.replace(/\s+/g, ' ').trim();
-
-/** Plain text made safe to put in HTML (TimelineJS3 reads its text fields as HTML). */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
+  return { text: collapseSpace(text), links };
 }

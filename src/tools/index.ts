@@ -30,4 +30,5 @@ export {
   type TimelineJSSlide,
 } from './timelinejs.js';
 export { readSheet, writeSheet, SHEET_COLUMNS, type SheetRead } from './timelinejs-format.js';
-export { htmlToPlainText, escapeHtml, type PlainText, type TextLink } from './html-text.js';
+export { escapeHtml } from '../format/html.js';
+export { htmlToPlainText, type PlainText, type TextLink } from './html-text.js';

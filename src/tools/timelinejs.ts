@@ -8,7 +8,8 @@ import { audioSource, hostOf, isFileAddress, isLinkAddress, postSource, videoSou
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { StoryDate } from '../story/dates.js';
 import type { Media, Story, StoryProblem } from '../story/types.js';
-import { escapeHtml, htmlToPlainText, type TextLink } from './html-text.js';
+import { escapeHtml } from '../format/html.js';
+import { htmlToPlainText, type TextLink } from './html-text.js';
 import {
   readSheet,
   writeSheet,
@@ -185,7 +186,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
       let source = sourceByUrl.get(href);
       if (!source) {
         const text = links.find((link) => link.href === href)!.text;
-        const publisher = new URL(href).hostname.replace(/^www\./, '');
+        const publisher = hostOf(href) ?? href; // links are absolute http(s): always a host
         source = { id: sourceIds(publisher), kind: 'public-record', publisher, url: href, ...(text && text !== href ? { title: text } : {}) };
         sourceByUrl.set(href, source);
       }

@@ -5,6 +5,7 @@
 import { expect } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { ANNOUNCE_SETTLE_MS } from '../../src/components/resignation-timeline/settle.js';
 import '../../src/define.js';
 import { announcement, selectedTab, TEST_STORY, untilFrame } from './helpers.js';
 import { button, inChart, renderWide, settled } from './zoom-helpers.js';
@@ -18,8 +19,7 @@ function announcements(el: ResignationTimeline): string[] {
 }
 
 /** The announcer speaks once the view has rested this long (see ViewAnnouncer): to prove it stayed silent, outlast it. */
-const ANNOUNCER_REST_MS = 600;
-const outlastAnnouncer = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCER_REST_MS * 2));
+const outlastAnnouncer = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_SETTLE_MS * 2));
 
 const total = TEST_STORY.events.length;
 

@@ -1,6 +1,7 @@
 import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
+import { ANNOUNCE_SETTLE_MS } from '../../src/components/resignation-timeline/settle.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineFilterChangeEvent, TimelineSelectEvent } from '../../src/events.js';
 import {
@@ -132,7 +133,7 @@ describe('filters', () => {
     new MutationObserver(() => said.push(announcement(el))).observe(root(el).querySelector('[role="status"]')!, { childList: true, subtree: true, characterData: true });
     for (const id of ['council', 'closure', 'transport']) categoryToggle(el, label(id)).click();
     await waitUntil(() => said.length > 0, 'nothing was said');
-    await new Promise((resolve) => setTimeout(resolve, 800));
+    await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_SETTLE_MS * 1.5));
     const shown = TEST_STORY.events.length - idsOf('council').length - idsOf('closure').length - idsOf('transport').length;
     expect(said).to.deep.equal([`${shown} of ${TEST_STORY.events.length} events shown`]);
   });

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { filterStory, nearestShown, speakersOf, toggled } from '../../src/layout/filter.js';
+import { filterStory, nearestShown, shownSelection, speakersOf, toggled } from '../../src/layout/filter.js';
 import { parsed, testStoryFile } from './helpers.js';
 
 const story = parsed(testStoryFile());
@@ -53,6 +53,19 @@ describe('nearestShown', () => {
     // 8 March: two days from both the 6th and the 10th.
     assert.equal(nearestShown(shown, story.eventById.get('bridge-closed')!)!.id, 'cracks-found');
     assert.equal(nearestShown(filterStory(story, { categories: [] }), story.events[0]!), undefined);
+  });
+});
+
+describe('shownSelection', () => {
+  it('keeps a selection the filter shows, as the shown story numbers it', () => {
+    const shown = filterStory(story, { categories: ['council', 'closure'] });
+    assert.equal(shownSelection(shown, story.eventById.get('repairs-due')!), shown.eventById.get('repairs-due'));
+  });
+
+  it('moves a selection the filter hid to the nearest shown event, and to nothing when nothing is shown', () => {
+    const shown = filterStory(story, { categories: ['inspection', 'resignation'] });
+    assert.equal(shownSelection(shown, story.eventById.get('mayor-criticised')!)!.id, 'engineer-resigns');
+    assert.equal(shownSelection(filterStory(story, { categories: [] }), story.events[0]!), undefined);
   });
 });
 

@@ -228,7 +228,7 @@ describe('importing the shapes newsrooms write', () => {
     const back = exported.timeline;
     assertSameTimeline(NEWSROOM, back);
     const protest = back.events.find((slide) => slide.unique_id === 'protest-outside-the-hall')!;
-    assert.equal(protest.text?.text, '<p>5 &#60; 6 and bold</p>');
+    assert.equal(protest.text?.text, '<p>5 &lt; 6 and bold</p>');
     assert.deepEqual(protest.start_date, { year: '2024', month: '2', day: '1', hour: '9' });
     const published = back.events.find((slide) => slide.unique_id === 'published')!;
     assert.match(published.text!.text!, /<p class="rt-sources">Sources: <a href="https:\/\/example.org\/budget">example.org: budget<\/a><\/p>$/);

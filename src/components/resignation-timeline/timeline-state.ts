@@ -4,14 +4,13 @@ import type { TextMeasures } from './controllers/text-metrics-controller.js';
 import { displayWall, formatEventDate, formatViewRange } from '../../format/dates.js';
 import { metricsStyle } from '../../layout/metrics.js';
 import type { EraLayout, MarkerLayout, NoteLayout, RailLayout, TimelineLayout } from '../../layout/types.js';
-import { filterStory, nearestShown, speakersOf, type TimelineFilter } from '../../layout/filter.js';
+import { filterStory, shownSelection, speakersOf, type TimelineFilter } from '../../layout/filter.js';
 import { inWindow } from '../../layout/vertical.js';
 import { firstEventInView, storyExtent, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import type { Pack } from '../../i18n/messages.js';
 import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
-import { isTimeZone } from '../../story/dates.js';
-import { firstLocale } from '../../story/locale.js';
+import { displayTimeZone, firstLocale } from '../../story/locale.js';
 import type { Story, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
 import type { MarkerToDraw } from './parts/stems.js';
@@ -113,7 +112,7 @@ export class TimelineStateDeriver {
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     const asked = inputs.selectedId !== undefined ? unfiltered.eventById.get(inputs.selectedId) : undefined;
-    const selected = (asked && (story.eventById.get(asked.id) ?? nearestShown(story, asked))) ?? this.#firstSelected({ story, unfiltered });
+    const selected = (asked && shownSelection(story, asked)) ?? this.#firstSelected({ story, unfiltered });
     const measures = this.#measure({ width, rtl, textChanges: inputs.textChanges });
     const { view, gesturing } = inputs;
     const dateOf = this.#dates({ story, locale, timeZone, approximately: strings.approximately });
@@ -164,10 +163,7 @@ export class TimelineStateDeriver {
     firstEventInView(story, this.#layouts.initialView({ story: unfiltered }))!,
   );
 
-  readonly #displayTimeZone = memo(({ asked, story }: { asked: string | undefined; story: Story }) => {
-    const zone = asked === 'reader' ? new Intl.DateTimeFormat().resolvedOptions().timeZone : asked;
-    return zone && isTimeZone(zone) ? zone : story.timeZone;
-  });
+  readonly #displayTimeZone = memo(displayTimeZone);
 
   readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
     // Once per event, and once per date: events of one day share their label (a vertical timeline

@@ -1,12 +1,11 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { timelineFilterChangeEvent } from '../../../events.js';
-import { filterStory, nearestShown, speakersOf, toggled, type TimelineFilter } from '../../../layout/filter.js';
+import { filterStory, shownSelection, speakersOf, toggled, type TimelineFilter } from '../../../layout/filter.js';
+import { ANNOUNCE_SETTLE_MS } from '../settle.js';
 import type { TimelineState } from '../timeline-state.js';
 import type { Story } from '../../../story/types.js';
 import type { TimelineSelection } from '../timeline-selection.js';
 
-/** How long the filters must rest before what they show is announced: a burst of toggles is said once. */
-const SETTLE_MS = 500;
 
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   filter: TimelineFilter | undefined;
@@ -63,7 +62,7 @@ export class FilterController implements ReactiveController {
     this.#timer = setTimeout(() => {
       const state = this.#state();
       if (state) this.#announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.unfiltered.events.length));
-    }, SETTLE_MS);
+    }, ANNOUNCE_SETTLE_MS);
   }
 
   hostDisconnected(): void {
@@ -79,10 +78,7 @@ export class FilterController implements ReactiveController {
     this.#host.dispatchEvent(timelineFilterChangeEvent(shown));
     const story = this.#host.story;
     if (!story || !selected) return;
-    const filtered = filterStory(story, shown);
-    if (!filtered.eventById.has(selected.id)) {
-      const nearest = nearestShown(filtered, selected);
-      if (nearest) this.#selection.selectAsReader(nearest, 'filter');
-    }
+    const nearest = shownSelection(filterStory(story, shown), selected);
+    if (nearest && nearest.id !== selected.id) this.#selection.selectAsReader(nearest, 'filter');
   }
 }

@@ -1,8 +1,7 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import { ANNOUNCE_SETTLE_MS } from '../settle.js';
 import type { TimeSpan } from '../../../layout/view.js';
 
-/** How long the view must rest before it is announced: a zoom animation, or a burst of key presses, is said once. */
-const SETTLE_MS = 600;
 
 /**
  * Announces the view once the reader has changed it on purpose (zoom buttons or keys, the edge
@@ -37,7 +36,7 @@ export class ViewAnnouncer implements ReactiveController {
       this.#wanted = false;
       const text = this.#describe();
       if (text) this.#say(text);
-    }, SETTLE_MS);
+    }, ANNOUNCE_SETTLE_MS);
   }
 
   /**

@@ -1,0 +1,71 @@
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { assignLanes, boxFor, type Box, type BoxContext } from '../../src/layout/lanes.js';
+import { METRICS } from '../../src/layout/metrics.js';
+import { fixedWidthText, storyOf } from './helpers.js';
+
+const story = storyOf('Lanes', [
+  { id: 'a', date: '2020-01-01', title: 'Council meets' },
+  { id: 'b', date: '2020-01-02', title: 'Bridge closes' },
+  { id: 'c', date: '2020-01-03', title: 'Mayor posts' },
+  { id: 'd', date: '2020-03-01', title: 'Repairs begin' },
+]);
+const context: BoxContext = {
+  metrics: METRICS,
+  measureText: fixedWidthText,
+  rtl: false,
+  innerLeft: 0,
+  innerRight: 1200,
+};
+const boxesAt = (places: Record<string, number>, ctx = context) =>
+  Object.entries(places).map(([id, at]) => boxFor(story.eventById.get(id)!, at, ctx));
+const right = (box: Box) => box.left + box.label().width;
+const overlap = (a: Box, b: Box) => a.lane === b.lane && a.left < right(b) && b.left < right(a);
+
+describe('boxFor', () => {
+  it('puts the label after the shape where it fits, before it near the far edge', () => {
+    const [early, late] = boxesAt({ a: 100, d: 1190 });
+    assert.equal(early!.labelSide, 'end');
+    assert.ok(early!.left < 100 && right(early!) > 100 + fixedWidthText('Council meets'));
+    assert.equal(late!.labelSide, 'start');
+    assert.ok(late!.left >= 0 && late!.left < 1190 - fixedWidthText('Repairs begin'));
+  });
+
+  it('reads right to left: the label follows the shape leftwards, or goes right of it near the left edge', () => {
+    const [middle, edge] = boxesAt({ a: 600, b: 10 }, { ...context, rtl: true });
+    assert.equal(middle!.labelSide, 'start');
+    assert.ok(middle!.left < 600 - fixedWidthText('Council meets'));
+    assert.equal(edge!.labelSide, 'end');
+    assert.ok(right(edge!) > 10 + fixedWidthText('Bridge closes'));
+  });
+});
+
+describe('assignLanes', () => {
+  it('gives overlapping events different lanes, and an event clear of the others the first lane', () => {
+    const boxes = boxesAt({ a: 100, b: 110, c: 120, d: 900 });
+    const { lanes, clustered } = assignLanes(boxes, undefined, METRICS);
+    assert.equal(clustered.length, 0);
+    assert.equal(lanes, 3);
+    assert.deepEqual(boxes.map((box) => box.lane), [0, 1, 2, 0]);
+    for (const a of boxes) {
+      for (const b of boxes) if (a !== b) assert.ok(!overlap(a, b), `${a.event.id} overlaps ${b.event.id}`);
+    }
+  });
+
+  it('keeps the selected event in the first lane, wherever it is', () => {
+    const boxes = boxesAt({ a: 100, b: 110, c: 120 });
+    assignLanes(boxes, boxes[2], METRICS);
+    assert.equal(boxes[2]!.lane, 0);
+    assert.notEqual(boxes[0]!.lane, 0);
+  });
+
+  it('turns away, for the clusters, an event for which every lane is taken', () => {
+    const boxes = boxesAt({ a: 100, b: 110, c: 120 });
+    // METRICS fixes the number of lanes as a literal type; a test may ask for fewer.
+    const twoLanes = { ...METRICS, maxLanes: 2 } as unknown as typeof METRICS;
+    const { lanes, clustered } = assignLanes(boxes, undefined, twoLanes);
+    assert.equal(lanes, 2);
+    assert.deepEqual(clustered.map((box) => box.event.id), ['c']);
+    assert.equal(boxes[2]!.visible, false);
+  });
+});
