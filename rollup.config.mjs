@@ -12,7 +12,14 @@ const typescriptFor = (declarations) =>
   typescript({
     tsconfig: './tsconfig.json',
     compilerOptions: declarations
-      ? { declaration: true, declarationMap: true, declarationDir: 'dist', rootDir: 'src', outDir: 'dist', sourceMap: true }
+      ? {
+          declaration: true,
+          declarationMap: true,
+          declarationDir: 'dist',
+          rootDir: 'src',
+          outDir: 'dist',
+          sourceMap: true,
+        }
       : { declaration: false, declarationMap: false, rootDir: 'src', outDir: 'dist', sourceMap: false },
   });
 
@@ -53,7 +60,8 @@ function d3WithoutUnusedParts() {
   return {
     name: 'd3-without-unused-parts',
     async resolveId(source, importer) {
-      if (!['d3-color', 'd3-format', 'd3-interpolate'].includes(source) || !importer || !importers.test(importer)) return null;
+      if (!['d3-color', 'd3-format', 'd3-interpolate'].includes(source) || !importer || !importers.test(importer))
+        return null;
       interpolateModule ??= (await this.resolve('d3-interpolate', importer, { skipSelf: true }))?.id;
       return D3_UNUSED_PARTS;
     },
@@ -62,7 +70,8 @@ function d3WithoutUnusedParts() {
     transform(code, id) {
       if (!/[/\\]node_modules[/\\]d3-interpolate[/\\]/.test(id)) return null;
       const marked = code.replace(/^(var \w+ = )(?=\(function \w+\(|\w+\()/gm, '$1/*#__PURE__*/ ');
-      if (!marked.includes('var rgb = /*#__PURE__*/ (function rgbGamma(')) this.error('d3-interpolate has changed: see d3WithoutUnusedParts.');
+      if (!marked.includes('var rgb = /*#__PURE__*/ (function rgbGamma('))
+        this.error('d3-interpolate has changed: see d3WithoutUnusedParts.');
       return { code: marked, map: null };
     },
     load(id) {
@@ -85,7 +94,10 @@ export { format as formatPrefix, format as formatSpecifier, format as precisionF
       for (const file of Object.values(bundle)) {
         if (file.type !== 'chunk') continue;
         const back = Object.keys(file.modules).find((id) => leftOut.test(id) && file.modules[id].renderedLength > 0);
-        if (back) this.error(`${back.match(leftOut)[1]} is back in ${file.fileName}: see d3WithoutUnusedParts in rollup.config.mjs.`);
+        if (back)
+          this.error(
+            `${back.match(leftOut)[1]} is back in ${file.fileName}: see d3WithoutUnusedParts in rollup.config.mjs.`,
+          );
       }
     },
   };
@@ -103,14 +115,23 @@ const withoutDescriptions = {
     const cuts = [];
     const visit = (node) => {
       if (!node || typeof node.type !== 'string') return;
-      if (node.type === 'CallExpression' && node.callee.type === 'MemberExpression' && node.callee.property.name === 'pipe') {
+      if (
+        node.type === 'CallExpression' &&
+        node.callee.type === 'MemberExpression' &&
+        node.callee.property.name === 'pipe'
+      ) {
         node.arguments.forEach((argument, i) => {
-          if (argument.type === 'CallExpression' && argument.callee.type === 'MemberExpression' && argument.callee.property.name === 'description') {
+          if (
+            argument.type === 'CallExpression' &&
+            argument.callee.type === 'MemberExpression' &&
+            argument.callee.property.name === 'description'
+          ) {
             cuts.push([node.arguments[i - 1].end, argument.end]); // from the comma after the previous argument
           }
         });
       }
-      for (const value of Object.values(node)) for (const child of [value].flat()) if (child && typeof child === 'object') visit(child);
+      for (const value of Object.values(node))
+        for (const child of [value].flat()) if (child && typeof child === 'object') visit(child);
     };
     visit(this.parse(code));
     if (cuts.length === 0) this.error('No v.description(...) found in the schema: see withoutDescriptions.');
@@ -224,7 +245,9 @@ const noLanguagePacks = {
 
 /** Language packs as chunks named `i18n-<language>`: the size check counts one of them per reader. */
 const chunkFileNames = (chunk) =>
-  chunk.facadeModuleId && /[/\\]src[/\\]i18n[/\\]packs[/\\]/.test(chunk.facadeModuleId) ? 'chunks/i18n-[name]-[hash].js' : 'chunks/[name]-[hash].js';
+  chunk.facadeModuleId && /[/\\]src[/\\]i18n[/\\]packs[/\\]/.test(chunk.facadeModuleId)
+    ? 'chunks/i18n-[name]-[hash].js'
+    : 'chunks/[name]-[hash].js';
 
 /** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
 const freshChunksFolder = {

@@ -78,7 +78,9 @@ async function main(argv) {
       const result = tools.validateStory(readText(file));
       out(
         { ok: result.ok, problems: result.problems },
-        result.ok ? `${file}: a valid story\n` : result.problems.map((problem) => `${problemLine(file, problem)}\n`).join(''),
+        result.ok
+          ? `${file}: a valid story\n`
+          : result.problems.map((problem) => `${problemLine(file, problem)}\n`).join(''),
       );
       return result.ok ? 0 : 1;
     }
@@ -87,7 +89,10 @@ async function main(argv) {
       const sourceText = readText(values.source);
       const validated = tools.validateStory(readText(file));
       if (!validated.ok) {
-        out({ ok: false, problems: validated.problems }, validated.problems.map((problem) => `${problemLine(file, problem)}\n`).join(''));
+        out(
+          { ok: false, problems: validated.problems },
+          validated.problems.map((problem) => `${problemLine(file, problem)}\n`).join(''),
+        );
         return 1;
       }
       const report = tools.checkQuotes(validated.story, sourceText, { sourceId: values['source-id'] });
@@ -99,10 +104,13 @@ async function main(argv) {
       for (const note of result.dropped) process.stderr.write(`not carried: ${note.path}: ${note.message}\n`);
       if (!result.ok) {
         if (values.json) out({ ok: false, problems: result.problems, dropped: result.dropped });
-        else for (const problem of result.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+        else
+          for (const problem of result.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
         return 1;
       }
-      process.stdout.write(`${JSON.stringify(values.json ? { ok: true, story: result.story, dropped: result.dropped } : result.story, null, 2)}\n`);
+      process.stdout.write(
+        `${JSON.stringify(values.json ? { ok: true, story: result.story, dropped: result.dropped } : result.story, null, 2)}\n`,
+      );
       return 0;
     }
     case 'export-timelinejs': {
@@ -110,10 +118,15 @@ async function main(argv) {
       for (const note of result.dropped) process.stderr.write(`not carried: ${note.path}: ${note.message}\n`);
       if (!result.ok) {
         if (values.json) out({ ok: false, problems: result.problems });
-        else for (const problem of result.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+        else
+          for (const problem of result.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
         return 1;
       }
-      process.stdout.write(values.json ? `${JSON.stringify({ ok: true, output: result.output, dropped: result.dropped }, null, 2)}\n` : result.output);
+      process.stdout.write(
+        values.json
+          ? `${JSON.stringify({ ok: true, output: result.output, dropped: result.dropped }, null, 2)}\n`
+          : result.output,
+      );
       return 0;
     }
     case 'render': {
@@ -132,7 +145,8 @@ async function main(argv) {
       } catch (error) {
         if (!(error instanceof tools.StoryProblemsError)) throw error;
         if (values.json) out({ ok: false, problems: error.problems });
-        else for (const problem of error.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
+        else
+          for (const problem of error.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
         return 1;
       }
     }
@@ -145,18 +159,25 @@ function describeQuotes(report) {
   const lines = [];
   for (const check of report.quotes) {
     if (check.status === 'found') lines.push(`ok        ${check.quoteId}: found word for word`);
-    else if (check.status === 'not-checked') lines.push(`skipped   ${check.quoteId}: cites "${check.citedSourceId}", not this source`);
+    else if (check.status === 'not-checked')
+      lines.push(`skipped   ${check.quoteId}: cites "${check.citedSourceId}", not this source`);
     else if (check.status === 'not-found') {
-      const apart = check.reason === 'sentences-apart' ? ' (each sentence is in the source, but not together in this order)' : '';
+      const apart =
+        check.reason === 'sentences-apart' ? ' (each sentence is in the source, but not together in this order)' : '';
       lines.push(`NOT FOUND ${check.quoteId}${apart}: "${check.text}"`);
-    }
-    else {
+    } else {
       const changes = check.changes.map((change) =>
-        change.quoted && change.source ? `"${change.quoted}" where the source has "${change.source}"`
-        : change.quoted ? `"${change.quoted}" is not in the source`
-        : `"${change.source}" is left out`,
+        change.quoted && change.source
+          ? `"${change.quoted}" where the source has "${change.source}"`
+          : change.quoted
+            ? `"${change.quoted}" is not in the source`
+            : `"${change.source}" is left out`,
       );
-      lines.push(`CHANGED   ${check.quoteId}: ${changes.join('; ')}`, `          quoted: "${check.text}"`, `          source: "${check.closestSentence}"`);
+      lines.push(
+        `CHANGED   ${check.quoteId}: ${changes.join('; ')}`,
+        `          quoted: "${check.text}"`,
+        `          source: "${check.closestSentence}"`,
+      );
     }
   }
   lines.push('', 'What each event cites:');

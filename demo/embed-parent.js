@@ -7,11 +7,18 @@
 addEventListener('message', (message) => {
   const { data } = message;
   if (!data || typeof data !== 'object') return;
-  const frame = [...document.querySelectorAll('iframe[data-resignation-timeline]')].find((candidate) => candidate.contentWindow === message.source);
+  const frame = [...document.querySelectorAll('iframe[data-resignation-timeline]')].find(
+    (candidate) => candidate.contentWindow === message.source,
+  );
   if (!frame) return;
   if (data.sentinel === 'amp' && data.type === 'embed-size' && data.height > 0) {
     frame.style.height = `${Math.ceil(data.height)}px`;
   } else if (data.sentinel === 'resignation-timeline' && data.type === 'timeline-select') {
-    frame.dispatchEvent(new CustomEvent('timeline-select', { detail: { eventId: String(data.eventId), trigger: String(data.trigger) }, bubbles: true }));
+    frame.dispatchEvent(
+      new CustomEvent('timeline-select', {
+        detail: { eventId: String(data.eventId), trigger: String(data.trigger) },
+        bubbles: true,
+      }),
+    );
   }
 });

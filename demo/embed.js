@@ -33,7 +33,8 @@ if (src !== null && !isStoryAddress(src)) {
   const problem = document.createElement('p');
   problem.className = 'embed-problem';
   problem.setAttribute('role', 'alert');
-  problem.textContent = 'This timeline cannot be shown: its story address must start with http:// or https://, or be relative.';
+  problem.textContent =
+    'This timeline cannot be shown: its story address must start with http:// or https://, or be relative.';
   document.body.append(problem);
 } else {
   const timeline = document.createElement('resignation-timeline');

@@ -13,6 +13,7 @@ for (const button of document.querySelectorAll('[data-copy]')) {
 
 document.addEventListener('timeline-select', ({ target, detail }) => {
   if (target instanceof HTMLIFrameElement) {
-    document.querySelector('.demo-heard').textContent = `The page heard: timeline-select, event "${detail.eventId}" (${detail.trigger}).`;
+    document.querySelector('.demo-heard').textContent =
+      `The page heard: timeline-select, event "${detail.eventId}" (${detail.trigger}).`;
   }
 });

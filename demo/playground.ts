@@ -40,7 +40,12 @@ function check(text: string): Checked {
       : { format: 'TimelineJS3', problems: result.problems, dropped: result.dropped };
   }
   const result = validateStory(text);
-  return { format: 'ours', story: result.ok ? (JSON.parse(text) as StoryInput) : undefined, problems: result.problems, dropped: [] };
+  return {
+    format: 'ours',
+    story: result.ok ? (JSON.parse(text) as StoryInput) : undefined,
+    problems: result.problems,
+    dropped: [],
+  };
 }
 
 /** The story inside the tag; `<` escaped so that no text in it can end the script element. */
@@ -88,8 +93,9 @@ function update() {
       : `${checked.problems.length} ${checked.problems.length === 1 ? 'problem' : 'problems'}${lastGood ? ': the preview shows the last good story' : ''}.`;
   $('story-status').textContent = status;
   render(
-    html`${checked && checked.problems.length > 0
-      ? html`<h3>Problems</h3>
+    html`${
+      checked && checked.problems.length > 0
+        ? html`<h3>Problems</h3>
           <ul class="problem-list">
             ${checked.problems.map((problem) =>
               problem.line === undefined
@@ -102,13 +108,16 @@ function update() {
                   </li>`,
             )}
           </ul>`
-      : ''}
-    ${checked && checked.dropped.length > 0
-      ? html`<h3>Not carried over from TimelineJS3</h3>
+        : ''
+    }
+    ${
+      checked && checked.dropped.length > 0
+        ? html`<h3>Not carried over from TimelineJS3</h3>
           <ul class="dropped-list">
             ${checked.dropped.map((note) => html`<li><code>${note.path}</code>: ${note.message}</li>`)}
           </ul>`
-      : ''}`,
+        : ''
+    }`,
     $('story-problems'),
   );
   $('embed-snippet').textContent = lastGood ? snippet(lastGood) : '';

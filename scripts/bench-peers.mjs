@@ -34,7 +34,11 @@ const json = (value) => JSON.stringify(value).replace(/</g, '\\u003c');
  * What every page shares: a 1200 px column, the story as JSON in the page (parsed by each the same
  * way), and `ready(found)`, which notes the time once `found()` returns a laid-out marker.
  */
-const page = (head, body, size) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${size} events</title>
+const page = (
+  head,
+  body,
+  size,
+) => `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>${size} events</title>
 <style>body { margin: 0; width: 1200px; font-family: sans-serif; }</style>
 <script>
   window.ready = (found, watched) => {
@@ -129,13 +133,24 @@ const peers = {
   },
 };
 /** BENCH_BUILDS=name:dir,...: other builds' dist folders (copies made before a change), each timed as a peer. */
-const builds = new Map((process.env.BENCH_BUILDS ?? '').split(',').filter(Boolean).map((entry) => entry.split(':')));
+const builds = new Map(
+  (process.env.BENCH_BUILDS ?? '')
+    .split(',')
+    .filter(Boolean)
+    .map((entry) => entry.split(':')),
+);
 for (const [name, dir] of builds) {
-  peers[name] = { label: `this timeline, build ${name} (${dir})`, html: (size) => peers.bundle.html(size, `/builds/${name}/resignation-timeline.bundle.js`) };
+  peers[name] = {
+    label: `this timeline, build ${name} (${dir})`,
+    html: (size) => peers.bundle.html(size, `/builds/${name}/resignation-timeline.bundle.js`),
+  };
 }
 const chosen = (process.env.BENCH_PEERS ?? 'bundle,all,vis,tl').split(',');
 for (const name of chosen) if (!peers[name]) throw new Error(`No peer "${name}": ${Object.keys(peers).join(', ')}.`);
-for (const file of ['dist/resignation-timeline.bundle.js', 'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js']) {
+for (const file of [
+  'dist/resignation-timeline.bundle.js',
+  'node_modules/vis-timeline/standalone/umd/vis-timeline-graph2d.min.js',
+]) {
   if (!existsSync(join(root, file))) throw new Error(`No ${file}: npm install, then npm run build.`);
 }
 
@@ -144,7 +159,10 @@ const pages = new Map();
 const server = await startBenchServer({
   root,
   folders: builds,
-  page: (url) => (url.pathname === '/bench/peer.html' ? pages.get(`${url.searchParams.get('peer')}:${url.searchParams.get('size')}`) : undefined),
+  page: (url) =>
+    url.pathname === '/bench/peer.html'
+      ? pages.get(`${url.searchParams.get('peer')}:${url.searchParams.get('size')}`)
+      : undefined,
 });
 const { port } = server;
 
@@ -152,7 +170,14 @@ const browser = await puppeteer.launch({
   executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
   headless: true,
   protocolTimeout: 600_000,
-  args: ['--no-sandbox', '--disable-gpu', '--no-first-run', '--disable-background-networking', '--disable-component-update', '--window-size=1280,900'],
+  args: [
+    '--no-sandbox',
+    '--disable-gpu',
+    '--no-first-run',
+    '--disable-background-networking',
+    '--disable-component-update',
+    '--window-size=1280,900',
+  ],
 });
 
 const median = (values) => {
@@ -169,7 +194,10 @@ async function render(name, size, trace) {
     await tab.setCacheEnabled(false);
     if (trace) await tab.tracing.start({ path: trace, screenshots: false });
     // Some peers take many seconds at 10,000 events, in scripts that hold the page's load back.
-    await tab.goto(`http://127.0.0.1:${port}/bench/peer.html?peer=${name}&size=${size}`, { waitUntil: 'domcontentloaded', timeout: 300_000 });
+    await tab.goto(`http://127.0.0.1:${port}/bench/peer.html?peer=${name}&size=${size}`, {
+      waitUntil: 'domcontentloaded',
+      timeout: 300_000,
+    });
     // Polled by time, not by frame: the time is taken in the page, when the marker appears.
     const handle = await tab.waitForFunction('window.firstRender', { polling: 50, timeout: 300_000 });
     const time = await handle.jsonValue();
@@ -208,7 +236,9 @@ try {
     }
   }
   const version = await browser.version();
-  console.log(`Cold first render, navigation to the first event markers laid out; ${version}; median of ${runs} new pages per peer and size (5 at 10,000), HTTP cache off.`);
+  console.log(
+    `Cold first render, navigation to the first event markers laid out; ${version}; median of ${runs} new pages per peer and size (5 at 10,000), HTTP cache off.`,
+  );
   const rows = [];
   for (const size of sizes) {
     const vis = results.get(`vis:${size}`);
@@ -226,7 +256,8 @@ try {
     }
   }
   console.table(rows);
-  if (process.env.BENCH_JSON) writeFileSync(process.env.BENCH_JSON, JSON.stringify(Object.fromEntries(results), null, 1));
+  if (process.env.BENCH_JSON)
+    writeFileSync(process.env.BENCH_JSON, JSON.stringify(Object.fromEntries(results), null, 1));
 } finally {
   await browser.close();
   server.close();

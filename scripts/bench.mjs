@@ -51,14 +51,21 @@ const articlePage = (inline) => `<!doctype html><html lang="en"><head><meta char
   el.shadowRoot.querySelector('.chart').getBoundingClientRect();
   window.firstRender = performance.now();
 </script></head><body><resignation-timeline>${
-  inline ? `<script type="application/json">${JSON.stringify(generateStory(1000)).replace(/</g, '\\u003c')}</script>` : ''
+  inline
+    ? `<script type="application/json">${JSON.stringify(generateStory(1000)).replace(/</g, '\\u003c')}</script>`
+    : ''
 }</resignation-timeline></body></html>`;
 const articles = { 'bare tag': articlePage(false), '1,000 events inline': articlePage(true) };
 
 /** Page loads without throttling, and as a phone on 4G might see them (Chrome's emulation). */
 const networks = {
   local: undefined,
-  '4G: 165 ms round trip, 1.1 MB/s': { offline: false, latency: 165, downloadThroughput: 1.1e6, uploadThroughput: 0.4e6 },
+  '4G: 165 ms round trip, 1.1 MB/s': {
+    offline: false,
+    latency: 165,
+    downloadThroughput: 1.1e6,
+    uploadThroughput: 0.4e6,
+  },
 };
 
 const server = await startBenchServer({
@@ -150,14 +157,20 @@ try {
       const loads = [];
       for (let run = 0; run < renders; run++) {
         await loadsPage.goto(`http://127.0.0.1:${port}/bench/article.html?page=${encodeURIComponent(name)}`);
-        loads.push(await loadsPage.waitForFunction('window.firstRender', { polling: 'raf' }).then((handle) => handle.jsonValue()));
+        loads.push(
+          await loadsPage
+            .waitForFunction('window.firstRender', { polling: 'raf' })
+            .then((handle) => handle.jsonValue()),
+        );
       }
       row[name] = ms(quantile(loads, 0.5));
     }
     pageRows.push(row);
   }
   await loadsPage.close();
-  console.log(`${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`);
+  console.log(
+    `${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`,
+  );
   console.table(rows);
   if (narrowRows.length > 0) {
     console.log(`Narrow: the same stories in a ${narrowWidth} px column, rows drawn near the viewport only.`);

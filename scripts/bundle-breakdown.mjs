@@ -31,7 +31,12 @@ function partOf(id) {
 async function estimate(code) {
   // unused: false keeps declarations that only other parts use; top-level names are mangled, as
   // they are in the bundle.
-  const minified = await minify(code, { ecma: 2022, module: true, compress: { passes: 2, unused: false }, mangle: { toplevel: true } });
+  const minified = await minify(code, {
+    ecma: 2022,
+    module: true,
+    compress: { passes: 2, unused: false },
+    mangle: { toplevel: true },
+  });
   return gzip(minified.code ?? '');
 }
 
@@ -57,9 +62,16 @@ for (const config of configs) {
       const exact = gzip(file.code);
       const sumAlone = rows.reduce((sum, row) => sum + row.alone, 0);
       rows.sort((a, b) => b.alone - a.alone);
-      console.log(`\n${output.file ?? `${output.dir}/${file.fileName}`}: ${Buffer.byteLength(file.code)} bytes, ${exact} gzip -9`);
+      console.log(
+        `\n${output.file ?? `${output.dir}/${file.fileName}`}: ${Buffer.byteLength(file.code)} bytes, ${exact} gzip -9`,
+      );
       console.table(
-        rows.map(({ part, rendered, alone }) => ({ part, rendered, 'gzip alone': alone, 'gzip share': Math.round((alone * exact) / sumAlone) })),
+        rows.map(({ part, rendered, alone }) => ({
+          part,
+          rendered,
+          'gzip alone': alone,
+          'gzip share': Math.round((alone * exact) / sumAlone),
+        })),
       );
     }
   }

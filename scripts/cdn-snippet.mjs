@@ -21,7 +21,11 @@ const block = /(<!-- cdn-snippet: written by scripts\/cdn-snippet\.mjs -->\n)[\s
 if (!block.test(text)) throw new Error('README.md has no cdn-snippet block');
 const updated = text.replace(block, `$1${snippet}\n$2`);
 if (process.argv.includes('--check')) {
-  console.log(updated === text ? 'README.md: CDN snippet is current' : 'README.md: CDN snippet is out of date (npm run cdn-snippet)');
+  console.log(
+    updated === text
+      ? 'README.md: CDN snippet is current'
+      : 'README.md: CDN snippet is out of date (npm run cdn-snippet)',
+  );
   process.exitCode = updated === text ? 0 : 1;
 } else {
   writeFileSync(readme, updated);

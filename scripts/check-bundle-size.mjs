@@ -69,7 +69,11 @@ for (const file of reachableFrom(ENTRY.file)) {
     continue;
   }
   total += bytes;
-  report(file === ENTRY.file ? `${file} (the first download)` : `  + ${relative('dist', file)}`, bytes, file === ENTRY.file ? ENTRY.budget : 0);
+  report(
+    file === ENTRY.file ? `${file} (the first download)` : `  + ${relative('dist', file)}`,
+    bytes,
+    file === ENTRY.file ? ENTRY.budget : 0,
+  );
 }
 if (packs.length === 0) failures.push('The bundle loads no language pack (chunks/i18n-*).');
 report(`  + the largest of ${packs.length} language packs (${packs.join(', ')})`, largestPack);

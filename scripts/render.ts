@@ -12,7 +12,9 @@ import { formatProblem } from '../src/story/parse.js';
 const args = process.argv.slice(2);
 const file = args.find((arg) => !arg.startsWith('--'));
 if (!file) {
-  console.error('Usage: npm run render -- story.json [--document] > story.html   ("-" reads the story from standard input)');
+  console.error(
+    'Usage: npm run render -- story.json [--document] > story.html   ("-" reads the story from standard input)',
+  );
   process.exit(2);
 }
 
@@ -21,7 +23,9 @@ try {
   process.stdout.write(renderStoryEmbed(story, { document: args.includes('--document') }));
 } catch (error) {
   if (error instanceof StoryProblemsError) {
-    console.error(`${file}: the story has ${error.problems.length === 1 ? 'a problem' : `${error.problems.length} problems`}:`);
+    console.error(
+      `${file}: the story has ${error.problems.length === 1 ? 'a problem' : `${error.problems.length} problems`}:`,
+    );
     for (const problem of error.problems) console.error(`  ${formatProblem(problem)}`);
   } else {
     console.error(`${file}: ${error instanceof Error ? error.message : String(error)}`);

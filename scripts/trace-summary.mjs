@@ -8,8 +8,14 @@
 import { readFileSync } from 'node:fs';
 
 const KINDS = [
-  ['compile', /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ScriptCompiler|CompileScript|v8\.produceCache|v8\.produceModuleCache)/],
-  ['script', /^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|V8\.Execute|FireIdleCallback|v8\.callFunction|RunTask)/],
+  [
+    'compile',
+    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ScriptCompiler|CompileScript|v8\.produceCache|v8\.produceModuleCache)/,
+  ],
+  [
+    'script',
+    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|V8\.Execute|FireIdleCallback|v8\.callFunction|RunTask)/,
+  ],
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)$/],
   ['layout', /^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections|ResizeObserverController)/],
   ['parse HTML', /^ParseHTML$/],
@@ -28,9 +34,15 @@ for (const file of process.argv.slice(2)) {
     continue;
   }
   const { pid, tid } = end;
-  const start = Math.max(...events.filter((event) => event.pid === pid && event.name === 'navigationStart' && event.ts <= end.ts).map((event) => event.ts));
+  const start = Math.max(
+    ...events
+      .filter((event) => event.pid === pid && event.name === 'navigationStart' && event.ts <= end.ts)
+      .map((event) => event.ts),
+  );
   const inWindow = (event) => event.ts >= start && event.ts < end.ts;
-  const main = events.filter((event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined && inWindow(event));
+  const main = events.filter(
+    (event) => event.pid === pid && event.tid === tid && event.ph === 'X' && event.dur !== undefined && inWindow(event),
+  );
   main.sort((a, b) => a.ts - b.ts || b.dur - a.dur);
 
   // Self time by kind: each event's time less its children's, on one thread's stack.
@@ -48,7 +60,10 @@ for (const file of process.argv.slice(2)) {
       self.set(parentKind, (self.get(parentKind) ?? 0) - event.dur);
     }
     self.set(kind, (self.get(kind) ?? 0) + event.dur);
-    if ((kind === 'style' || kind === 'layout') && stack.some((outer) => ['script', 'compile'].includes(kindOf(outer.name)))) {
+    if (
+      (kind === 'style' || kind === 'layout') &&
+      stack.some((outer) => ['script', 'compile'].includes(kindOf(outer.name)))
+    ) {
       forced[kind][0] += 1;
       forced[kind][1] += event.dur;
     }
@@ -63,17 +78,26 @@ for (const file of process.argv.slice(2)) {
     until = event.ts + event.dur;
     cpu += event.tdur ?? event.dur;
   }
-  console.log(`\n${file}: ${ms(total)} ms from navigation start to first-render; main thread ran ${ms(cpu)} ms of it (thread time)`);
-  const rows = [...self].filter(([, us]) => us > 50).sort((a, b) => b[1] - a[1]).map(([kind, us]) => ({ kind, ms: ms(us) }));
+  console.log(
+    `\n${file}: ${ms(total)} ms from navigation start to first-render; main thread ran ${ms(cpu)} ms of it (thread time)`,
+  );
+  const rows = [...self]
+    .filter(([, us]) => us > 50)
+    .sort((a, b) => b[1] - a[1])
+    .map(([kind, us]) => ({ kind, ms: ms(us) }));
   rows.push({ kind: 'main thread idle (waiting: network, timers)', ms: ms(total - busy) });
   console.table(rows);
-  console.log(`forced by script: style ${forced.style[0]}× ${ms(forced.style[1])} ms, layout ${forced.layout[0]}× ${ms(forced.layout[1])} ms`);
+  console.log(
+    `forced by script: style ${forced.style[0]}× ${ms(forced.style[1])} ms, layout ${forced.layout[0]}× ${ms(forced.layout[1])} ms`,
+  );
 
   // Requests: when each was sent and finished, from navigation start.
   const sent = new Map();
   for (const event of events) {
-    if (event.name === 'ResourceSendRequest' && inWindow(event)) sent.set(event.args.data.requestId, { url: event.args.data.url, sent: event.ts });
-    if (event.name === 'ResourceFinish' && sent.has(event.args.data.requestId)) sent.get(event.args.data.requestId).finished = event.ts;
+    if (event.name === 'ResourceSendRequest' && inWindow(event))
+      sent.set(event.args.data.requestId, { url: event.args.data.url, sent: event.ts });
+    if (event.name === 'ResourceFinish' && sent.has(event.args.data.requestId))
+      sent.get(event.args.data.requestId).finished = event.ts;
   }
   console.table(
     [...sent.values()].map(({ url, sent: at, finished }) => ({
@@ -111,10 +135,12 @@ for (const file of process.argv.slice(2)) {
 /** TREE=1: the call tree, with each call's time including what it called (at least TREE ms). */
 function printTree(nodes, samples) {
   const children = new Map();
-  for (const node of nodes.values()) if (node.parent !== undefined) children.set(node.parent, [...(children.get(node.parent) ?? []), node.id]);
+  for (const node of nodes.values())
+    if (node.parent !== undefined) children.set(node.parent, [...(children.get(node.parent) ?? []), node.id]);
   const total = new Map();
   for (const [id, us] of samples) {
-    for (let node = nodes.get(id); node; node = nodes.get(node.parent)) total.set(node.id, (total.get(node.id) ?? 0) + us);
+    for (let node = nodes.get(id); node; node = nodes.get(node.parent))
+      total.set(node.id, (total.get(node.id) ?? 0) + us);
   }
   const min = Number(process.env.TREE) * 1000;
   const print = (id, depth) => {
@@ -122,8 +148,11 @@ function printTree(nodes, samples) {
     const us = total.get(id) ?? 0;
     if (us < min) return;
     const frame = node.callFrame;
-    console.log(`${'  '.repeat(depth)}${ms(us)} ${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`);
-    for (const child of (children.get(id) ?? []).sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0))) print(child, depth + 1);
+    console.log(
+      `${'  '.repeat(depth)}${ms(us)} ${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
+    );
+    for (const child of (children.get(id) ?? []).sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0)))
+      print(child, depth + 1);
   };
   for (const node of nodes.values()) if (node.parent === undefined) print(node.id, 0);
 }

@@ -11,7 +11,13 @@ export type { StoryInput, StoryFile, EventStatus, QuoteMedium, MediaInput, Embed
 export type { MediaKind, MediaEmbed } from './story/media.js';
 export type * from './story/types.js';
 export { parseStoryDate, type StoryDate, type Precision } from './story/dates.js';
-export { layoutTimeline, type TimelineLayout, type MarkerLayout, type TickLayout, type LayoutOptions } from './layout/layout.js';
+export {
+  layoutTimeline,
+  type TimelineLayout,
+  type MarkerLayout,
+  type TickLayout,
+  type LayoutOptions,
+} from './layout/layout.js';
 export { formatEventDate, formatStoryDate } from './format/dates.js';
 export { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from './strings.js';
 export { LANGUAGES, languageFor, isRightToLeft, type Language } from './i18n/languages.js';
@@ -26,5 +32,12 @@ export {
 } from './events.js';
 export type { TimelineFilter } from './layout/filter.js';
 export { renderStoryHtml, StoryProblemsError, type RenderOptions } from './html-story/render.js';
-export { TIMELINE_LOAD, type TimelineLoadEvent, type TimelineLoadDetail, TIMELINE_HOVER, type TimelineHoverEvent, type TimelineHoverDetail } from './events.js';
+export {
+  TIMELINE_LOAD,
+  type TimelineLoadEvent,
+  type TimelineLoadDetail,
+  TIMELINE_HOVER,
+  type TimelineHoverEvent,
+  type TimelineHoverDetail,
+} from './events.js';
 export { TIMELINE_ERROR, type TimelineErrorEvent, type TimelineErrorDetail } from './events.js';

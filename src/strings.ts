@@ -161,7 +161,12 @@ export type StringOverrides = {
  * `overrides` over them, whose messages are in `overridesLang` (plural rules and numbers: a page
  * may give a whole pack in its own language to a build that has only English).
  */
-export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOverrides, overridesLang = lang): TimelineStrings {
+export function stringsFromPack(
+  pack: Pack,
+  lang: string,
+  overrides?: StringOverrides,
+  overridesLang = lang,
+): TimelineStrings {
   const strings: Record<string, unknown> = { status: {}, medium: {}, mediaKind: {} };
   const set = (key: string, value: unknown, lang: string) => {
     const [group, name] = key.split('.');
@@ -171,12 +176,14 @@ export function stringsFromPack(pack: Pack, lang: string, overrides?: StringOver
       const parameters = MESSAGE_PARAMETERS[key as keyof TimelineStrings];
       strings[key] =
         parameters && typeof value !== 'function'
-          ? (...args: (string | number)[]) => formatMessage(value as Message, Object.fromEntries(parameters.map((name, i) => [name, args[i]!])), lang)
+          ? (...args: (string | number)[]) =>
+              formatMessage(value as Message, Object.fromEntries(parameters.map((name, i) => [name, args[i]!])), lang)
           : value;
     }
   };
   for (const [key, message] of Object.entries({ ...englishPack, ...pack })) set(key, message, lang);
-  for (const [key, value] of Object.entries(overrides ?? {})) if (value !== undefined && value !== null) set(key, value, overridesLang);
+  for (const [key, value] of Object.entries(overrides ?? {}))
+    if (value !== undefined && value !== null) set(key, value, overridesLang);
   return strings as unknown as TimelineStrings;
 }
 

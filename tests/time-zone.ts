@@ -9,6 +9,8 @@ export const FAR_TIME_ZONE = 'Pacific/Kiritimati';
 export function assertFarTimeZone(): void {
   const offset = new Date(Date.UTC(2019, 6, 10)).getTimezoneOffset();
   if (offset !== -14 * 60) {
-    throw new Error(`the tests must run in ${FAR_TIME_ZONE} (UTC+14), not at UTC${offset > 0 ? '-' : '+'}${Math.abs(offset) / 60}`);
+    throw new Error(
+      `the tests must run in ${FAR_TIME_ZONE} (UTC+14), not at UTC${offset > 0 ? '-' : '+'}${Math.abs(offset) / 60}`,
+    );
   }
 }

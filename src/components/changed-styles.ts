@@ -14,7 +14,8 @@ class ChangedStyles extends Directive {
 
   constructor(part: PartInfo) {
     super(part);
-    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style') throw new Error('changedStyles() belongs in a style attribute');
+    if (part.type !== PartType.ATTRIBUTE || part.name !== 'style')
+      throw new Error('changedStyles() belongs in a style attribute');
   }
 
   // eslint-disable-next-line @typescript-eslint/no-unused-vars -- declares the directive's argument

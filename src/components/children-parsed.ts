@@ -5,7 +5,8 @@
 function childrenPending(element: Element): boolean {
   const page = element.ownerDocument;
   if (page.readyState !== 'loading') return false;
-  for (let node: Node | null = element; node && node !== page; node = node.parentNode) if (node.nextSibling) return false;
+  for (let node: Node | null = element; node && node !== page; node = node.parentNode)
+    if (node.nextSibling) return false;
   return true;
 }
 

@@ -8,7 +8,10 @@ export function focusInView(element: HTMLElement | null, scroll: boolean): void 
   if (scroll) {
     const { top, bottom } = element.getBoundingClientRect();
     if (top < 0 || bottom > innerHeight) {
-      element.scrollIntoView({ block: 'center', behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth' });
+      element.scrollIntoView({
+        block: 'center',
+        behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
+      });
     }
   }
   element.focus({ preventScroll: scroll });

@@ -7,5 +7,7 @@ import type { Source } from '../story/types.js';
 /** A source by name, linked where it has an http(s) address. */
 export function sourceLink(source: Source, strings: TimelineStrings) {
   const label = sourceLabel(source, strings);
-  return isWebLink(source.url) ? html`<a href=${source.url} class="source">${label}</a>` : html`<span class="source">${label}</span>`;
+  return isWebLink(source.url)
+    ? html`<a href=${source.url} class="source">${label}</a>`
+    : html`<span class="source">${label}</span>`;
 }

@@ -23,7 +23,10 @@ const CALENDAR_OPTIONS: Record<'year' | 'month' | 'day', Intl.DateTimeFormatOpti
 function optionsFor(date: StoryDate, timeZone: string): { options: Intl.DateTimeFormatOptions; at: number } {
   if (date.kind === 'calendar') {
     // Calendar dates are written on the story's wall clock; UTC shows them unshifted.
-    return { options: { ...CALENDAR_OPTIONS[date.precision as 'year' | 'month' | 'day'], timeZone: 'UTC' }, at: date.wall };
+    return {
+      options: { ...CALENDAR_OPTIONS[date.precision as 'year' | 'month' | 'day'], timeZone: 'UTC' },
+      at: date.wall,
+    };
   }
   return {
     options: {
@@ -51,7 +54,12 @@ export interface EventDateFormat {
 }
 
 /** A span between two story dates ("6–10 July 2019"), at the coarser of their precisions. */
-export function formatDateRange(start: StoryDate, end: StoryDate, locale: string | undefined, timeZone: string): string {
+export function formatDateRange(
+  start: StoryDate,
+  end: StoryDate,
+  locale: string | undefined,
+  timeZone: string,
+): string {
   const coarser = isCoarserOrEqual(end.precision, start.precision) ? end : start;
   const { options } = optionsFor(coarser, timeZone);
   const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);

@@ -16,9 +16,13 @@ export function periodLabel(wall: number, unit: PeriodUnit, locale: string | und
 const durationFormats = new Map<string, Intl.NumberFormat>();
 
 /** "5 months", "1 year": a span of time in the reader's language. */
-export function durationLabel({ count, unit }: { count: number; unit: DurationUnit }, locale: string | undefined): string {
+export function durationLabel(
+  { count, unit }: { count: number; unit: DurationUnit },
+  locale: string | undefined,
+): string {
   const key = `${locale ?? ''}|${unit}`;
   let format = durationFormats.get(key);
-  if (!format) durationFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
+  if (!format)
+    durationFormats.set(key, (format = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'long' })));
   return format.format(count);
 }

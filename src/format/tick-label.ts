@@ -17,10 +17,14 @@ const OPTIONS: Record<Level, { plain: Intl.DateTimeFormatOptions; first: Intl.Da
   year: { plain: { year: 'numeric' }, first: { year: 'numeric' } },
   month: { plain: { month: 'short' }, first: { month: 'short', year: 'numeric' } },
   day: { plain: { day: 'numeric', month: 'short' }, first: { day: 'numeric', month: 'short' } },
-  time: { plain: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' }, first: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' } },
+  time: {
+    plain: { hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+    first: { day: 'numeric', month: 'short', hour: '2-digit', minute: '2-digit', hourCycle: 'h23' },
+  },
 };
 
-const levelOf = (d: Date): Level => (isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time');
+const levelOf = (d: Date): Level =>
+  isYearStart(d) ? 'year' : isMonthStart(d) ? 'month' : isMidnight(d) ? 'day' : 'time';
 
 /** The label of the tick at `date`; the `first` tick of an axis also names the larger unit. */
 export function tickLabel(date: Date, first: boolean, locale: string | undefined): string {

@@ -29,7 +29,13 @@ function textOf(element: Element): string {
   const walk = (node: Node) => {
     for (const child of node.childNodes) {
       if (child.nodeType === Node.TEXT_NODE) text += child.nodeValue;
-      else if (child instanceof Element && !child.hasAttribute('data-skip') && child.localName !== 'script' && child.localName !== 'style') walk(child);
+      else if (
+        child instanceof Element &&
+        !child.hasAttribute('data-skip') &&
+        child.localName !== 'script' &&
+        child.localName !== 'style'
+      )
+        walk(child);
       else if (child instanceof Element && child.localName === 'br') text += ' ';
     }
   };
@@ -69,8 +75,10 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const value = idList(element.getAttribute(name));
     return value && at(path, element, value, name);
   };
-  const text = (path: Path, element: Element | null | undefined) => (element ? at(path, element, textOf(element)) : undefined);
-  const time = (path: Path, element: Element | null | undefined) => (element ? attribute(path, element, 'datetime') : undefined);
+  const text = (path: Path, element: Element | null | undefined) =>
+    element ? at(path, element, textOf(element)) : undefined;
+  const time = (path: Path, element: Element | null | undefined) =>
+    element ? attribute(path, element, 'datetime') : undefined;
   const number = (path: Path, element: Element, name: string) => {
     const value = attribute(path, element, name);
     return value === undefined ? undefined : Number(value);
@@ -87,7 +95,14 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const srcset = img?.getAttribute('srcset');
     return {
       kind,
-      url: kind === 'map' ? undefined : img ? attribute(`${path}.url`, img, 'src') : link ? attribute(`${path}.url`, link, 'href') : undefined,
+      url:
+        kind === 'map'
+          ? undefined
+          : img
+            ? attribute(`${path}.url`, img, 'src')
+            : link
+              ? attribute(`${path}.url`, link, 'href')
+              : undefined,
       lat: kind === 'map' ? number(`${path}.lat`, figure, 'data-lat') : undefined,
       lon: kind === 'map' ? number(`${path}.lon`, figure, 'data-lon') : undefined,
       zoom: kind === 'map' ? number(`${path}.zoom`, figure, 'data-zoom') : undefined,
@@ -115,10 +130,14 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const container = list(name);
     if (!container) return undefined;
     at(name, container, undefined);
-    return [...container.querySelectorAll(selector)].map((item, i) => at(`${name}[${i}]`, item, read(item, `${name}[${i}]`)));
+    return [...container.querySelectorAll(selector)].map((item, i) =>
+      at(`${name}[${i}]`, item, read(item, `${name}[${i}]`)),
+    );
   };
 
-  const title = [...root.querySelectorAll(HEADINGS)].find((heading) => !heading.closest('li, dl, blockquote, figure, [data-list]'));
+  const title = [...root.querySelectorAll(HEADINGS)].find(
+    (heading) => !heading.closest('li, dl, blockquote, figure, [data-list]'),
+  );
   const summary = title?.nextElementSibling?.localName === 'p' ? title.nextElementSibling : undefined;
   const version = root.getAttribute('data-story');
   const input: Record<string, unknown> = {
@@ -146,10 +165,17 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
   }));
   if (sources) input.sources = sources;
   input.categories =
-    items('categories', 'li', (item, path) => ({ id: attribute(`${path}.id`, item, 'data-id'), label: text(`${path}.label`, item) })) ?? [];
+    items('categories', 'li', (item, path) => ({
+      id: attribute(`${path}.id`, item, 'data-id'),
+      label: text(`${path}.label`, item),
+    })) ?? [];
   const people = items('people', 'dt', (item, path) => {
     const role = item.nextElementSibling?.localName === 'dd' ? item.nextElementSibling : undefined;
-    return { id: attribute(`${path}.id`, item, 'data-id'), name: text(`${path}.name`, item), role: text(`${path}.role`, role) };
+    return {
+      id: attribute(`${path}.id`, item, 'data-id'),
+      name: text(`${path}.name`, item),
+      role: text(`${path}.role`, role),
+    };
   });
   if (people) input.people = people;
 
@@ -162,16 +188,25 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const date = outsideQuotes(item.querySelectorAll('time[datetime]:not([data-end])'), item);
     const heading = outsideQuotes(item.querySelectorAll(HEADINGS), item);
     const summary = heading
-      ? [...item.children].filter((child) => child.localName === 'p' && !child.hasAttribute('data-skip') && heading.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING)
+      ? [...item.children].filter(
+          (child) =>
+            child.localName === 'p' &&
+            !child.hasAttribute('data-skip') &&
+            heading.compareDocumentPosition(child) & Node.DOCUMENT_POSITION_FOLLOWING,
+        )
       : [];
-    const image = outsideQuotes([...item.querySelectorAll('img')].filter((img) => !img.closest('[data-media]')), item);
+    const image = outsideQuotes(
+      [...item.querySelectorAll('img')].filter((img) => !img.closest('[data-media]')),
+      item,
+    );
     const approximate = item.getAttribute('data-approximate');
     const event: Record<string, unknown> = {
       id: attribute(`${path}.id`, item, 'data-id'),
       date: time(`${path}.date`, date),
       end: time(`${path}.end`, outsideQuotes(item.querySelectorAll('time[datetime][data-end]'), item)),
       precision: attribute(`${path}.precision`, item, 'data-precision'),
-      approximate: approximate === null ? undefined : at(`${path}.approximate`, item, approximate !== 'false', 'data-approximate'),
+      approximate:
+        approximate === null ? undefined : at(`${path}.approximate`, item, approximate !== 'false', 'data-approximate'),
       displayDate: date?.hasAttribute('data-display-date') ? text(`${path}.displayDate`, date) : undefined,
       status: attribute(`${path}.status`, item, 'data-status'),
       category: attribute(`${path}.category`, item, 'data-category'),
@@ -205,7 +240,8 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const path = `quotes[${i}]`;
     at(path, quote, undefined);
     const caption = quote.closest('figure')?.querySelector(':scope > figcaption') ?? quote.querySelector('footer');
-    const inside = (selector: string) => [...quote.querySelectorAll(selector)].filter((element) => !element.closest('footer'));
+    const inside = (selector: string) =>
+      [...quote.querySelectorAll(selector)].filter((element) => !element.closest('footer'));
     const fragments = inside('q');
     const parts = fragments.length ? fragments : inside('p');
     const event = quote.closest('li[data-id]');
@@ -213,11 +249,16 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     return {
       id: attribute(`${path}.id`, quote, 'data-id'),
       speaker: attribute(`${path}.speaker`, quote, 'data-speaker'),
-      form: form === null ? (fragments.length ? 'fragments' : 'paragraphs') : at(`${path}.form`, quote, form, 'data-form'),
-      text: parts.length ? parts.map((part, n) => at(`${path}.text[${n}]`, part, textOf(part))) : [at(`${path}.text[0]`, quote, textOf(quote))],
+      form:
+        form === null ? (fragments.length ? 'fragments' : 'paragraphs') : at(`${path}.form`, quote, form, 'data-form'),
+      text: parts.length
+        ? parts.map((part, n) => at(`${path}.text[${n}]`, part, textOf(part)))
+        : [at(`${path}.text[0]`, quote, textOf(quote))],
       events:
         ids(`${path}.events`, quote, 'data-events') ??
-        (event && eventList?.contains(event) ? at(`${path}.events`, event, [event.getAttribute('data-id')], 'data-id') : undefined),
+        (event && eventList?.contains(event)
+          ? at(`${path}.events`, event, [event.getAttribute('data-id')], 'data-id')
+          : undefined),
       about: ids(`${path}.about`, quote, 'data-about'),
       medium: attribute(`${path}.medium`, quote, 'data-medium'),
       source: attribute(`${path}.source`, quote, 'data-source'),
@@ -232,7 +273,11 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
 function withoutUndefined(value: unknown): unknown {
   if (Array.isArray(value)) return value.map(withoutUndefined);
   if (typeof value !== 'object' || value === null) return value;
-  return Object.fromEntries(Object.entries(value).filter(([, item]) => item !== undefined).map(([key, item]) => [key, withoutUndefined(item)]));
+  return Object.fromEntries(
+    Object.entries(value)
+      .filter(([, item]) => item !== undefined)
+      .map(([key, item]) => [key, withoutUndefined(item)]),
+  );
 }
 
 /**
@@ -256,7 +301,8 @@ export function selectorFor(element: Element, root: Element, attribute?: string)
     const matches = root.querySelectorAll(selector);
     if (matches.length === 1 && matches[0] === element) break;
   }
-  const selector = steps.join(' > ') || (element.hasAttribute('data-story') ? `${element.localName}[data-story]` : element.localName);
+  const selector =
+    steps.join(' > ') || (element.hasAttribute('data-story') ? `${element.localName}[data-story]` : element.localName);
   return attribute ? `${selector}[${attribute}]` : selector;
 }
 
@@ -270,7 +316,8 @@ export function withMarkupPaths(result: ParseResult, read: HtmlStoryRead): Parse
   const locate = (problem: StoryProblem): StoryProblem => {
     for (let path = problem.path; path; path = path.replace(/(\.[^.[\]]+|\[\d+\])$/, '') || '') {
       const origin = read.origins.get(path);
-      if (origin) return { ...problem, path: `${problem.path} (${selectorFor(origin.element, read.root, origin.attribute)})` };
+      if (origin)
+        return { ...problem, path: `${problem.path} (${selectorFor(origin.element, read.root, origin.attribute)})` };
       if (!/[.[]/.test(path)) break;
     }
     return problem;

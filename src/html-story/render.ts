@@ -22,7 +22,13 @@ class Markup {
 type Value = Markup | string | number | false | null | undefined | readonly Value[];
 
 const piece = (value: Value): string =>
-  value instanceof Markup ? value.html : Array.isArray(value) ? value.map(piece).join('') : value === undefined || value === null || value === false ? '' : escapeHtml(String(value));
+  value instanceof Markup
+    ? value.html
+    : Array.isArray(value)
+      ? value.map(piece).join('')
+      : value === undefined || value === null || value === false
+        ? ''
+        : escapeHtml(String(value));
 
 /** A template whose every value is escaped, except markup made by `h` itself. */
 function h(strings: TemplateStringsArray, ...values: Value[]): Markup {
@@ -77,7 +83,8 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const story = result.story;
   const strings = options.strings ? stringsFromPack(englishPack, 'en', options.strings, story.locale) : defaultStrings;
   const level = options.headingLevel ?? 2;
-  const heading = (depth: number, content: Value) => new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
+  const heading = (depth: number, content: Value) =>
+    new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
   const locale = story.locale;
   /** A date as readers of the story's locale write it, on the story's clock. */
   const dateText = (text: string, precision?: Precision) => {
@@ -106,10 +113,12 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     return isWebLink(source.url) ? h`<a href="${source.url}">${label}</a>` : label;
   };
   const names = (list: readonly string[]) => list.map((id) => people.get(id)?.name ?? id).join(', ');
-  const joined = (items: Value[], separator = ', '): Value[] => items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
+  const joined = (items: Value[], separator = ', '): Value[] =>
+    items.flatMap((item, i) => (i === 0 ? [item] : [separator, item]));
 
   /** The panel shows "video · YouTube" with a capital through CSS; plain HTML has no such style. */
-  const capitalised = (text: string, lang: string | undefined) => text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
+  const capitalised = (text: string, lang: string | undefined) =>
+    text.charAt(0).toLocaleUpperCase(lang) + text.slice(1);
 
   /**
    * A medium as plain HTML: an image as an image, anything else as a link to it (no player, no
@@ -164,7 +173,10 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     // "about 6 July 2019": the interface's words around the date, the date in its <time>.
     const [before, , after] = (approximate && storyTextPieces((date) => strings.approximately(date(event.date)))) || [];
     const dates = event.displayDate
-      ? [time(event.date, { 'data-display-date': true, shown: event.displayDate }), event.end ? time(event.end, { 'data-end': true, shown: '' }) : '']
+      ? [
+          time(event.date, { 'data-display-date': true, shown: event.displayDate }),
+          event.end ? time(event.end, { 'data-end': true, shown: '' }) : '',
+        ]
       : [
           before,
           time(event.date, { precision: event.precision }),
@@ -214,22 +226,42 @@ ${body}
     'data-embeds': file.story.embeds,
   })}>
 ${heading(0, file.story.title)}
-${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${file.story.media ? renderMedia(file.story.media, story.media!) : ''}${section('events', strings.eventsLabel, h`<ol>
-${story.events.map(({ id }) => renderEvent(eventsById.get(id)!))}</ol>`)}${
+${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${file.story.media ? renderMedia(file.story.media, story.media!) : ''}${section(
+    'events',
+    strings.eventsLabel,
+    h`<ol>
+${story.events.map(({ id }) => renderEvent(eventsById.get(id)!))}</ol>`,
+  )}${
     eras.length
-      ? section('eras', strings.erasLabel, h`<ul>
-${eras.map((era) => h`<li data-id="${era.id}"><span data-field="label">${era.label}</span>: ${time(era.start)} – ${time(era.end)}</li>\n`)}</ul>`)
+      ? section(
+          'eras',
+          strings.erasLabel,
+          h`<ul>
+${eras.map((era) => h`<li data-id="${era.id}"><span data-field="label">${era.label}</span>: ${time(era.start)} – ${time(era.end)}</li>\n`)}</ul>`,
+        )
       : ''
   }${
     people.size
-      ? section('people', strings.peopleLabel, h`<dl>
-${[...people.values()].map((person) => h`<dt data-id="${person.id}">${person.name}</dt>${person.role ? h`<dd>${person.role}</dd>` : ''}\n`)}</dl>`)
+      ? section(
+          'people',
+          strings.peopleLabel,
+          h`<dl>
+${[...people.values()].map((person) => h`<dt data-id="${person.id}">${person.name}</dt>${person.role ? h`<dd>${person.role}</dd>` : ''}\n`)}</dl>`,
+        )
       : ''
-  }${section('categories', strings.legendLabel, h`<ul>
-${file.categories.map((category) => h`<li data-id="${category.id}">${category.label}</li>\n`)}</ul>`)}${
+  }${section(
+    'categories',
+    strings.legendLabel,
+    h`<ul>
+${file.categories.map((category) => h`<li data-id="${category.id}">${category.label}</li>\n`)}</ul>`,
+  )}${
     sources.size
-      ? section('sources', strings.sourcesLabel, h`<ul>
-${[...sources.values()].map(renderSource)}</ul>`)
+      ? section(
+          'sources',
+          strings.sourcesLabel,
+          h`<ul>
+${[...sources.values()].map(renderSource)}</ul>`,
+        )
       : ''
   }</article>
 `;
@@ -241,18 +273,25 @@ ${[...sources.values()].map(renderSource)}</ul>`)
     const linked = isWebLink(source.url)
       ? h`<a href="${source.url}">${title || h`<span data-skip>${new URL(source.url).hostname}</span>`}</a>`
       : title;
-    const parts = [source.kind === 'article' ? h`<span data-skip>${strings.articleSource}</span>` : '', publisher, linked, source.date ? time(source.date) : ''].filter(Boolean);
+    const parts = [
+      source.kind === 'article' ? h`<span data-skip>${strings.articleSource}</span>` : '',
+      publisher,
+      linked,
+      source.date ? time(source.date) : '',
+    ].filter(Boolean);
     return h`<li${attributes({ 'data-id': source.id, 'data-kind': source.kind })}>${joined(parts)}</li>\n`;
   }
 }
-
 
 /**
  * A story's HTML ready to use: inside a `<resignation-timeline>` tag to paste into a page, or with
  * `document`, a whole page to read or check on its own. Throws StoryProblemsError as
  * renderStoryHtml does.
  */
-export function renderStoryEmbed(input: StoryInput | unknown, { document = false }: { document?: boolean } = {}): string {
+export function renderStoryEmbed(
+  input: StoryInput | unknown,
+  { document = false }: { document?: boolean } = {},
+): string {
   const article = renderStoryHtml(input);
   if (!document) return `<resignation-timeline>\n${article}</resignation-timeline>\n`;
   const { title, locale } = (input as StoryInput).story;

@@ -4,8 +4,27 @@
 
 /** Every language with a pack in `packs/`, by the tag its file is named after. */
 export const LANGUAGES = [
-  'en', 'de', 'fr', 'es', 'pt', 'it', 'nl', 'pl', 'sv', 'tr', 'ru', 'uk',
-  'ar', 'he', 'fa', 'hi', 'id', 'ja', 'ko', 'zh-Hans', 'zh-Hant',
+  'en',
+  'de',
+  'fr',
+  'es',
+  'pt',
+  'it',
+  'nl',
+  'pl',
+  'sv',
+  'tr',
+  'ru',
+  'uk',
+  'ar',
+  'he',
+  'fa',
+  'hi',
+  'id',
+  'ja',
+  'ko',
+  'zh-Hans',
+  'zh-Hant',
 ] as const;
 export type Language = (typeof LANGUAGES)[number];
 
@@ -34,7 +53,9 @@ export function packAmong(tag: string | undefined, among: readonly string[]): st
   const locale = maximized(tag);
   if (!locale) return 'en';
   const { language, script, region } = locale;
-  return [`${language}-${script}`, `${language}-${region}`, language].find((candidate) => among.includes(candidate)) ?? 'en';
+  return (
+    [`${language}-${script}`, `${language}-${region}`, language].find((candidate) => among.includes(candidate)) ?? 'en'
+  );
 }
 
 /** True when a locale's script runs right to left (Arabic, Hebrew, Persian, Urdu, …). */

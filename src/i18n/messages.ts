@@ -41,5 +41,7 @@ export function formatMessage(message: Message, values: MessageValues, lang: str
 /** The placeholders a message uses, in every variant, sorted. */
 export function placeholdersOf(message: Message): string[] {
   const texts = typeof message === 'string' ? [message] : Object.values(message);
-  return [...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!)))].sort();
+  return [
+    ...new Set(texts.flatMap((text) => [...(text ?? '').matchAll(/\{(\w+)\}/g)].map((match) => match[1]!))),
+  ].sort();
 }

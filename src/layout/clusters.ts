@@ -10,10 +10,16 @@ import { eventTime } from './view.js';
  * mark, and a count grown wider than the room between marks joins the mark before it. The marks'
  * `top` is set by the caller, below the lanes.
  */
-export function clusterMarks(events: readonly { event: StoryEvent; at: number }[], measureText: MeasureText, metrics: Metrics): ClusterLayout[] {
+export function clusterMarks(
+  events: readonly { event: StoryEvent; at: number }[],
+  measureText: MeasureText,
+  metrics: Metrics,
+): ClusterLayout[] {
   const clusters: ClusterLayout[] = [];
-  const widthFor = (count: number) => Math.ceil(Math.max(metrics.clusterMinWidth, measureText(`+${count}`) + metrics.clusterChrome));
-  const overlapping = (a: ClusterLayout, b: ClusterLayout) => Math.abs(a.at - b.at) < (a.width + b.width) / 2 + metrics.labelGap;
+  const widthFor = (count: number) =>
+    Math.ceil(Math.max(metrics.clusterMinWidth, measureText(`+${count}`) + metrics.clusterChrome));
+  const overlapping = (a: ClusterLayout, b: ClusterLayout) =>
+    Math.abs(a.at - b.at) < (a.width + b.width) / 2 + metrics.labelGap;
   const byTime = [...events].sort((a, b) => eventTime(a.event) - eventTime(b.event));
   for (const { event, at } of byTime) {
     const time = eventTime(event);

@@ -28,7 +28,11 @@ export function filterStory(story: Story, filter: TimelineFilter | undefined): S
   });
   if (shownEvents.length === story.events.length && quotes.length === story.quotes.length) return story;
   const quoteIds = new Set(quotes.map((quote) => quote.id));
-  const events = shownEvents.map((event, index) => ({ ...event, index, quoteIds: event.quoteIds.filter((id) => quoteIds.has(id)) }));
+  const events = shownEvents.map((event, index) => ({
+    ...event,
+    index,
+    quoteIds: event.quoteIds.filter((id) => quoteIds.has(id)),
+  }));
   return {
     ...story,
     events,
@@ -65,8 +69,14 @@ export function speakersOf(story: Story): string[] {
 }
 
 /** The filter with one id shown or hidden (`all` is every id there is to show). */
-export function toggled(shown: readonly string[] | undefined, id: string, all: readonly string[]): string[] | undefined {
+export function toggled(
+  shown: readonly string[] | undefined,
+  id: string,
+  all: readonly string[],
+): string[] | undefined {
   const current = shown ?? all;
-  const next = current.includes(id) ? current.filter((other) => other !== id) : all.filter((other) => other === id || current.includes(other));
+  const next = current.includes(id)
+    ? current.filter((other) => other !== id)
+    : all.filter((other) => other === id || current.includes(other));
   return next.length === all.length ? undefined : next;
 }

@@ -29,7 +29,13 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
   const { beforeView, afterView, offscreen } = eventsInView(story, scale, rtl);
   // (A mark that slides out of view is counted on the edge button instead.)
   const inView = (at: number) => !beforeView(at) && !afterView(at);
-  const ticks = placeTicks(scale, options.measureTickText ?? options.measureText, options.locale, [0, settled.width], metrics.minTickGap);
+  const ticks = placeTicks(
+    scale,
+    options.measureTickText ?? options.measureText,
+    options.locale,
+    [0, settled.width],
+    metrics.minTickGap,
+  );
   const common = {
     ticks,
     eras: erasOn(story, scale),
@@ -55,13 +61,22 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
     const at = scale(eventTime(event));
     const shift = at - marker.at;
     const visible = marker.visible && inView(at);
-    return { ...marker, at, span: spanOf(event, scale, shortestPeriod), left: marker.left + shift, shapeX: marker.shapeX + shift, visible };
+    return {
+      ...marker,
+      at,
+      span: spanOf(event, scale, shortestPeriod),
+      left: marker.left + shift,
+      shapeX: marker.shapeX + shift,
+      visible,
+    };
   });
   return {
     ...settled,
     ...common,
     markers,
-    clusters: settled.clusters.map((cluster) => ({ ...cluster, at: scale(timeOf(cluster.eventIds[0]!)) })).filter((cluster) => inView(cluster.at)),
+    clusters: settled.clusters
+      .map((cluster) => ({ ...cluster, at: scale(timeOf(cluster.eventIds[0]!)) }))
+      .filter((cluster) => inView(cluster.at)),
     shift: 0,
   };
 }

@@ -21,7 +21,17 @@ function horizontalRange(width: number, rtl: boolean, metrics: Metrics = METRICS
 
 export function layoutHorizontal(
   story: Story,
-  { width, measureText, measureTickText, locale, extent = storyExtent(story), view, rtl = false, selectedId, metrics = METRICS }: LayoutOptions,
+  {
+    width,
+    measureText,
+    measureTickText,
+    locale,
+    extent = storyExtent(story),
+    view,
+    rtl = false,
+    selectedId,
+    metrics = METRICS,
+  }: LayoutOptions,
 ): TimelineLayout {
   const innerLeft = metrics.padding;
   const innerRight = Math.max(width - metrics.padding, innerLeft + 1);
@@ -43,7 +53,15 @@ export function layoutHorizontal(
   const clusterTop = metrics.laneTop + lanes * metrics.laneHeight;
   for (const cluster of clusters) cluster.top = clusterTop;
 
-  const toMarker = ({ event, at, visible, labelSide, left, lane, label }: Pick<Box, 'event' | 'at' | 'visible' | 'labelSide' | 'left' | 'lane' | 'label'>): MarkerLayout => {
+  const toMarker = ({
+    event,
+    at,
+    visible,
+    labelSide,
+    left,
+    lane,
+    label,
+  }: Pick<Box, 'event' | 'at' | 'visible' | 'labelSide' | 'left' | 'lane' | 'label'>): MarkerLayout => {
     const top = metrics.laneTop + lane * metrics.laneHeight;
     const { lines, truncated, width: boxWidth } = label();
     return {

@@ -50,7 +50,11 @@ export const shapeOffset = (metrics: Metrics) => metrics.markerSize / 2 + metric
  * The box of `event` at `at` on the axis. The label follows the shape in reading order where it
  * fits, else goes before it, else on the roomier side, shortened.
  */
-export function boxFor(event: StoryEvent, at: number, { metrics, measureText, rtl, innerLeft, innerRight }: BoxContext): Box {
+export function boxFor(
+  event: StoryEvent,
+  at: number,
+  { metrics, measureText, rtl, innerLeft, innerRight }: BoxContext,
+): Box {
   const { markerSize, labelChrome, maxLabelWidth } = metrics;
   const edge = shapeOffset(metrics);
   const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
@@ -78,7 +82,9 @@ export function boxFor(event: StoryEvent, at: number, { metrics, measureText, rt
   const end = at + edge;
   if (!rtl && natural <= room) label(); // whole, as already measured
   const shortened = !rtl && natural > room;
-  const narrowest = measured ? measured.width : markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0);
+  const narrowest = measured
+    ? measured.width
+    : markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0);
   return {
     ...common,
     get left() {
@@ -94,7 +100,11 @@ export function boxFor(event: StoryEvent, at: number, { metrics, measureText, rt
  * lane 0 holds the selected event first, wherever it is. A box for which every lane is taken is
  * made invisible and returned among `clustered`. `lanes` is the number of lanes used.
  */
-export function assignLanes(boxes: readonly Box[], selected: Box | undefined, metrics: Metrics): { lanes: number; clustered: Box[] } {
+export function assignLanes(
+  boxes: readonly Box[],
+  selected: Box | undefined,
+  metrics: Metrics,
+): { lanes: number; clustered: Box[] } {
   const { labelGap, maxLanes } = metrics;
   const laneEnds: number[] = [];
   const clustered: Box[] = [];
@@ -106,7 +116,9 @@ export function assignLanes(boxes: readonly Box[], selected: Box | undefined, me
     box.left + box.widest + labelGap <= selectedSpan.left ||
     box.left + box.label().width + labelGap <= selectedSpan.left;
   for (const box of boxes.filter((b) => b !== selected).sort((a, b) => a.sortLeft - b.sortLeft)) {
-    let lane = laneEnds.findIndex((end, i) => end + labelGap <= box.maxLeft && end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)));
+    let lane = laneEnds.findIndex(
+      (end, i) => end + labelGap <= box.maxLeft && end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)),
+    );
     if (lane === -1 && laneEnds.length < maxLanes) lane = laneEnds.push(-Infinity) - 1;
     if (lane === -1) {
       box.visible = false;

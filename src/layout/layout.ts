@@ -9,5 +9,14 @@ export { METRICS, metricsAt, metricsStyle, type Metrics, type TextSize } from '.
 export { breakPieces, fitLabel, graphemes, wrapLabel, type MeasureText } from './text-fit.js';
 export { inWindow } from './vertical.js';
 export type { TickLayout } from './ticks.js';
-export type { ClusterLayout, EraLayout, LayoutOptions, MarkerLayout, NoteLayout, Orientation, RailLayout, TimelineLayout } from './types.js';
+export type {
+  ClusterLayout,
+  EraLayout,
+  LayoutOptions,
+  MarkerLayout,
+  NoteLayout,
+  Orientation,
+  RailLayout,
+  TimelineLayout,
+} from './types.js';
 export { eventTime, initialView, MIN_VIEW_SPAN, storyExtent, timeScale, type TimeSpan } from './view.js';

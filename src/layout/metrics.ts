@@ -86,13 +86,13 @@ const FIXED = {
 } as const;
 
 export type Metrics = { readonly [K in keyof typeof LENGTHS_EM]: number } & typeof FIXED & {
-  /** The font size the lengths were scaled by. */
-  readonly fontSize: number;
-  /** A marker's box around its label: shape, insets, padding and borders. */
-  readonly labelChrome: number;
-  /** A cluster mark around its count. */
-  readonly clusterChrome: number;
-};
+    /** The font size the lengths were scaled by. */
+    readonly fontSize: number;
+    /** A marker's box around its label: shape, insets, padding and borders. */
+    readonly labelChrome: number;
+    /** A cluster mark around its count. */
+    readonly clusterChrome: number;
+  };
 
 /** The text size of a timeline that the page leaves alone. */
 export const BASE_FONT_SIZE = 16;
@@ -106,7 +106,8 @@ export interface TextSize {
 }
 
 const cache = new Map<string, Metrics>();
-const positive = (value: number | undefined, fallback: number) => (value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback);
+const positive = (value: number | undefined, fallback: number) =>
+  value !== undefined && value > 0 && Number.isFinite(value) ? value : fallback;
 
 /**
  * The sizes for text of `fontSize` CSS pixels: the lengths of the table scaled by it, with the
@@ -125,7 +126,10 @@ export function metricsAt(text: number | TextSize = BASE_FONT_SIZE): Metrics {
       [K in keyof typeof LENGTHS_EM]: number;
     };
     // A label's line with a little room above and below stays inside its box and its lane.
-    const markerHeight = Math.max(lengths.markerHeight, Math.ceil(lineHeight + 2 * lengths.notePadding + 2 * FIXED.border));
+    const markerHeight = Math.max(
+      lengths.markerHeight,
+      Math.ceil(lineHeight + 2 * lengths.notePadding + 2 * FIXED.border),
+    );
     metrics = {
       ...lengths,
       ...FIXED,

@@ -122,7 +122,12 @@ export function wrapLabel(
       pieces[next] = word.slice(kept).join('');
       continue;
     }
-    lines.push(pieces.slice(next, next + taken).join('').trimEnd());
+    lines.push(
+      pieces
+        .slice(next, next + taken)
+        .join('')
+        .trimEnd(),
+    );
     width = Math.max(width, lineWidth);
     next += taken;
   }

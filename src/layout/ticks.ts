@@ -26,7 +26,11 @@ export function placeTicks(
   // none is skipped, and a long axis takes tens of tries, not thousands. Each try stops at its
   // first tick that does not fit.
   const pixelsPerTick = 70;
-  for (let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / pixelsPerTick)); count >= 1; count = Math.min(count - 1, Math.floor(count * 0.8))) {
+  for (
+    let count = Math.max(2, Math.floor(Math.abs(r1 - r0) / pixelsPerTick));
+    count >= 1;
+    count = Math.min(count - 1, Math.floor(count * 0.8))
+  ) {
     const dates = utcTicks(new Date(d0), new Date(d1), count);
     const ticks: TickLayout[] = [];
     for (const [i, date] of dates.entries()) {

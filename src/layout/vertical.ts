@@ -28,7 +28,9 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
   const { width, measureText, locale, rtl = false, metrics = METRICS } = options;
   const measureSmall = options.measureTickText ?? measureText;
   const dateOf =
-    options.dateOf ?? ((event: StoryEvent) => formatEventDate(event, { locale, timeZone: story.timeZone, approximately: defaultStrings.approximately }));
+    options.dateOf ??
+    ((event: StoryEvent) =>
+      formatEventDate(event, { locale, timeZone: story.timeZone, approximately: defaultStrings.approximately }));
   const later = options.later ?? defaultStrings.later;
   const displayWall = options.displayWall ?? ((event: StoryEvent) => event.start.wall);
   const { markerSize, labelChrome, rowGap, rowPadding, notePadding, border, lineHeight, smallLineHeight } = metrics;
@@ -44,7 +46,12 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
 
   const walls = events.map(displayWall);
   const unit = headingUnit(walls);
-  const typical = unit ? 0 : typicalGap(events.map((event) => event.start.wall), events.map(endOf));
+  const typical = unit
+    ? 0
+    : typicalGap(
+        events.map((event) => event.start.wall),
+        events.map(endOf),
+      );
   // Eras by the rows they hold (rows are in order of their start): band from name to last row.
   const erasFrom = new Map<number, { eraId: string; label: string; last: number }[]>();
   for (const era of story.eras) {
@@ -66,7 +73,12 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
     railFrom = undefined;
   };
   const note = (kind: NoteLayout['kind'], text: string, measure: MeasureText, lineHeight: number, indent = 0) => {
-    const { lines, width: textWidth } = wrapLabel(text, Math.max(inner - indent - metrics.labelSlack, 0), metrics.maxNoteLines, measure);
+    const { lines, width: textWidth } = wrapLabel(
+      text,
+      Math.max(inner - indent - metrics.labelSlack, 0),
+      metrics.maxNoteLines,
+      measure,
+    );
     const boxWidth = Math.ceil(textWidth + metrics.labelSlack);
     const left = rtl ? width - padding - indent - boxWidth : padding + indent;
     const pad = kind === 'gap' ? metrics.breakPadding : notePadding;
@@ -81,7 +93,13 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
   const datesFitted = new Map<string, ReturnType<typeof wrapLabel>>();
   for (const [i, event] of events.entries()) {
     if (i > 0 && isBreak(event.start.wall - reach, unit, typical)) {
-      note('gap', later(durationLabel(gapDuration(event.start.wall - reach), locale)), measureSmall, smallLineHeight, besideRail + edge);
+      note(
+        'gap',
+        later(durationLabel(gapDuration(event.start.wall - reach), locale)),
+        measureSmall,
+        smallLineHeight,
+        besideRail + edge,
+      );
       dashed = true;
     }
     reach = Math.max(reach, endOf(event));
@@ -169,7 +187,13 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
  * higher than the one before and ending no higher) that reach into `[top, bottom]`, found by
  * binary search: what is drawn of a story of any length is what is near the reader's view.
  */
-export function inWindow<T>(items: readonly T[], top: number, bottom: number, start: (item: T) => number, end: (item: T) => number): T[] {
+export function inWindow<T>(
+  items: readonly T[],
+  top: number,
+  bottom: number,
+  start: (item: T) => number,
+  end: (item: T) => number,
+): T[] {
   const from = firstWhere(items.length, (i) => end(items[i]!) >= top);
   const to = firstWhere(items.length, (i) => start(items[i]!) > bottom);
   return items.slice(from, Math.max(from, to));

@@ -39,7 +39,11 @@ export type TimeScale = ReturnType<typeof timeScale>;
  * year) where that is longer than `shortestPeriod`, so that an event known to the month is not
  * drawn as a point on an axis ticked by day.
  */
-export function spanOf(event: StoryEvent, scale: TimeScale, shortestPeriod = Infinity): { from: number; to: number } | undefined {
+export function spanOf(
+  event: StoryEvent,
+  scale: TimeScale,
+  shortestPeriod = Infinity,
+): { from: number; to: number } | undefined {
   if (event.end) return { from: scale(event.start.wall), to: scale(event.end.wallEnd) };
   const { wall, wallEnd } = event.start;
   return wallEnd - wall > shortestPeriod ? { from: scale(wall), to: scale(wallEnd) } : undefined;

@@ -28,8 +28,7 @@ export interface StoryDate {
   readonly utc: number;
 }
 
-const DATE_PATTERN =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const DATE_PATTERN = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /** The source of `DATE_PATTERN`, for the JSON Schema `pattern` that editors check against. */
 export const DATE_PATTERN_SOURCE = DATE_PATTERN.source;
@@ -129,18 +128,13 @@ export function isCoarserOrEqual(a: Precision, b: Precision): boolean {
  * Reads a story date. `precision` may coarsen what the text says (a time given as `18:00` but
  * known only to the hour); it may not refine it. Returns undefined for an invalid date.
  */
-export function parseStoryDate(
-  text: string,
-  timeZone: string,
-  precision?: Precision,
-): StoryDate | undefined {
+export function parseStoryDate(text: string, timeZone: string, precision?: Precision): StoryDate | undefined {
   const fields = readFields(text);
   if (!fields) return undefined;
   const effective = precision ?? fields.precision;
   if (!isCoarserOrEqual(effective, fields.precision)) return undefined;
 
-  const wallOf = (f: DateFields): number =>
-    utcTime(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  const wallOf = (f: DateFields): number => utcTime(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
 
   if (effective === 'year' || effective === 'month' || effective === 'day') {
     const wall = truncate(wallOf(fields), effective);

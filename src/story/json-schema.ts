@@ -37,7 +37,9 @@ function addMediaKinds(node: unknown): void {
       if: { properties: { kind: { const: kind } } },
       then: {
         required: kind === 'map' ? ['lat', 'lon'] : kind === 'image' ? ['url', 'alt'] : ['url'],
-        not: { anyOf: all.filter((field) => !MEDIA_FIELDS[kind].includes(field)).map((field) => ({ required: [field] })) },
+        not: {
+          anyOf: all.filter((field) => !MEDIA_FIELDS[kind].includes(field)).map((field) => ({ required: [field] })),
+        },
       },
     }));
   }

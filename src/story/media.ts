@@ -133,7 +133,8 @@ export function videoSource(address: string): MediaSource | undefined {
       embed: embed(`https://player.vimeo.com/video/${onVimeo.id}?${hash}dnt=1`, VIDEO_PLAYER, VIDEO_ALLOW),
     };
   }
-  if (isFileAddress(address) && VIDEO_FILE.test(pathOf(address))) return { provider: fileProvider(address), link: address, file: address };
+  if (isFileAddress(address) && VIDEO_FILE.test(pathOf(address)))
+    return { provider: fileProvider(address), link: address, file: address };
   return undefined;
 }
 
@@ -146,10 +147,14 @@ export function audioSource(address: string): MediaSource | undefined {
     return {
       provider: 'SoundCloud',
       link: track,
-      embed: embed(`https://w.soundcloud.com/player/?url=${encodeURIComponent(track)}&visual=false`, 'allow-scripts allow-same-origin'),
+      embed: embed(
+        `https://w.soundcloud.com/player/?url=${encodeURIComponent(track)}&visual=false`,
+        'allow-scripts allow-same-origin',
+      ),
     };
   }
-  if (isFileAddress(address) && AUDIO_FILE.test(pathOf(address))) return { provider: fileProvider(address), link: address, file: address };
+  if (isFileAddress(address) && AUDIO_FILE.test(pathOf(address)))
+    return { provider: fileProvider(address), link: address, file: address };
   return undefined;
 }
 
@@ -177,7 +182,11 @@ export function postSource(address: string): MediaSource | undefined {
     const [, author, post] = match as unknown as [string, string, string];
     const link = `https://bsky.app/profile/${author}/post/${post}`;
     return /^did:(?:plc|web):[A-Za-z0-9.:-]+$/.test(author)
-      ? { provider: 'Bluesky', link, embed: embed(`https://embed.bsky.app/embed/${author}/app.bsky.feed.post/${post}`, POST_SANDBOX) }
+      ? {
+          provider: 'Bluesky',
+          link,
+          embed: embed(`https://embed.bsky.app/embed/${author}/app.bsky.feed.post/${post}`, POST_SANDBOX),
+        }
       : { provider: 'Bluesky', link };
   }
   // Mastodon, on any server: https://server/@user/123 (each server frames its own posts).
@@ -266,22 +275,33 @@ export function mediaProblems(media: Record<string, unknown>): [string, string][
   if (!fields) return []; // an unknown kind is the schema's to report
   const problems: [string, string][] = [];
   const address = (key: string, value: unknown, ok: (value: string) => boolean, what: string) => {
-    if (typeof value === 'string' && !ok(value)) problems.push([key, `${JSON.stringify(value)} is not ${what}: give an https link, or a path on this site`]);
+    if (typeof value === 'string' && !ok(value))
+      problems.push([key, `${JSON.stringify(value)} is not ${what}: give an https link, or a path on this site`]);
   };
   for (const key of Object.keys(media)) {
-    if (!['kind', 'caption', 'credit', ...fields].includes(key)) problems.push([key, `is not a field of a medium of kind "${kind}"`]);
+    if (!['kind', 'caption', 'credit', ...fields].includes(key))
+      problems.push([key, `is not a field of a medium of kind "${kind}"`]);
   }
   for (const key of kind === 'map' ? ['lat', 'lon'] : kind === 'image' ? ['url', 'alt'] : ['url']) {
     if (media[key] === undefined) problems.push([key, 'is required']);
   }
-  if (typeof media.url === 'string' && kind !== 'map' && !mediaSource({ kind, url: media.url })) problems.push(['url', mediaAddressProblem(kind, media.url)]);
+  if (typeof media.url === 'string' && kind !== 'map' && !mediaSource({ kind, url: media.url }))
+    problems.push(['url', mediaAddressProblem(kind, media.url)]);
   address('transcript', media.transcript, isLinkAddress, 'a transcript link');
   // In srcset, a comma would end the address.
   (Array.isArray(media.srcset) ? media.srcset : []).forEach((size, i) =>
-    address(`srcset[${i}].url`, size?.url, (value) => isFileAddress(value) && !value.includes(','), 'an image address (without a comma)'),
+    address(
+      `srcset[${i}].url`,
+      size?.url,
+      (value) => isFileAddress(value) && !value.includes(','),
+      'an image address (without a comma)',
+    ),
   );
   if (kind === 'video' && media.alt === undefined && media.transcript === undefined) {
-    problems.push(['alt', 'a video needs alt (what it shows) or a transcript link, for readers who cannot see or hear it']);
+    problems.push([
+      'alt',
+      'a video needs alt (what it shows) or a transcript link, for readers who cannot see or hear it',
+    ]);
   }
   return problems;
 }

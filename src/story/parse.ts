@@ -10,9 +10,7 @@ type Path = readonly (string | number)[];
 /** `['events', 3, 'date']` -> `events[3].date`; the empty path names the whole story. */
 export function formatPath(path: Path): string {
   if (path.length === 0) return '(story)';
-  return path
-    .map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`))
-    .join('');
+  return path.map((key, i) => (typeof key === 'number' ? `[${key}]` : i === 0 ? key : `.${key}`)).join('');
 }
 
 export function formatProblem(problem: StoryProblem): string {
@@ -90,7 +88,8 @@ export function crossReferenceProblems(input: unknown): StoryProblem[] {
     listOf(value).forEach((ref, i) => checkRef(ref, list, [...path, i]));
 
   const checkMedia = (media: unknown, path: Path) => {
-    if (isRecord(media)) for (const [key, message] of mediaProblems(media)) problems.push({ path: `${formatPath(path)}.${key}`, message });
+    if (isRecord(media))
+      for (const [key, message] of mediaProblems(media)) problems.push({ path: `${formatPath(path)}.${key}`, message });
   };
 
   const story = isRecord(input.story) ? input.story : {};
@@ -281,7 +280,14 @@ function normalise(file: StoryFile): Story {
     media: event.media
       ? normaliseMedia(event.media, embeds)
       : // The older image field: a credit it may leave out, no caption.
-        event.image && normaliseMedia({ kind: 'image', url: event.image.src, alt: event.image.alt, credit: event.image.credit!, caption: undefined! }),
+        event.image &&
+        normaliseMedia({
+          kind: 'image',
+          url: event.image.src,
+          alt: event.image.alt,
+          credit: event.image.credit!,
+          caption: undefined!,
+        }),
     sourceIds: event.sources,
     quoteIds: quoteIdsByEvent.get(event.id) ?? [],
   }));

@@ -37,8 +37,9 @@ const text = (what: string) =>
 
 const id = v.pipe(
   v.string(),
-  v.regex(/^[A-Za-z0-9][A-Za-z0-9_.-]*$/, (issue) =>
-    `${JSON.stringify(issue.input)} is not a valid id (letters, digits, "-", "_" and "." only)`,
+  v.regex(
+    /^[A-Za-z0-9][A-Za-z0-9_.-]*$/,
+    (issue) => `${JSON.stringify(issue.input)} is not a valid id (letters, digits, "-", "_" and "." only)`,
   ),
   v.description('An identifier, unique within its list, used to link items together.'),
 );
@@ -55,7 +56,10 @@ const storyDate = v.pipe(
 
 const webLink = v.pipe(
   v.string(),
-  v.check((value: string) => isWebLink(value), (issue) => `${JSON.stringify(issue.input)} is not an http(s) link`),
+  v.check(
+    (value: string) => isWebLink(value),
+    (issue) => `${JSON.stringify(issue.input)} is not an http(s) link`,
+  ),
   v.description('An absolute http:// or https:// address; no other scheme is accepted.'),
 );
 
@@ -65,7 +69,9 @@ export const SourceSchema = v.strictObject({
   id,
   kind: v.pipe(
     v.picklist(['article', 'public-record']),
-    v.description('"article" for the news article the story is told from; "public-record" for a cited fact from elsewhere.'),
+    v.description(
+      '"article" for the news article the story is told from; "public-record" for a cited fact from elsewhere.',
+    ),
   ),
   title: v.optional(text('title')),
   publisher: v.optional(text('publisher')),
@@ -92,7 +98,13 @@ const number = (what: string, min: number, max: number, whole = false) =>
       `${what} must be a ${whole ? 'whole ' : ''}number from ${min} to ${max}`,
     ),
   );
-const pixels = (what: string) => v.optional(v.pipe(number(what, 1, 20000, true), v.description(`Its ${what} in pixels: with the other, it holds its space before it loads.`)));
+const pixels = (what: string) =>
+  v.optional(
+    v.pipe(
+      number(what, 1, 20000, true),
+      v.description(`Its ${what} in pixels: with the other, it holds its space before it loads.`),
+    ),
+  );
 const address = (what: string) => v.optional(v.pipe(v.string(), v.description(what)));
 
 /**
@@ -106,7 +118,16 @@ export const MediaSchema = v.pipe(
       'image: an https link or a path on this site; video: YouTube, Vimeo, or an .mp4 or .webm file; audio: SoundCloud, or an .mp3 or .m4a file; ' +
         'post: one post on X, Bluesky or Mastodon; document: an http(s) link or a path on this site. Not for a map.',
     ),
-    alt: v.optional(v.pipe(v.string(), visible('alt'), pairedDirectionControls('alt'), v.description('Image (required): what it shows, "" only if decorative. Video: what it shows (or give transcript).'))),
+    alt: v.optional(
+      v.pipe(
+        v.string(),
+        visible('alt'),
+        pairedDirectionControls('alt'),
+        v.description(
+          'Image (required): what it shows, "" only if decorative. Video: what it shows (or give transcript).',
+        ),
+      ),
+    ),
     srcset: v.optional(
       v.pipe(
         v.array(v.strictObject({ url: v.string(), width: number('width', 1, 20000, true) })),
@@ -119,8 +140,16 @@ export const MediaSchema = v.pipe(
     transcript: address('Video or audio: a link to a transcript of what is said.'),
     lat: v.optional(v.pipe(number('lat', -90, 90), v.description('Map: latitude of its marker.'))),
     lon: v.optional(v.pipe(number('lon', -180, 180), v.description('Map: longitude of its marker.'))),
-    zoom: v.optional(v.pipe(number('zoom', 1, 18, true), v.description('Map: from 1 (the world) to 18 (a street); 14 (a town) when left out.'))),
-    caption: v.pipe(text('caption'), v.description('What it shows or says, in a sentence; also the name of its player.')),
+    zoom: v.optional(
+      v.pipe(
+        number('zoom', 1, 18, true),
+        v.description('Map: from 1 (the world) to 18 (a street); 14 (a town) when left out.'),
+      ),
+    ),
+    caption: v.pipe(
+      text('caption'),
+      v.description('What it shows or says, in a sentence; also the name of its player.'),
+    ),
     credit: v.pipe(text('credit'), v.description('Whose it is, e.g. "Photo: A. Person / Agency".')),
   }),
   v.description(
@@ -158,7 +187,10 @@ export const EventSchema = v.strictObject({
     v.strictObject({
       src: v.pipe(
         v.string(),
-        v.startsWith('https://', (issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
+        v.startsWith(
+          'https://',
+          (issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`,
+        ),
         v.url((issue) => `${JSON.stringify(issue.input)} is not an https link (images are fetched by every reader)`),
       ),
       alt: v.pipe(
@@ -174,7 +206,10 @@ export const EventSchema = v.strictObject({
     }),
   ),
   sources: v.optional(
-    v.pipe(v.array(id), v.description('Ids of the sources that support this event; none where the story has none to give.')),
+    v.pipe(
+      v.array(id),
+      v.description('Ids of the sources that support this event; none where the story has none to give.'),
+    ),
     [],
   ),
 });
@@ -251,7 +286,10 @@ export const StorySchema = v.strictObject({
   categories: v.pipe(
     v.array(CategorySchema),
     v.minLength(1, 'must name at least one category'),
-    v.maxLength(CATEGORY_STYLES, `must name at most ${CATEGORY_STYLES} categories, so that each keeps its own colour and shape`),
+    v.maxLength(
+      CATEGORY_STYLES,
+      `must name at most ${CATEGORY_STYLES} categories, so that each keeps its own colour and shape`,
+    ),
   ),
   people: v.optional(v.array(PersonSchema), []),
   events: v.pipe(v.array(EventSchema), v.minLength(1, 'must hold at least one event')),

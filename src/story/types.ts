@@ -123,5 +123,4 @@ export interface Story {
 }
 
 export type ParseResult =
-  | { readonly ok: true; readonly story: Story }
-  | { readonly ok: false; readonly problems: readonly StoryProblem[] };
+  { readonly ok: true; readonly story: Story } | { readonly ok: false; readonly problems: readonly StoryProblem[] };

@@ -17,7 +17,8 @@ export interface PlainText {
 /** Elements whose content is never text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
 /** Elements that end a run of text: a space stands between their text and what follows. */
-const BREAKING = /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|cite|section|article|header|footer|tr|td|th|table|figure|figcaption|hr|dd|dt)$/;
+const BREAKING =
+  /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|cite|section|article|header|footer|tr|td|th|table|figure|figcaption|hr|dd|dt)$/;
 
 export interface PlainTextOptions {
   /** Elements with any of these classes are skipped with all they hold. */

@@ -76,7 +76,11 @@ export interface CheckQuotesOptions {
 export function checkQuotes(story: Story, sourceText: string, options: CheckQuotesOptions = {}): QuoteReport {
   const checkedSources = options.sourceId
     ? new Set([options.sourceId])
-    : new Set(story.sourceId ? [story.sourceId] : [...story.sources.values()].filter((s) => s.kind === 'article').map((s) => s.id));
+    : new Set(
+        story.sourceId
+          ? [story.sourceId]
+          : [...story.sources.values()].filter((s) => s.kind === 'article').map((s) => s.id),
+      );
   const source = new SourceText(sourceText);
   const quotes = story.quotes.flatMap((quote) =>
     checkedSources.has(quote.sourceId)
@@ -96,7 +100,13 @@ function provenance(story: Story, eventId: string): EventProvenance {
   const article = sources.some((source) => source.kind === 'article');
   const records = sources.filter((source) => source.kind === 'public-record');
   const cites: Provenance =
-    article && records.length > 0 ? 'article and public record' : article ? 'article' : records.length > 0 ? 'public-record' : 'nothing';
+    article && records.length > 0
+      ? 'article and public record'
+      : article
+        ? 'article'
+        : records.length > 0
+          ? 'public-record'
+          : 'nothing';
   return {
     eventId,
     title: event.title,
@@ -111,10 +121,14 @@ function checkQuote(quote: Quote, source: SourceText): QuoteCheck[] {
   const misses = passages.filter((passage) => !source.includes(passage));
   if (misses.length === 0) return [{ quoteId: quote.id, status: 'found' }];
   // A missing passage is looked at sentence by sentence, so that a changed word is shown in its sentence.
-  const differing = misses.flatMap((passage) => sentencesOf(normaliseQuoted(passage)).filter((sentence) => !source.includes(sentence)));
+  const differing = misses.flatMap((passage) =>
+    sentencesOf(normaliseQuoted(passage)).filter((sentence) => !source.includes(sentence)),
+  );
   const checks = differing.map((sentence) => source.nearest(quote.id, sentence));
   // Every sentence is in the source, but not together or not in this order.
-  return checks.length > 0 ? checks : [{ quoteId: quote.id, status: 'not-found', text: misses[0], reason: 'sentences-apart' }];
+  return checks.length > 0
+    ? checks
+    : [{ quoteId: quote.id, status: 'not-found', text: misses[0], reason: 'sentences-apart' }];
 }
 
 const sentenceSegmenter = new Intl.Segmenter('en', { granularity: 'sentence' });
@@ -125,7 +139,8 @@ interface Token {
   readonly text: string;
   readonly index: number;
 }
-const tokensOf = (text: string): Token[] => [...text.matchAll(WORD_OR_MARK)].map((match) => ({ text: match[0], index: match.index }));
+const tokensOf = (text: string): Token[] =>
+  [...text.matchAll(WORD_OR_MARK)].map((match) => ({ text: match[0], index: match.index }));
 
 class SourceText {
   readonly #text: string;
@@ -160,7 +175,10 @@ class SourceText {
     const slack = best.shared > 0 ? Math.max(2, Math.ceil(words.length / 4)) : 0;
     const from = Math.max(0, best.start - slack);
     const window = this.#tokens.slice(from, best.start + words.length + slack);
-    const parts = diffArrays(words, window.map((token) => token.text));
+    const parts = diffArrays(
+      words,
+      window.map((token) => token.text),
+    );
     // Source words at either end that replace nothing in the quote are the slack, not the passage.
     let skipped = 0;
     if (parts[0]?.added && !parts[1]?.removed) skipped += parts.shift()!.count ?? 0;
@@ -230,7 +248,13 @@ class SourceText {
     const quoted = words.join(' ');
     let closest = { start: 0, likeness: 0 };
     for (let start = 0; start + size <= tokens.length; start++) {
-      const likeness = letterLikeness(quoted, tokens.slice(start, start + size).map((token) => token.text).join(' '));
+      const likeness = letterLikeness(
+        quoted,
+        tokens
+          .slice(start, start + size)
+          .map((token) => token.text)
+          .join(' '),
+      );
       if (likeness > closest.likeness) closest = { start, likeness };
     }
     return closest.likeness >= 0.5 ? { start: closest.start, shared: 0 } : undefined;

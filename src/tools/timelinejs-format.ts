@@ -128,7 +128,12 @@ export function readSheet(csv: string): SheetRead {
       end_date: dateOf(row, 'End '),
       display_date: row['Display Date'] || undefined,
       text: { headline: row.Headline ?? '', text: row.Text ?? '' },
-      media: { url: row.Media ?? '', credit: row['Media Credit'] ?? '', caption: row['Media Caption'] ?? '', thumbnail: row['Media Thumbnail'] ?? '' },
+      media: {
+        url: row.Media ?? '',
+        credit: row['Media Credit'] ?? '',
+        caption: row['Media Caption'] ?? '',
+        thumbnail: row['Media Thumbnail'] ?? '',
+      },
       group: row.Group ?? '',
       background: row.Background ? { url: row.Background } : undefined,
     };
@@ -139,7 +144,8 @@ export function readSheet(csv: string): SheetRead {
       rowOf.set(era, index + 2);
       (data.eras ??= []).push(era);
     } else {
-      if (type !== '' && type !== 'era') ignored.push(`row ${index + 2}: type "${row.Type}" (read as an ordinary slide)`);
+      if (type !== '' && type !== 'era')
+        ignored.push(`row ${index + 2}: type "${row.Type}" (read as an ordinary slide)`);
       data.events.push(slide);
     }
   });

@@ -4,7 +4,15 @@
  */
 import { dateProblem, isStoryDate } from '../story/dates.js';
 import { formatPath, parseStory } from '../story/parse.js';
-import { audioSource, hostOf, isFileAddress, isLinkAddress, postSource, videoSource, type MediaKind } from '../story/media.js';
+import {
+  audioSource,
+  hostOf,
+  isFileAddress,
+  isLinkAddress,
+  postSource,
+  videoSource,
+  type MediaKind,
+} from '../story/media.js';
 import type { MediaInput, StoryInput } from '../story/schema.js';
 import type { StoryDate } from '../story/dates.js';
 import type { Media, Story, StoryProblem } from '../story/types.js';
@@ -32,7 +40,12 @@ export type ImportResult =
   | { readonly ok: false; readonly problems: readonly StoryProblem[]; readonly dropped: readonly ConversionNote[] };
 
 export type ExportResult =
-  | { readonly ok: true; readonly output: string; readonly timeline: TimelineJSData; readonly dropped: readonly ConversionNote[] }
+  | {
+      readonly ok: true;
+      readonly output: string;
+      readonly timeline: TimelineJSData;
+      readonly dropped: readonly ConversionNote[];
+    }
   | { readonly ok: false; readonly problems: readonly StoryProblem[]; readonly dropped: readonly ConversionNote[] };
 
 export interface ImportOptions {
@@ -52,7 +65,8 @@ const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 const HTTPS_TOO =
   /^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com|(?:www\.|m\.)?youtube\.com|youtu\.be|(?:www\.|player\.)?vimeo\.com|(?:www\.)?soundcloud\.com|(?:www\.|mobile\.)?(?:twitter|x)\.com|bsky\.app|(?:www\.)?openstreetmap\.org)\//i;
 /** Providers whose addresses name one video, sound or post: another address of theirs is not carried. */
-const PLAYER_HOSTS = /^(?:www\.|m\.|mobile\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$/i;
+const PLAYER_HOSTS =
+  /^(?:www\.|m\.|mobile\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$/i;
 
 const plain = (html: string | undefined) => htmlToPlainText(html ?? '', TEXT_OPTIONS);
 
@@ -87,7 +101,8 @@ function idMaker(fallback: string) {
   };
 }
 
-const field = (value: string | number | undefined | null) => (value === undefined || value === null ? '' : String(value).trim());
+const field = (value: string | number | undefined | null) =>
+  value === undefined || value === null ? '' : String(value).trim();
 
 /** A TimelineJS3 date as our date text, or the reason it cannot be one. */
 function storyDateText(date: TimelineJSDate): { text: string; precision?: 'hour' } | { problem: string } {
@@ -123,7 +138,10 @@ function periodBefore(text: string): string {
     date.setUTCFullYear(year, month! - 1, day - 1); // not Date.UTC, which reads years 0 to 99 as 1900 to 1999
     return date.toISOString().slice(0, 10);
   }
-  if (month !== undefined) return month > 1 ? `${String(year).padStart(4, '0')}-${String(month - 1).padStart(2, '0')}` : `${String(year - 1).padStart(4, '0')}-12`;
+  if (month !== undefined)
+    return month > 1
+      ? `${String(year).padStart(4, '0')}-${String(month - 1).padStart(2, '0')}`
+      : `${String(year - 1).padStart(4, '0')}-12`;
   return String(year - 1).padStart(4, '0');
 }
 
@@ -137,13 +155,16 @@ function periodAfter(date: StoryDate): string {
   return date.precision === 'month' ? month : `${month}-${String(next.getUTCDate()).padStart(2, '0')}`;
 }
 
-function readInput(input: string | TimelineJSData): { data: TimelineJSData; where: (item: object, path: string) => string; notes: ConversionNote[] } | StoryProblem {
+function readInput(
+  input: string | TimelineJSData,
+): { data: TimelineJSData; where: (item: object, path: string) => string; notes: ConversionNote[] } | StoryProblem {
   if (typeof input !== 'string') return { data: input, where: (_, path) => path, notes: [] };
   const text = input.replace(/^\uFEFF/, '').trim();
   if (text.startsWith('{')) {
     try {
       const data = JSON.parse(text) as TimelineJSData;
-      if (!Array.isArray(data?.events)) return { path: 'events', message: 'is required: a TimelineJS3 timeline is an object with a list of events' };
+      if (!Array.isArray(data?.events))
+        return { path: 'events', message: 'is required: a TimelineJS3 timeline is an object with a list of events' };
       return { data, where: (_, path) => path, notes: [] };
     } catch (error) {
       return { path: '(timeline)', message: `is not valid JSON: ${(error as Error).message}` };
@@ -151,17 +172,34 @@ function readInput(input: string | TimelineJSData): { data: TimelineJSData; wher
   }
   const sheet = readSheet(text);
   if (sheet.data.events.length === 0 && !sheet.data.title) {
-    return { path: '(timeline)', message: 'is neither TimelineJS3 JSON nor its spreadsheet template (CSV with a Year column)' };
+    return {
+      path: '(timeline)',
+      message: 'is neither TimelineJS3 JSON nor its spreadsheet template (CSV with a Year column)',
+    };
   }
   return {
     data: sheet.data,
     where: (item, path) => (sheet.rowOf.has(item) ? `row ${sheet.rowOf.get(item)}: ${path}` : path),
-    notes: sheet.ignored.map((message) => ({ path: '(sheet)', message: `${message} is not part of the template and was not read` })),
+    notes: sheet.ignored.map((message) => ({
+      path: '(sheet)',
+      message: `${message} is not part of the template and was not read`,
+    })),
   };
 }
 
 /** Slide fields that are read, or that say nothing a story could show. */
-const READ_FIELDS = new Set(['start_date', 'end_date', 'display_date', 'text', 'media', 'group', 'background', 'unique_id', 'autolink', 'type']);
+const READ_FIELDS = new Set([
+  'start_date',
+  'end_date',
+  'display_date',
+  'text',
+  'media',
+  'group',
+  'background',
+  'unique_id',
+  'autolink',
+  'type',
+]);
 
 /**
  * Converts a TimelineJS3 timeline (its JSON as text or object, or its spreadsheet template as CSV
@@ -187,7 +225,13 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
       if (!source) {
         const text = links.find((link) => link.href === href)!.text;
         const publisher = hostOf(href) ?? href; // links are absolute http(s): always a host
-        source = { id: sourceIds(publisher), kind: 'public-record', publisher, url: href, ...(text && text !== href ? { title: text } : {}) };
+        source = {
+          id: sourceIds(publisher),
+          kind: 'public-record',
+          publisher,
+          url: href,
+          ...(text && text !== href ? { title: text } : {}),
+        };
         sourceByUrl.set(href, source);
       }
       return source.id;
@@ -198,7 +242,8 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
   const summary = plain(titleSlide?.text?.text).text;
   if (!storyTitle) note('title', 'the timeline has no title: the story is called "Untitled timeline"');
   const storyMedia = titleSlide ? mediaOf(titleSlide, storyTitle, where(titleSlide, 'title'), note) : undefined;
-  if (titleSlide?.background?.url || titleSlide?.background?.color) note(where(titleSlide, 'title.background'), 'backgrounds are not carried');
+  if (titleSlide?.background?.url || titleSlide?.background?.color)
+    note(where(titleSlide, 'title.background'), 'backgrounds are not carried');
 
   const categories = new Map<string, { id: string; label: string }>();
   const categoryIds = idMaker('group');
@@ -214,7 +259,10 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     const path = where(slide, `events[${index}]`);
     const title = plain(slide.text?.headline).text || plain(slide.media?.caption).text;
     if (!slide.start_date) {
-      problems.push({ path: `${path}.start_date`, message: 'is required: a slide without a date cannot be placed on the timeline' });
+      problems.push({
+        path: `${path}.start_date`,
+        message: 'is required: a slide without a date cannot be placed on the timeline',
+      });
       return;
     }
     const start = storyDateText(slide.start_date);
@@ -222,8 +270,10 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     if ('problem' in start) problems.push({ path: `${path}.start_date`, message: start.problem });
     if (end && 'problem' in end) problems.push({ path: `${path}.end_date`, message: end.problem });
     if ('problem' in start || (end && 'problem' in end)) return;
-    if (field(slide.start_date.millisecond) || field(slide.end_date?.millisecond)) note(path, 'milliseconds are not carried');
-    if (slide.end_date?.display_date) note(`${path}.end_date.display_date`, 'an end date\'s own display date is not carried');
+    if (field(slide.start_date.millisecond) || field(slide.end_date?.millisecond))
+      note(path, 'milliseconds are not carried');
+    if (slide.end_date?.display_date)
+      note(`${path}.end_date.display_date`, "an end date's own display date is not carried");
     if (!title) note(path, 'the slide has neither headline nor caption: its title is "Untitled event"');
     const text = plain(slide.text?.text);
     const displayDate = plain(slide.display_date || slide.start_date.display_date).text;
@@ -258,7 +308,8 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     return [{ id: eraIds(label), label, start: start.text, end: before >= start.text ? before : end.text }];
   });
 
-  if (data.scale === 'cosmological') note('scale', 'the cosmological scale is not carried: a story holds years 1 to 9999');
+  if (data.scale === 'cosmological')
+    note('scale', 'the cosmological scale is not carried: a story holds years 1 to 9999');
   if (problems.length > 0) return { ok: false, problems, dropped };
 
   const story: StoryInput = {
@@ -312,7 +363,10 @@ function mediaOf(
   if (!given) return undefined;
   const where = `${path}.media`;
   if (given.startsWith('<')) {
-    note(where, 'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand');
+    note(
+      where,
+      'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand',
+    );
     return undefined;
   }
   const url = HTTPS_TOO.test(given) ? given.replace(/^(?:http:)?\/\//i, 'https://') : given;
@@ -320,13 +374,20 @@ function mediaOf(
   const credit = plain(slide.media?.credit).text;
   const alt = plain(slide.media?.alt).text;
   const common = (kind: MediaKind, provider: string) => {
-    if (!plain(slide.media?.caption).text) note(`${where}.caption`, `the ${kind} has no caption: the headline stands in`);
+    if (!plain(slide.media?.caption).text)
+      note(`${where}.caption`, `the ${kind} has no caption: the headline stands in`);
     if (!credit) note(`${where}.credit`, `the ${kind} has no credit: "${provider}" stands in; give whose it is`);
     return { caption: caption || provider, credit: credit || provider };
   };
   const host = hostOf(url) ?? '';
   const video = videoSource(url);
-  if (video) return { kind: 'video', url, alt: alt || caption || title || video.provider, ...common('video', video.provider || host) };
+  if (video)
+    return {
+      kind: 'video',
+      url,
+      alt: alt || caption || title || video.provider,
+      ...common('video', video.provider || host),
+    };
   const audio = audioSource(url);
   if (audio) return { kind: 'audio', url, ...common('audio', audio.provider || host) };
   const post = postSource(url);
@@ -334,7 +395,10 @@ function mediaOf(
   const point = openStreetMapPoint(url);
   if (point) return { kind: 'map', ...point, ...common('map', 'OpenStreetMap') };
   if (PLAYER_HOSTS.test(host)) {
-    note(where, `media ${JSON.stringify(given)} is not carried: it is not the address of one video, sound or post on ${host}`);
+    note(
+      where,
+      `media ${JSON.stringify(given)} is not carried: it is not the address of one video, sound or post on ${host}`,
+    );
     return undefined;
   }
   if (isFileAddress(url) && IMAGE_FILE.test(new URL(url, 'https://page.invalid/').pathname)) {
@@ -350,11 +414,16 @@ function mediaOf(
 
 /** A medium as TimelineJS3's media: its address (a map as its OpenStreetMap page), caption, credit and alt. */
 function timelineMedia(media: Media, path: string, note: (path: string, message: string) => void) {
-  if (media.kind === 'map') note(path, 'TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page');
+  if (media.kind === 'map')
+    note(path, 'TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page');
   if (media.kind === 'post' && !media.provider.startsWith('X')) {
-    note(path, `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: it may show the address only as a link`);
+    note(
+      path,
+      `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: it may show the address only as a link`,
+    );
   }
-  if (media.srcset || media.width) note(path, 'the image\'s other sizes (srcset) and its width and height are not carried');
+  if (media.srcset || media.width)
+    note(path, "the image's other sizes (srcset) and its width and height are not carried");
   if (media.transcript) note(`${path}.transcript`, 'the transcript link is not carried');
   return {
     url: media.kind === 'image' ? media.file! : media.link,
@@ -390,7 +459,9 @@ function timelineDate(date: StoryDate): TimelineJSDate {
 
 function sourceLabel(story: Story, id: string): { html: string } {
   const source = story.sources.get(id)!;
-  const label = [source.publisher, source.title].filter(Boolean).join(': ') || (source.kind === 'article' ? story.title : source.id);
+  const label =
+    [source.publisher, source.title].filter(Boolean).join(': ') ||
+    (source.kind === 'article' ? story.title : source.id);
   return { html: source.url ? `<a href="${escapeHtml(source.url)}">${escapeHtml(label)}</a>` : escapeHtml(label) };
 }
 
@@ -406,7 +477,11 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
     try {
       file = JSON.parse(input);
     } catch (error) {
-      return { ok: false, problems: [{ path: '(story)', message: `is not valid JSON: ${(error as Error).message}` }], dropped: [] };
+      return {
+        ok: false,
+        problems: [{ path: '(story)', message: `is not valid JSON: ${(error as Error).message}` }],
+        dropped: [],
+      };
     }
   }
   const parsed = parseStory(file);
@@ -444,10 +519,15 @@ export function exportTimelineJS(input: unknown, format: 'json' | 'csv' = 'json'
     end_date: timelineDate({ ...era.end, text: periodAfter(era.end) }),
     text: { headline: escapeHtml(era.label) },
   }));
-  if (story.embeds === 'links-only') note('story.embeds', 'TimelineJS3 has no "links only": it loads every player with the timeline');
-  if (story.quotes.length > 0) note('quotes', `${story.quotes.length} quote(s) are not carried: TimelineJS3 has no quote cards`);
+  if (story.embeds === 'links-only')
+    note('story.embeds', 'TimelineJS3 has no "links only": it loads every player with the timeline');
+  if (story.quotes.length > 0)
+    note('quotes', `${story.quotes.length} quote(s) are not carried: TimelineJS3 has no quote cards`);
   if (story.events.some((event) => event.start.kind === 'instant')) {
-    note('story.timeZone', `TimelineJS3 has no time zone: times are written as the clock in ${story.timeZone} shows them`);
+    note(
+      'story.timeZone',
+      `TimelineJS3 has no time zone: times are written as the clock in ${story.timeZone} shows them`,
+    );
   }
   const timeline: TimelineJSData = {
     title: {

@@ -1,4 +1,11 @@
-import { findNodeAtLocation, getNodeValue, parseTree, printParseErrorCode, type Node, type ParseError } from 'jsonc-parser';
+import {
+  findNodeAtLocation,
+  getNodeValue,
+  parseTree,
+  printParseErrorCode,
+  type Node,
+  type ParseError,
+} from 'jsonc-parser';
 import { parseStory } from '../story/parse.js';
 import type { Story, StoryProblem } from '../story/types.js';
 
@@ -17,7 +24,9 @@ export type ValidationResult =
 /** `events[3].date` -> `['events', 3, 'date']`; `(story)` -> `[]`. */
 export function pathSegments(path: string): (string | number)[] {
   if (path === '(story)') return [];
-  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) => (index === undefined ? key! : Number(index)));
+  return [...path.matchAll(/([^.[\]]+)|\[(\d+)\]/g)].map(([, key, index]) =>
+    index === undefined ? key! : Number(index),
+  );
 }
 
 /**
@@ -49,12 +58,18 @@ export function lineAndColumn(text: string, offset: number): { line: number; col
  * the text, so an editor can jump to it. Never throws.
  */
 export function validateStory(text: string): ValidationResult {
-  if (text.trim() === '') return { ok: false, problems: [{ path: '(story)', message: 'is not valid JSON: the file is empty', line: 1, column: 1 }] };
+  if (text.trim() === '')
+    return {
+      ok: false,
+      problems: [{ path: '(story)', message: 'is not valid JSON: the file is empty', line: 1, column: 1 }],
+    };
   const errors: ParseError[] = [];
   const root = parseTree(text, errors, { disallowComments: true, allowTrailingComma: false, allowEmptyContent: false });
   if (errors.length > 0 || !root) {
     // One error per place: the parser may report two for one slip (a trailing comma).
-    const firstAtEachOffset = errors.filter((error, i) => errors.findIndex((other) => other.offset === error.offset) === i);
+    const firstAtEachOffset = errors.filter(
+      (error, i) => errors.findIndex((other) => other.offset === error.offset) === i,
+    );
     return {
       ok: false,
       problems: firstAtEachOffset.map((error) => ({

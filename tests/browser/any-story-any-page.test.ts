@@ -27,7 +27,11 @@ const shownTabs = (el: ResignationTimeline) => [...root(el).querySelectorAll('[r
 describe('<resignation-timeline> given stories unlike the default one', () => {
   it('opens on the crowd, with the selection in view, when one event lies far before the rest', async () => {
     // As TimelineJS3's "Women in computing": Ada Lovelace's notes a century before nine events.
-    const later = Array.from({ length: 9 }, (_, i) => ({ id: `e${i}`, date: `${1943 + i * 5}`, title: `Pioneer ${i}` }));
+    const later = Array.from({ length: 9 }, (_, i) => ({
+      id: `e${i}`,
+      date: `${1943 + i * 5}`,
+      title: `Pioneer ${i}`,
+    }));
     const el = await render(story([{ id: 'ada', date: '1843', title: 'Notes on the engine' }, ...later]));
     await waitUntil(() => el.view !== undefined);
     expect(selectedTab(el).dataset.eventId).to.equal('e0');
@@ -68,8 +72,14 @@ describe('<resignation-timeline> given stories unlike the default one', () => {
     expect(root(el).querySelector('.era text')?.textContent).to.equal('The week');
     selectedTab(el).focus();
     await sendKeys({ press: 'End' });
-    await waitUntil(() => el.view!.start.getTime() > Date.UTC(2019, 7, 1), 'the view did not move to the last event', { timeout: 3000 });
-    await waitUntil(() => root(el).querySelector('.era text') === null, 'the era label stayed on screen without its band', { timeout: 3000 });
+    await waitUntil(() => el.view!.start.getTime() > Date.UTC(2019, 7, 1), 'the view did not move to the last event', {
+      timeout: 3000,
+    });
+    await waitUntil(
+      () => root(el).querySelector('.era text') === null,
+      'the era label stayed on screen without its band',
+      { timeout: 3000 },
+    );
   });
 });
 
@@ -92,15 +102,21 @@ describe('<resignation-timeline> in pages that are not its own', () => {
 
   it("keeps its display, width and line height against a page's global reset and !important rules", async () => {
     const reset = document.createElement('style');
-    reset.textContent = '* { all: revert } resignation-timeline { display: inline !important; line-height: 3 !important }';
+    reset.textContent =
+      '* { all: revert } resignation-timeline { display: inline !important; line-height: 3 !important }';
     document.head.append(reset);
     try {
-      const holder = await fixture<HTMLElement>(html`<div style="width: 400px"><resignation-timeline></resignation-timeline></div>`);
+      const holder = await fixture<HTMLElement>(
+        html`<div style="width: 400px"><resignation-timeline></resignation-timeline></div>`,
+      );
       const el = holder.querySelector('resignation-timeline')!;
       await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]'), 'the story did not render');
       expect(getComputedStyle(el).display).to.equal('block');
       expect(el.getBoundingClientRect().width).to.equal(400);
-      await waitUntil(() => el.shadowRoot!.querySelector('.timeline.vertical'), 'a 400 px column is laid out vertically');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('.timeline.vertical'),
+        'a 400 px column is laid out vertically',
+      );
       const summary = el.shadowRoot!.querySelector('.event-summary')!;
       const { lineHeight, fontSize } = getComputedStyle(summary);
       expect(parseFloat(lineHeight) / parseFloat(fontSize)).to.be.closeTo(1.5, 0.01);
@@ -112,13 +128,24 @@ describe('<resignation-timeline> in pages that are not its own', () => {
   it('names each quote card by its speaker', async () => {
     const el = await render(
       story([{ id: 'a', date: '2020-01-01', title: 'First' }], {
-        quotes: [{ id: 'q', speaker: 'p', form: 'paragraphs', text: ['Said once.'], events: ['a'], medium: 'statement', source: 's' }],
+        quotes: [
+          {
+            id: 'q',
+            speaker: 'p',
+            form: 'paragraphs',
+            text: ['Said once.'],
+            events: ['a'],
+            medium: 'statement',
+            source: 's',
+          },
+        ],
       }),
     );
     const figures = [...root(el).querySelectorAll('figure.quote-card')];
     expect(figures.length).to.equal(2); // in the panel and in the list of every quote
     // The name is isolated (FSI ... PDI), so that a right-to-left name cannot reorder the words around it.
-    for (const figure of figures) expect(figure.getAttribute('aria-label')).to.equal('Quote from \u2068Pat Example\u2069');
+    for (const figure of figures)
+      expect(figure.getAttribute('aria-label')).to.equal('Quote from \u2068Pat Example\u2069');
     await expect(el).to.be.accessible();
   });
 });

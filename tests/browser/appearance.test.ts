@@ -53,7 +53,10 @@ describe('<resignation-timeline> right to left', () => {
       const [box, shape] = [tab.getBoundingClientRect(), tab.querySelector('.shape')!.getBoundingClientRect()];
       expect(chart.right - box.right, tab.dataset.eventId).to.be.within(0, 12);
       expect(shape.right).to.be.greaterThan(box.right - 40);
-      expect(Math.abs((shape.left + shape.right) / 2 - (rail[0]!.left + rail[0]!.right) / 2), 'shape on the rail').to.be.below(1.5);
+      expect(
+        Math.abs((shape.left + shape.right) / 2 - (rail[0]!.left + rail[0]!.right) / 2),
+        'shape on the rail',
+      ).to.be.below(1.5);
     }
   });
 
@@ -61,6 +64,9 @@ describe('<resignation-timeline> right to left', () => {
     const el = await renderTestStory({ width: 700 });
     expect(shapeLeft(el, 'cracks-found')).to.be.lessThan(shapeLeft(el, 'engineer-resigns'));
     el.parentElement!.dir = 'rtl';
-    await waitUntil(() => shapeLeft(el, 'cracks-found') > shapeLeft(el, 'engineer-resigns'), 'the timeline did not mirror');
+    await waitUntil(
+      () => shapeLeft(el, 'cracks-found') > shapeLeft(el, 'engineer-resigns'),
+      'the timeline did not mirror',
+    );
   });
 });

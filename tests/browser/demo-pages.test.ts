@@ -16,7 +16,9 @@ const pageUrl = (page: string) => new URL(page, new URL('/demo/', location.href)
 
 /** The timelines in a document and in the frames inside it. */
 function timelines(doc: Document): HTMLElement[] {
-  const inFrames = [...doc.querySelectorAll('iframe')].flatMap((frame) => (frame.contentDocument ? timelines(frame.contentDocument) : []));
+  const inFrames = [...doc.querySelectorAll('iframe')].flatMap((frame) =>
+    frame.contentDocument ? timelines(frame.contentDocument) : [],
+  );
   return [...doc.querySelectorAll<HTMLElement>('resignation-timeline'), ...inFrames];
 }
 
@@ -41,7 +43,9 @@ async function openPage(page: string, width: number, textSize = '100%'): Promise
   const doc = frame.contentDocument!;
   doc.documentElement.style.fontSize = textSize;
   if (page === './playground.html') {
-    await waitUntil(() => doc.getElementById('embed-snippet')?.textContent, 'the playground did not load its story', { timeout: 10000 });
+    await waitUntil(() => doc.getElementById('embed-snippet')?.textContent, 'the playground did not load its story', {
+      timeout: 10000,
+    });
   }
   await waitUntil(() => timelines(doc).length > 0, `no timeline in ${page}`, { timeout: 10000 });
   // A timeline far down the page lays out only once it is near the view: bring each to it.
@@ -49,7 +53,9 @@ async function openPage(page: string, width: number, textSize = '100%'): Promise
     timeline.scrollIntoView({ block: 'start' });
     await waitUntil(() => drawn(timeline), `a timeline in ${page} was not drawn`, { timeout: 10000 });
   }
-  await new Promise((resolve) => frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)));
+  await new Promise((resolve) =>
+    frame.contentWindow!.requestAnimationFrame(() => frame.contentWindow!.requestAnimationFrame(resolve)),
+  );
   return doc;
 }
 
@@ -58,21 +64,34 @@ function pastTheEdge(doc: Document): string[] {
   const width = doc.documentElement.clientWidth;
   return [...doc.body.querySelectorAll('*')]
     .filter((element) => element.getBoundingClientRect().right > width + 0.5)
-    .map((element) => `${element.localName}${element.id ? `#${element.id}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`)
+    .map(
+      (element) =>
+        `${element.localName}${element.id ? `#${element.id}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`,
+    )
     .slice(0, 5);
 }
 
 describe('the demo pages', () => {
-  for (const [width, textSize] of [[320, '100%'], [1280, '100%'], [320, '200%']] as const) {
+  for (const [width, textSize] of [
+    [320, '100%'],
+    [1280, '100%'],
+    [320, '200%'],
+  ] as const) {
     for (const page of ALL_PAGES) {
       it(`${page} fits a ${width} px window at ${textSize} text: nothing scrolls sideways, snippets wrap in their boxes`, async () => {
         const doc = await openPage(page, width, textSize);
         expect(doc.defaultView!.innerWidth).to.equal(width);
         // The root's client width leaves out a vertical scroll bar (Firefox draws one).
         const { scrollWidth, clientWidth } = doc.documentElement;
-        expect(scrollWidth, `${page} is ${scrollWidth} px wide in a ${clientWidth} px window: ${pastTheEdge(doc).join(', ')}`).to.be.at.most(clientWidth);
+        expect(
+          scrollWidth,
+          `${page} is ${scrollWidth} px wide in a ${clientWidth} px window: ${pastTheEdge(doc).join(', ')}`,
+        ).to.be.at.most(clientWidth);
         for (const pre of doc.querySelectorAll('pre')) {
-          expect(pre.scrollWidth, `a snippet in ${page} runs ${pre.scrollWidth - pre.clientWidth} px past its box`).to.be.at.most(pre.clientWidth);
+          expect(
+            pre.scrollWidth,
+            `a snippet in ${page} runs ${pre.scrollWidth - pre.clientWidth} px past its box`,
+          ).to.be.at.most(pre.clientWidth);
         }
       });
     }
@@ -89,7 +108,9 @@ describe('the demo pages', () => {
           const box = element.getBoundingClientRect();
           const name = `${element.localName}${element.id ? `#${element.id}` : ''}`;
           expect(box.left, `${name} starts left of the column`).to.be.at.least(column.left - 0.5);
-          expect(box.right, `${name} ends ${Math.round(box.right - column.right)} px past the column`).to.be.at.most(column.right + 0.5);
+          expect(box.right, `${name} ends ${Math.round(box.right - column.right)} px past the column`).to.be.at.most(
+            column.right + 0.5,
+          );
         }
       }
     });
@@ -100,13 +121,16 @@ describe('the demo pages', () => {
       PAGES.map(async (page) => {
         const doc = new DOMParser().parseFromString(await (await fetch(pageUrl(page))).text(), 'text/html');
         const links = [...doc.querySelectorAll<HTMLAnchorElement>('nav.demo-nav a')];
-        const current = links.filter((link) => link.getAttribute('aria-current') === 'page').map((link) => link.getAttribute('href'));
+        const current = links
+          .filter((link) => link.getAttribute('aria-current') === 'page')
+          .map((link) => link.getAttribute('href'));
         expect(current, `${page} marks itself, and only itself, as the current page`).to.deep.equal([page]);
         return links.map((link) => `${link.getAttribute('href')} ${link.textContent!.trim()}`);
       }),
     );
     expect(navigations[0]!.map((link) => link.split(' ')[0])).to.deep.equal(PAGES);
-    for (const [i, navigation] of navigations.entries()) expect(navigation, `${PAGES[i]}'s navigation`).to.deep.equal(navigations[0]);
+    for (const [i, navigation] of navigations.entries())
+      expect(navigation, `${PAGES[i]}'s navigation`).to.deep.equal(navigations[0]);
   });
 
   it('each name an icon that loads, so no browser asks for a missing /favicon.ico', async () => {

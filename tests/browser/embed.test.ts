@@ -45,14 +45,19 @@ async function openFrame(query: string, options: { width?: number; resizeScript?
   };
 }
 
-const ampHeights = (frame: Frame) => frame.messages.filter((m): m is { height: number } => (m as { sentinel?: string })?.sentinel === 'amp');
+const ampHeights = (frame: Frame) =>
+  frame.messages.filter((m): m is { height: number } => (m as { sentinel?: string })?.sentinel === 'amp');
 const pymMessages = (frame: Frame) => frame.messages.filter((m): m is string => typeof m === 'string');
 const lastHeight = (frame: Frame) => ampHeights(frame).at(-1)?.height;
 
 /** Waits until the story is drawn in the frame and its last reported height is its height now. */
 async function storyShownAndReported(frame: Frame): Promise<number> {
-  await waitUntil(() => frame.timeline()?.shadowRoot?.querySelector('h2'), 'the story was not shown in the frame', { timeout: 10000 });
-  await waitUntil(() => lastHeight(frame) === frame.contentHeight(), 'the frame did not report its height', { timeout: 5000 });
+  await waitUntil(() => frame.timeline()?.shadowRoot?.querySelector('h2'), 'the story was not shown in the frame', {
+    timeout: 10000,
+  });
+  await waitUntil(() => lastHeight(frame) === frame.contentHeight(), 'the frame did not report its height', {
+    timeout: 5000,
+  });
   return lastHeight(frame)!;
 }
 
@@ -75,7 +80,11 @@ describe('demo/embed.html in an iframe', () => {
     const frame = await openFrame(`src=${TEST_STORY_URL}&childId=story-2`);
     const wide = await storyShownAndReported(frame);
     frame.iframe.style.width = '340px'; // the narrow layout runs down the page: far taller
-    await waitUntil(() => (lastHeight(frame) ?? 0) > wide + 200 && lastHeight(frame) === frame.contentHeight(), 'no new height', { timeout: 5000 });
+    await waitUntil(
+      () => (lastHeight(frame) ?? 0) > wide + 200 && lastHeight(frame) === frame.contentHeight(),
+      'no new height',
+      { timeout: 5000 },
+    );
     const narrow = lastHeight(frame)!;
     expect(pymMessages(frame).at(-1)).to.equal(`pymxPYMxstory-2xPYMxheightxPYMx${narrow}`);
     // One message per height: nothing is sent again while the height stays the same.
@@ -89,14 +98,17 @@ describe('demo/embed.html in an iframe', () => {
     await nextFrames();
     const frameUrl = frame.iframe.contentWindow!.location.href;
     const frameHistory = frame.iframe.contentWindow!.history.length;
-    const unselected = [...frame.timeline()!.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"][aria-selected="false"]')].find(
-      (tab) => tab.getBoundingClientRect().width > 0,
-    )!;
+    const unselected = [
+      ...frame.timeline()!.shadowRoot!.querySelectorAll<HTMLElement>('[role="tab"][aria-selected="false"]'),
+    ].find((tab) => tab.getBoundingClientRect().width > 0)!;
     const eventId = unselected.dataset.eventId!;
     const [x, y] = centreOf(unselected);
     const offset = frame.iframe.getBoundingClientRect();
     await sendMouse({ type: 'click', position: [Math.round(offset.left + x), Math.round(offset.top + y)] });
-    await waitUntil(() => frame.messages.some((m) => (m as { type?: string })?.type === 'timeline-select'), 'no selection was forwarded');
+    await waitUntil(
+      () => frame.messages.some((m) => (m as { type?: string })?.type === 'timeline-select'),
+      'no selection was forwarded',
+    );
     expect(frame.messages.find((m) => (m as { type?: string })?.type === 'timeline-select')).to.deep.equal({
       sentinel: 'resignation-timeline',
       type: 'timeline-select',
@@ -138,7 +150,11 @@ describe('demo/embed-parent.js on a page without pym.js', () => {
     expect(height).to.be.greaterThan(400);
     expect(unmarked.iframe.getBoundingClientRect().height).to.equal(150); // an iframe's default
     marked.iframe.style.width = '340px';
-    await waitUntil(() => marked.iframe.getBoundingClientRect().height > height + 200, 'the frame was not resized as it grew', { timeout: 5000 });
+    await waitUntil(
+      () => marked.iframe.getBoundingClientRect().height > height + 200,
+      'the frame was not resized as it grew',
+      { timeout: 5000 },
+    );
     await waitUntil(fits, 'the frame does not fit its content once narrow');
   });
 
@@ -153,6 +169,9 @@ describe('demo/embed-parent.js on a page without pym.js', () => {
     await sendKeys({ press: 'End' });
     await waitUntil(() => heard.length === 1, 'no timeline-select on the iframe');
     expect(heard[0]!.target).to.equal(frame.iframe);
-    expect(heard[0]!.detail).to.deep.equal({ eventId: frame.timeline()!.story!.events.at(-1)!.id, trigger: 'keyboard' });
+    expect(heard[0]!.detail).to.deep.equal({
+      eventId: frame.timeline()!.story!.events.at(-1)!.id,
+      trigger: 'keyboard',
+    });
   });
 });

@@ -50,11 +50,33 @@ export function smallStory(title = 'A small story') {
     categories: [{ id: 'one', label: 'One' }],
     people: [{ id: 'p', name: 'Pat Example' }],
     events: [
-      { id: 'first', date: '2020-01-01', category: 'one', title: 'First thing', summary: 'It began.', sources: ['src'] },
-      { id: 'second', date: '2020-03', category: 'one', title: 'Second thing', summary: 'It went on.', sources: ['src'] },
+      {
+        id: 'first',
+        date: '2020-01-01',
+        category: 'one',
+        title: 'First thing',
+        summary: 'It began.',
+        sources: ['src'],
+      },
+      {
+        id: 'second',
+        date: '2020-03',
+        category: 'one',
+        title: 'Second thing',
+        summary: 'It went on.',
+        sources: ['src'],
+      },
     ],
     quotes: [
-      { id: 'q', speaker: 'p', form: 'paragraphs', text: ['Said once.'], events: ['second'], medium: 'statement', source: 'src' },
+      {
+        id: 'q',
+        speaker: 'p',
+        form: 'paragraphs',
+        text: ['Said once.'],
+        events: ['second'],
+        medium: 'statement',
+        source: 'src',
+      },
     ],
   };
 }
@@ -103,7 +125,8 @@ export const linkedEventIds = (el: HTMLElement) =>
     .filter((tab) => tab.hasAttribute('data-linked'))
     .map((tab) => tab.dataset.eventId);
 /** The text of the polite live region (what a screen reader is told without moving focus). */
-export const announcement = (el: HTMLElement) => el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
+export const announcement = (el: HTMLElement) =>
+  el.shadowRoot!.querySelector('[role="status"]')?.textContent?.trim() ?? '';
 
 /**
  * Starts noting every alert (a list of problems) the timeline shows; the returned function gives
@@ -152,7 +175,8 @@ export function quoteItem(el: HTMLElement, quoteId: string): HTMLElement {
 export const shapeOf = (tab: Element) => tab.querySelector('.shape')!;
 
 /** Where an event's shape starts on screen, from the left. */
-export const shapeLeft = (el: HTMLElement, eventId: string) => shapeOf(tabFor(el, eventId)).getBoundingClientRect().left;
+export const shapeLeft = (el: HTMLElement, eventId: string) =>
+  shapeOf(tabFor(el, eventId)).getBoundingClientRect().left;
 
 /**
  * The test story drawn wide from right to left: its first event right of its last, Left moving
@@ -181,7 +205,10 @@ export function centreOf(element: Element): [number, number] {
 
 /** Fails with every overlapping pair named, unless no two of the boxes overlap. */
 export function assertNoOverlaps(boxes: readonly Box[], what: string): void {
-  expect(overlaps(boxes, (_, i) => `${what} ${i}`), `${what} overlap`).to.deep.equal([]);
+  expect(
+    overlaps(boxes, (_, i) => `${what} ${i}`),
+    `${what} overlap`,
+  ).to.deep.equal([]);
 }
 
 /** Fails unless every marker's label lies beside its shape, never across it. */

@@ -22,13 +22,17 @@ describe('the HTML reader in the standalone bundle', () => {
 
   it('is not loaded for a timeline without HTML content, and is loaded, alone, for one with it', async () => {
     // Narrow (drawn down the page, without zoom): the zoom chunk is left for the standalone bundle's own test to hold back.
-    const bare = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 360px"></resignation-timeline>`);
+    const bare = await fixture<ResignationTimeline>(
+      html`<resignation-timeline style="width: 360px"></resignation-timeline>`,
+    );
     await waitUntil(() => bare.story, 'the default story did not load', { timeout: 5000 });
     expect(loadedChunks().filter((path) => READER_CHUNK.test(path))).to.deep.equal([]);
 
     const page = await fixture<HTMLDivElement>(html`<div style="width: 360px"></div>`);
     const el = document.createElement('resignation-timeline') as ResignationTimeline;
-    el.append(...new DOMParser().parseFromString(`<body>${renderStoryHtml(TEST_STORY)}</body>`, 'text/html').body.childNodes);
+    el.append(
+      ...new DOMParser().parseFromString(`<body>${renderStoryHtml(TEST_STORY)}</body>`, 'text/html').body.childNodes,
+    );
     page.append(el);
     await waitUntil(() => el.story, 'the HTML story did not load', { timeout: 5000 });
     expect(el.story!.title).to.equal(TEST_STORY.story.title);

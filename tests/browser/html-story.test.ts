@@ -32,9 +32,12 @@ async function timelineHolding(markup: string, attributes: Record<string, string
  * it is near the window, and a story in another language once its pack has arrived.
  */
 async function loaded(el: ResignationTimeline): Promise<ResignationTimeline> {
-  await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'no story and no problems', { timeout: 5000 });
+  await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'no story and no problems', {
+    timeout: 5000,
+  });
   el.scrollIntoView();
-  if (el.story) await untilFrame(() => el.shadowRoot!.querySelector('[role="tab"]') !== null, 'the story was not drawn', 5000);
+  if (el.story)
+    await untilFrame(() => el.shadowRoot!.querySelector('[role="tab"]') !== null, 'the story was not drawn', 5000);
   await nextFrames();
   return el;
 }
@@ -70,15 +73,28 @@ describe('a story written in HTML', () => {
     expect(el.problems).to.deep.equal([]);
     const story = el.story!;
     expect(story.title).to.equal('Five days in July: the ambassador who resigned');
-    expect(story.summary).to.equal("Britain's ambassador in Washington stepped down after his private judgements of the Trump administration leaked.");
+    expect(story.summary).to.equal(
+      "Britain's ambassador in Washington stepped down after his private judgements of the Trump administration leaked.",
+    );
     expect(story.events.map((event) => event.id)).to.deep.equal(['cables-leak', 'resigns', 'posting-end']);
     expect(story.events[0]!.end?.text).to.equal('2019-07-07');
     expect(story.events[2]).to.include({ displayDate: 'End of 2019', status: 'scheduled', approximate: true });
-    expect(story.quoteById.get('inept')).to.deep.include({ form: 'fragments', text: ['inept', 'insecure', 'incompetent'], eventIds: ['cables-leak'], aboutIds: ['trump'] });
+    expect(story.quoteById.get('inept')).to.deep.include({
+      form: 'fragments',
+      text: ['inept', 'insecure', 'incompetent'],
+      eventIds: ['cables-leak'],
+      aboutIds: ['trump'],
+    });
     expect(story.quoteById.get('letter')).to.deep.include({ form: 'paragraphs', eventIds: ['resigns', 'posting-end'] });
     expect(story.quoteById.get('letter')!.date?.text).to.equal('2019-07-10');
-    expect(story.people.get('trump')).to.deep.equal({ id: 'trump', name: 'Donald Trump', role: 'President of the United States' });
-    expect(story.eras.map((era) => [era.label, era.start.text, era.end.text])).to.deep.equal([['From leak to resignation', '2019-07-06', '2019-07-10']]);
+    expect(story.people.get('trump')).to.deep.equal({
+      id: 'trump',
+      name: 'Donald Trump',
+      role: 'President of the United States',
+    });
+    expect(story.eras.map((era) => [era.label, era.start.text, era.end.text])).to.deep.equal([
+      ['From leak to resignation', '2019-07-06', '2019-07-10'],
+    ]);
     expect(story.sources.get('article')).to.deep.include({ kind: 'article', title: 'The ambassador resigns' });
     await expect(el).to.be.accessible();
   });
@@ -92,7 +108,10 @@ describe('a story written in HTML', () => {
 
   it('reports problems with the path of the field and where it lies in the markup, and keeps the HTML shown', async () => {
     const markup = (await handWritten())
-      .replace('<time datetime="2019-07-10">10 July 2019</time></p>', '<time datetime="2019-13-45">10 July 2019</time></p>')
+      .replace(
+        '<time datetime="2019-07-10">10 July 2019</time></p>',
+        '<time datetime="2019-13-45">10 July 2019</time></p>',
+      )
       .replace('<li data-id="posting-end" data-category="resignation"', '<li data-id="posting-end"')
       .replace('<h3>Confidential cables leak</h3>', '')
       .replace('data-people="darroch trump"', 'data-people="darroch trunp"')
@@ -100,23 +119,37 @@ describe('a story written in HTML', () => {
     const el = await loaded(await timelineHolding(markup));
     const root = el.querySelector('article')!;
     const problems = new Map(el.problems.map((problem) => [problem.path.split(' ')[0], problem.path]));
-    expect([...problems.keys()]).to.have.members(['story.timeZone', 'events[1].date', 'events[2].category', 'events[0].title', 'events[0].people[1]']);
+    expect([...problems.keys()]).to.have.members([
+      'story.timeZone',
+      'events[1].date',
+      'events[2].category',
+      'events[0].title',
+      'events[0].people[1]',
+    ]);
     expect(problems.get('story.timeZone')).to.equal('story.timeZone (article[data-story])');
     expect(problems.get('events[1].date')).to.equal('events[1].date (li[data-id="resigns"] > p > time[datetime])');
     expect(problems.get('events[2].category')).to.equal('events[2].category (li[data-id="posting-end"])');
-    expect(problems.get('events[0].people[1]')).to.equal('events[0].people[1] (li[data-id="cables-leak"][data-people])');
+    expect(problems.get('events[0].people[1]')).to.equal(
+      'events[0].people[1] (li[data-id="cables-leak"][data-people])',
+    );
     // Each pointer is a selector that finds the markup it names.
     const at = (path: string) => root.querySelector(problems.get(path)!.replace(/^\S+ \((.*)\)$/, '$1'));
     expect(at('events[1].date')!.getAttribute('datetime')).to.equal('2019-13-45');
     expect(at('events[0].title')!.getAttribute('data-id')).to.equal('cables-leak');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain('events[1].date (li[data-id="resigns"] > p > time[datetime])');
+    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+      'events[1].date (li[data-id="resigns"] > p > time[datetime])',
+    );
     expect(isShown(root), 'a reader still has the story as the page wrote it').to.equal(true);
     await expect(el).to.be.accessible();
   });
 
   it('is read only when no other story is given: data, src and inline JSON come first', async () => {
     const markup = renderStoryHtml(everyField);
-    const withJson = await loaded(await timelineHolding(`${markup}<script type="application/json">${JSON.stringify(smallStory('Inline'))}</script>`));
+    const withJson = await loaded(
+      await timelineHolding(
+        `${markup}<script type="application/json">${JSON.stringify(smallStory('Inline'))}</script>`,
+      ),
+    );
     expect(withJson.story!.title).to.equal('Inline');
     const withSrc = await loaded(await timelineHolding(markup, { src: TEST_STORY_URL }));
     expect(withSrc.story!.title).to.equal(TEST_STORY.story.title);
@@ -154,7 +187,9 @@ describe('a story written in HTML', () => {
 describe('the static render, without our script', () => {
   it('is accessible, with every event and quote in the page', async () => {
     const page = await fixture<HTMLDivElement>(html`<main></main>`);
-    page.append(...new DOMParser().parseFromString(`<body>${renderStoryHtml(defaultStory)}</body>`, 'text/html').body.childNodes);
+    page.append(
+      ...new DOMParser().parseFromString(`<body>${renderStoryHtml(defaultStory)}</body>`, 'text/html').body.childNodes,
+    );
     expect(page.querySelectorAll('ol > li').length).to.equal(defaultStory.events.length);
     expect(page.querySelectorAll('blockquote').length).to.equal(defaultStory.quotes.length);
     expect(page.querySelector('ol > li time')!.textContent).to.equal('6 July 2019');

@@ -5,7 +5,8 @@ import type { ResignationTimeline } from '../../src/components/resignation-timel
 import { announcement, assertRightToLeftTestStory, selectedTab, tabs, testStory } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
-const text = (el: ResignationTimeline, selector: string) => root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
+const text = (el: ResignationTimeline, selector: string) =>
+  root(el).querySelector(selector)?.textContent?.replace(/\s+/g, ' ').trim() ?? '';
 const storyIn = (locale: string | undefined) => {
   const story = testStory();
   if (locale) story.story.locale = locale;
@@ -20,10 +21,16 @@ const storyIn = (locale: string | undefined) => {
 async function renderIn(template: ReturnType<typeof html>, helpLike: RegExp): Promise<ResignationTimeline> {
   fixtureCleanup(); // one timeline at a time: one rendered below another would wait to be scrolled to
   const rendered = await fixture<HTMLElement>(template);
-  const el = (rendered.matches('resignation-timeline') ? rendered : rendered.querySelector('resignation-timeline')!) as ResignationTimeline;
+  const el = (
+    rendered.matches('resignation-timeline') ? rendered : rendered.querySelector('resignation-timeline')!
+  ) as ResignationTimeline;
   await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'the story did not load', { timeout: 5000 });
   expect(el.problems).to.deep.equal([]);
-  await waitUntil(() => helpLike.test(text(el, '#keyboard-help')), `the interface is not in the language asked for: "${text(el, '#keyboard-help')}"`, { timeout: 4000 });
+  await waitUntil(
+    () => helpLike.test(text(el, '#keyboard-help')),
+    `the interface is not in the language asked for: "${text(el, '#keyboard-help')}"`,
+    { timeout: 4000 },
+  );
   await el.updateComplete;
   return el;
 }
@@ -33,7 +40,10 @@ const ENGLISH = /arrow keys/;
 
 describe('<resignation-timeline> in other languages', () => {
   it('writes the interface in the element’s locale: help, buttons, markers, dates and counts', async () => {
-    const el = await renderIn(html`<resignation-timeline locale="de" style="width: 1200px" .data=${testStory()}></resignation-timeline>`, GERMAN);
+    const el = await renderIn(
+      html`<resignation-timeline locale="de" style="width: 1200px" .data=${testStory()}></resignation-timeline>`,
+      GERMAN,
+    );
     expect(text(el, '.zoom-reset')).to.equal('Ansicht zurücksetzen');
     expect(text(el, '.table-toggle')).to.equal('Als Tabelle zeigen');
     expect(text(el, '.offscreen.after')).to.match(/^1 späteres Ereignis/);
@@ -43,10 +53,16 @@ describe('<resignation-timeline> in other languages', () => {
   });
 
   it('takes the element’s lang, else the story’s locale, else the nearest lang in the page', async () => {
-    const own = await renderIn(html`<resignation-timeline lang="de" .data=${storyIn('en-GB')}></resignation-timeline>`, GERMAN);
+    const own = await renderIn(
+      html`<resignation-timeline lang="de" .data=${storyIn('en-GB')}></resignation-timeline>`,
+      GERMAN,
+    );
     expect(own.locale).to.equal(undefined);
     await renderIn(html`<resignation-timeline .data=${storyIn('de-DE')}></resignation-timeline>`, GERMAN);
-    const page = await renderIn(html`<div lang="de"><div><resignation-timeline .data=${storyIn(undefined)}></resignation-timeline></div></div>`, GERMAN);
+    const page = await renderIn(
+      html`<div lang="de"><div><resignation-timeline .data=${storyIn(undefined)}></resignation-timeline></div></div>`,
+      GERMAN,
+    );
     // The page switches language: the timeline follows.
     page.parentElement!.parentElement!.lang = 'fr';
     await waitUntil(() => /flèches/.test(text(page, '#keyboard-help')), 'did not follow the page into French');
@@ -55,7 +71,10 @@ describe('<resignation-timeline> in other languages', () => {
   it('falls back from a regional tag to its language, and from an unknown one to English', async () => {
     await renderIn(html`<resignation-timeline locale="de-CH" .data=${testStory()}></resignation-timeline>`, GERMAN);
     await renderIn(html`<resignation-timeline locale="xx" .data=${testStory()}></resignation-timeline>`, ENGLISH);
-    const chinese = await renderIn(html`<resignation-timeline locale="zh-TW" .data=${testStory()}></resignation-timeline>`, /方向鍵/);
+    const chinese = await renderIn(
+      html`<resignation-timeline locale="zh-TW" .data=${testStory()}></resignation-timeline>`,
+      /方向鍵/,
+    );
     expect(text(chinese, '.table-toggle')).to.equal('以表格顯示');
   });
 
@@ -100,7 +119,10 @@ describe('<timeline-quote> of a timeline in another language', () => {
 
 describe('<resignation-timeline> in a right-to-left language', () => {
   it('lays the horizontal timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
-    const el = await renderIn(html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`, /مفتاحي السهم/);
+    const el = await renderIn(
+      html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`,
+      /مفتاحي السهم/,
+    );
     expect(root(el).querySelector('section[part="base"]')!.getAttribute('dir')).to.equal('rtl');
     // Tab order and the one tab stop are unchanged; the arrows follow the direction of time.
     expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
@@ -108,9 +130,13 @@ describe('<resignation-timeline> in a right-to-left language', () => {
   });
 
   it('runs vertical rows down the right in Hebrew, in date order, keys Up and Down', async () => {
-    const el = await renderIn(html`<div lang="he"><resignation-timeline style="width: 360px" .data=${storyIn(undefined)}></resignation-timeline></div>`, /החצים/);
+    const el = await renderIn(
+      html`<div lang="he"><resignation-timeline style="width: 360px" .data=${storyIn(undefined)}></resignation-timeline></div>`,
+      /החצים/,
+    );
     const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
-    for (const tab of tabs(el)) expect(chart.right - tab.getBoundingClientRect().right, tab.dataset.eventId).to.be.within(0, 12);
+    for (const tab of tabs(el))
+      expect(chart.right - tab.getBoundingClientRect().right, tab.dataset.eventId).to.be.within(0, 12);
     const tops = tabs(el).map((tab) => tab.getBoundingClientRect().top);
     expect(tops).to.deep.equal([...tops].sort((a, b) => a - b));
     selectedTab(el).focus();
@@ -126,7 +152,10 @@ describe('<resignation-timeline> in a right-to-left language', () => {
 // Each script at a phone's width and a wide page's: no text cut off, overlapping or past the edge.
 
 /** A short story written in one language, so that marker labels are in its script too. */
-function storyWritten(locale: string, words: { title: string; category: string; person: string; quote: string; events: string[] }) {
+function storyWritten(
+  locale: string,
+  words: { title: string; category: string; person: string; quote: string; events: string[] },
+) {
   const dates = ['2021-03-06', '2021-03-07', '2021-03-07', '2021-03-08', '2021-03-09', '2021-03-10', '2021-07-01'];
   return {
     version: 1,
@@ -134,8 +163,25 @@ function storyWritten(locale: string, words: { title: string; category: string; 
     sources: [{ id: 'article', kind: 'article', date: '2021-03-10' }],
     categories: [{ id: 'c', label: words.category }],
     people: [{ id: 'p', name: words.person }],
-    events: words.events.map((title, i) => ({ id: `e${i}`, date: dates[i], category: 'c', title, summary: title, sources: ['article'] })),
-    quotes: [{ id: 'q', speaker: 'p', form: 'fragments', text: [words.quote], events: ['e2'], medium: 'statement', source: 'article' }],
+    events: words.events.map((title, i) => ({
+      id: `e${i}`,
+      date: dates[i],
+      category: 'c',
+      title,
+      summary: title,
+      sources: ['article'],
+    })),
+    quotes: [
+      {
+        id: 'q',
+        speaker: 'p',
+        form: 'fragments',
+        text: [words.quote],
+        events: ['e2'],
+        medium: 'statement',
+        source: 'article',
+      },
+    ],
   };
 }
 
@@ -145,35 +191,75 @@ const SCRIPTS = {
     category: 'Politik',
     person: 'Erika Mustermann',
     quote: 'Die Brücke ist sicher',
-    events: ['Risse in der Brücke entdeckt', 'Bürgermeisterin widerspricht', 'Stadtrat schweigt', 'Brücke gesperrt', 'Chefingenieurin tritt zurück', 'Untersuchung eingeleitet', 'Brücke wieder geöffnet'],
+    events: [
+      'Risse in der Brücke entdeckt',
+      'Bürgermeisterin widerspricht',
+      'Stadtrat schweigt',
+      'Brücke gesperrt',
+      'Chefingenieurin tritt zurück',
+      'Untersuchung eingeleitet',
+      'Brücke wieder geöffnet',
+    ],
   }),
   Arabic: storyWritten('ar', {
     title: 'خمسة أيام في مارس',
     category: 'سياسة',
     person: 'ليلى حسن',
     quote: 'الجسر آمن',
-    events: ['اكتشاف تشققات في الجسر', 'رئيسة البلدية تنفي', 'صمت المجلس البلدي', 'إغلاق الجسر', 'استقالة كبيرة المهندسين', 'فتح تحقيق', 'إعادة فتح الجسر'],
+    events: [
+      'اكتشاف تشققات في الجسر',
+      'رئيسة البلدية تنفي',
+      'صمت المجلس البلدي',
+      'إغلاق الجسر',
+      'استقالة كبيرة المهندسين',
+      'فتح تحقيق',
+      'إعادة فتح الجسر',
+    ],
   }),
   Hebrew: storyWritten('he', {
     title: 'חמישה ימים במרץ',
     category: 'פוליטיקה',
     person: 'נועה לוי',
     quote: 'הגשר בטוח',
-    events: ['נמצאו סדקים בגשר', 'ראשת העיר מכחישה', 'מועצת העיר שותקת', 'הגשר נסגר', 'המהנדסת הראשית מתפטרת', 'נפתחה חקירה', 'הגשר נפתח מחדש'],
+    events: [
+      'נמצאו סדקים בגשר',
+      'ראשת העיר מכחישה',
+      'מועצת העיר שותקת',
+      'הגשר נסגר',
+      'המהנדסת הראשית מתפטרת',
+      'נפתחה חקירה',
+      'הגשר נפתח מחדש',
+    ],
   }),
   Devanagari: storyWritten('hi', {
     title: 'मार्च के पाँच दिन',
     category: 'राजनीति',
     person: 'अनीता शर्मा',
     quote: 'पुल सुरक्षित है',
-    events: ['पुल में दरारें मिलीं', 'महापौर ने खंडन किया', 'नगर परिषद चुप', 'पुल बंद किया गया', 'मुख्य अभियंता का इस्तीफ़ा', 'जाँच शुरू', 'पुल फिर से खुला'],
+    events: [
+      'पुल में दरारें मिलीं',
+      'महापौर ने खंडन किया',
+      'नगर परिषद चुप',
+      'पुल बंद किया गया',
+      'मुख्य अभियंता का इस्तीफ़ा',
+      'जाँच शुरू',
+      'पुल फिर से खुला',
+    ],
   }),
   CJK: storyWritten('ja', {
     title: '三月の五日間',
     category: '政治',
     person: '山田花子',
     quote: '橋は安全だ',
-    events: ['橋にひび割れが見つかる', '市長が否定', '市議会は沈黙', '橋を通行止めに', '主任技師が辞任', '調査を開始', '橋の通行を再開'],
+    events: [
+      '橋にひび割れが見つかる',
+      '市長が否定',
+      '市議会は沈黙',
+      '橋を通行止めに',
+      '主任技師が辞任',
+      '調査を開始',
+      '橋の通行を再開',
+    ],
   }),
   'CJK (Chinese)': storyWritten('zh-Hans', {
     title: '三月的五天',
@@ -188,10 +274,13 @@ const SCRIPTS = {
 function textProblems(el: ResignationTimeline, width: number): string[] {
   const found: string[] = [];
   const name = (e: Element) => `"${e.textContent!.trim().slice(0, 30)}"`;
-  const cutOff = root(el).querySelectorAll<HTMLElement>('.marker .label, .note, button:not([role="tab"]), h2, h3, .help, .position, th, td');
+  const cutOff = root(el).querySelectorAll<HTMLElement>(
+    '.marker .label, .note, button:not([role="tab"]), h2, h3, .help, .position, th, td',
+  );
   for (const box of cutOff) {
     if (box.clientWidth === 0) continue;
-    if (box.scrollWidth > box.clientWidth + 1) found.push(`${name(box)} is cut off (${box.scrollWidth} > ${box.clientWidth})`);
+    if (box.scrollWidth > box.clientWidth + 1)
+      found.push(`${name(box)} is cut off (${box.scrollWidth} > ${box.clientWidth})`);
     // Text may stand out of a box it does not fill (a tall CJK line in its line box): it is cut
     // off only where the box clips.
     // In Firefox a line of CJK text in a fallback font stands up to 2 px taller than its line
@@ -201,7 +290,8 @@ function textProblems(el: ResignationTimeline, width: number): string[] {
     const clips = style.overflowY !== 'visible';
     const lineHeight = parseFloat(style.lineHeight);
     const slack = 1 + 0.1 * (Number.isNaN(lineHeight) ? 1.5 * parseFloat(style.fontSize) : lineHeight);
-    if (clips && box.scrollHeight > box.clientHeight + slack) found.push(`${name(box)} is cut off below (${box.scrollHeight} > ${box.clientHeight})`);
+    if (clips && box.scrollHeight > box.clientHeight + slack)
+      found.push(`${name(box)} is cut off below (${box.scrollHeight} > ${box.clientHeight})`);
   }
   const drawn = tabs(el).filter((tab) => !tab.classList.contains('offscreen-marker'));
   const texts = [...drawn, ...root(el).querySelectorAll('.note, .tick text, .era text, .zoom-controls button')]
@@ -210,14 +300,21 @@ function textProblems(el: ResignationTimeline, width: number): string[] {
   texts.forEach((a, i) =>
     texts.slice(i + 1).forEach((b) => {
       if (a.e.contains(b.e) || b.e.contains(a.e)) return;
-      const apart = a.box.right <= b.box.left + 0.5 || b.box.right <= a.box.left + 0.5 || a.box.bottom <= b.box.top + 0.5 || b.box.bottom <= a.box.top + 0.5;
+      const apart =
+        a.box.right <= b.box.left + 0.5 ||
+        b.box.right <= a.box.left + 0.5 ||
+        a.box.bottom <= b.box.top + 0.5 ||
+        b.box.bottom <= a.box.top + 0.5;
       if (!apart) found.push(`${name(a.e)} overlaps ${name(b.e)}`);
     }),
   );
   const host = el.getBoundingClientRect();
-  for (const part of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .marker, .story-controls button, .zoom-controls button')) {
+  for (const part of root(el).querySelectorAll<HTMLElement>(
+    '.panel, .quote-card, .marker, .story-controls button, .zoom-controls button',
+  )) {
     const box = part.getBoundingClientRect();
-    if (box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5)) found.push(`${part.className} ${name(part)} leaves the timeline`);
+    if (box.width > 0 && (box.right > host.right + 0.5 || box.left < host.left - 0.5))
+      found.push(`${part.className} ${name(part)} leaves the timeline`);
   }
   if (el.scrollWidth > width) found.push(`the timeline scrolls sideways (${el.scrollWidth} > ${width})`);
   return found;
@@ -231,7 +328,10 @@ describe('<resignation-timeline> in each script', () => {
   for (const [script, story] of Object.entries(SCRIPTS)) {
     for (const width of [360, 1200]) {
       it(`${script} (${story.story.locale}) at ${width} px: nothing cut off, overlapping or past the edge`, async () => {
-        const el = await renderIn(html`<resignation-timeline style=${`width: ${width}px`} .data=${story}></resignation-timeline>`, /./);
+        const el = await renderIn(
+          html`<resignation-timeline style=${`width: ${width}px`} .data=${story}></resignation-timeline>`,
+          /./,
+        );
         await waitUntil(() => !/arrow keys/.test(text(el, '#keyboard-help')), 'the interface is still in English');
         const chart = root(el).querySelector('.chart')!;
         chart.scrollIntoView({ block: 'start' });

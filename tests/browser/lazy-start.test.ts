@@ -48,6 +48,7 @@ describe('a timeline far below the fold', () => {
     await import('../../src/components/resignation-timeline/parts/event-table.js');
     await el.updateComplete;
     window.dispatchEvent(new Event('beforeprint'));
-    expect(el.shadowRoot!.querySelector('.table-scroll.print-only'), 'every event, for print, in the same task').to.exist;
+    expect(el.shadowRoot!.querySelector('.table-scroll.print-only'), 'every event, for print, in the same task').to
+      .exist;
   });
 });

@@ -17,8 +17,15 @@ describe('the library build', () => {
   });
 
   it('tells the default story and zooms, with zoom loaded from its own module', async () => {
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === String(defaultStoryFile.events.length), 'the story did not render');
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
+    );
+    await waitUntil(
+      () =>
+        el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
+        String(defaultStoryFile.events.length),
+      'the story did not render',
+    );
     await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });
     const start = await settled(el);
@@ -26,6 +33,9 @@ describe('the library build', () => {
     expect(await settled(el, start)).to.be.closeTo(start * 2, start * 0.1);
     const loaded = performance.getEntriesByType('resource').map((entry) => new URL(entry.name).pathname);
     expect(loaded).to.include('/dist/components/resignation-timeline/controllers/d3-time-zoom.js');
-    expect(loaded.some((path) => path.startsWith('/src/')), 'the source was loaded').to.equal(false);
+    expect(
+      loaded.some((path) => path.startsWith('/src/')),
+      'the source was loaded',
+    ).to.equal(false);
   });
 });

@@ -32,8 +32,12 @@ interface Declaration {
   cssProperties?: { name: string }[];
 }
 
-const manifest = (await (await fetch('/custom-elements.json')).json()) as { modules: { declarations?: Declaration[] }[] };
-const elements = manifest.modules.flatMap((module) => module.declarations ?? []).filter((declaration) => declaration.tagName);
+const manifest = (await (await fetch('/custom-elements.json')).json()) as {
+  modules: { declarations?: Declaration[] }[];
+};
+const elements = manifest.modules
+  .flatMap((module) => module.declarations ?? [])
+  .filter((declaration) => declaration.tagName);
 
 type ElementClass = typeof LitElement & { elementProperties: Map<string, PropertyDeclaration> };
 
@@ -42,9 +46,14 @@ const renderings: Record<string, () => Promise<HTMLElement[]>> = {
   'resignation-timeline': async () => {
     const full = await renderTestStory({ width: 1200 });
     // A crowded story: more events in a week than lanes, counted by cluster marks.
-    const crowded = await renderTimeline(html`<resignation-timeline style="width: 1200px" .data=${generateStory(1000)}></resignation-timeline>`);
+    const crowded = await renderTimeline(
+      html`<resignation-timeline style="width: 1200px" .data=${generateStory(1000)}></resignation-timeline>`,
+    );
     crowded.scrollIntoView(); // below the fold it lays out only once the reader comes near
-    await waitUntil(() => crowded.shadowRoot!.querySelector('[part~="cluster"]'), 'the crowded story showed no cluster');
+    await waitUntil(
+      () => crowded.shadowRoot!.querySelector('[part~="cluster"]'),
+      'the crowded story showed no cluster',
+    );
     // The table view, its code loaded as a chunk.
     const table = await renderTestStory({ width: 1200 });
     table.scrollIntoView();
@@ -54,7 +63,9 @@ const renderings: Record<string, () => Promise<HTMLElement[]>> = {
     failed.data = '{ "version": 1 ';
     await new Promise<void>((resolve) => failed.addEventListener('timeline-error', () => resolve(), { once: true }));
     await failed.updateComplete;
-    const toggle = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="ways"] button')].find((button) => /table/i.test(button.textContent ?? ''))!;
+    const toggle = [...table.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part~="ways"] button')].find((button) =>
+      /table/i.test(button.textContent ?? ''),
+    )!;
     toggle.click();
     await waitUntil(() => table.shadowRoot!.querySelector('[part~="table"]'), 'the table view did not show');
     return [full, crowded, failed, table];
@@ -66,7 +77,10 @@ const renderings: Record<string, () => Promise<HTMLElement[]>> = {
       <resignation-timeline id="manifest-timeline" .data=${testStory()}></resignation-timeline>
     </article>`);
     const cards = [...article.querySelectorAll<HTMLElement>('timeline-quote')];
-    await waitUntil(() => cards.every((card) => card.shadowRoot?.querySelector('[part~="show-event"], [part~="note"]')), 'the cards did not link up');
+    await waitUntil(
+      () => cards.every((card) => card.shadowRoot?.querySelector('[part~="show-event"], [part~="note"]')),
+      'the cards did not link up',
+    );
     return cards;
   },
 };
@@ -80,7 +94,8 @@ async function render(tagName: string): Promise<HTMLElement[]> {
 }
 
 const sorted = (names: Iterable<string>) => [...new Set(names)].sort();
-const shadowElements = (els: HTMLElement[]) => els.flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
+const shadowElements = (els: HTMLElement[]) =>
+  els.flatMap((el) => [...el.shadowRoot!.querySelectorAll<HTMLElement>('*')]);
 
 /** The CSS of an element class's styles, as text. */
 function cssText(elementClass: ElementClass): string {
@@ -107,7 +122,9 @@ for (const declaration of elements) {
   const tagName = declaration.tagName!;
   describe(`custom-elements.json: <${tagName}>`, () => {
     const elementClass = () => customElements.get(tagName) as ElementClass;
-    const publicMembers = (declaration.members ?? []).filter((member) => !member.static && (member.privacy ?? 'public') === 'public');
+    const publicMembers = (declaration.members ?? []).filter(
+      (member) => !member.static && (member.privacy ?? 'public') === 'public',
+    );
 
     it('names the class the tag is defined with', () => {
       expect(elementClass()?.name).to.equal(declaration.name);
@@ -115,28 +132,44 @@ for (const declaration of elements) {
 
     it('lists every attribute the element observes, each with its property', () => {
       const attributes = declaration.attributes ?? [];
-      expect(sorted(attributes.map((attribute) => attribute.name))).to.deep.equal(sorted(elementClass().observedAttributes));
+      expect(sorted(attributes.map((attribute) => attribute.name))).to.deep.equal(
+        sorted(elementClass().observedAttributes),
+      );
       for (const [property, options] of elementClass().elementProperties) {
         if (options.state || options.attribute === false) continue;
         const attribute = typeof options.attribute === 'string' ? options.attribute : property.toLowerCase();
-        expect(attributes.find((candidate) => candidate.name === attribute)?.fieldName, `attribute ${attribute}`).to.equal(property);
+        expect(
+          attributes.find((candidate) => candidate.name === attribute)?.fieldName,
+          `attribute ${attribute}`,
+        ).to.equal(property);
       }
     });
 
     it('lists every public reactive property, and each public field, getter and method it lists exists', () => {
       const fields = publicMembers.filter((member) => member.kind === 'field').map((member) => member.name);
-      const reactive = [...elementClass().elementProperties].filter(([, options]) => !options.state).map(([name]) => String(name));
-      expect(reactive.filter((name) => !fields.includes(name)), 'reactive properties missing from the manifest').to.deep.equal([]);
+      const reactive = [...elementClass().elementProperties]
+        .filter(([, options]) => !options.state)
+        .map(([name]) => String(name));
+      expect(
+        reactive.filter((name) => !fields.includes(name)),
+        'reactive properties missing from the manifest',
+      ).to.deep.equal([]);
       const el = document.createElement(tagName);
       for (const member of publicMembers) {
         expect(member.name in el, `${member.kind} ${member.name}`).to.equal(true);
-        if (member.kind === 'method') expect(typeof (el as unknown as Record<string, unknown>)[member.name]).to.equal('function');
+        if (member.kind === 'method')
+          expect(typeof (el as unknown as Record<string, unknown>)[member.name]).to.equal('function');
       }
       // A getter without a setter is read-only, and says so.
-      for (let proto = elementClass().prototype; proto && proto !== HTMLElement.prototype; proto = Object.getPrototypeOf(proto)) {
+      for (
+        let proto = elementClass().prototype;
+        proto && proto !== HTMLElement.prototype;
+        proto = Object.getPrototypeOf(proto)
+      ) {
         for (const [name, descriptor] of Object.entries(Object.getOwnPropertyDescriptors(proto))) {
           const member = publicMembers.find((candidate) => candidate.name === name);
-          if (member && descriptor.get && !descriptor.set) expect(member.readonly, `${name} is read-only`).to.equal(true);
+          if (member && descriptor.get && !descriptor.set)
+            expect(member.readonly, `${name} is read-only`).to.equal(true);
         }
       }
     });
@@ -147,12 +180,16 @@ for (const declaration of elements) {
       expect(sorted((declaration.slots ?? []).map((slot) => slot.name))).to.deep.equal(
         sorted(inside.filter((node) => node.localName === 'slot').map((slot) => slot.getAttribute('name') ?? '')),
       );
-      expect(sorted((declaration.cssParts ?? []).map((part) => part.name))).to.deep.equal(sorted(inside.flatMap((node) => [...node.part])));
+      expect(sorted((declaration.cssParts ?? []).map((part) => part.name))).to.deep.equal(
+        sorted(inside.flatMap((node) => [...node.part])),
+      );
       // Read by var() but neither declared in the styles nor written on an element by the code.
       const css = cssText(elementClass());
       const declared = new Set([...css.matchAll(/(--[\w-]+)\s*:/g)].map((match) => match[1]!));
       const written = new Set(inside.flatMap((node) => [...node.style].filter((name) => name.startsWith('--'))));
-      const read = [...css.matchAll(/var\(\s*(--[\w-]+)/g)].map((match) => match[1]!).filter((name) => !declared.has(name) && !written.has(name));
+      const read = [...css.matchAll(/var\(\s*(--[\w-]+)/g)]
+        .map((match) => match[1]!)
+        .filter((name) => !declared.has(name) && !written.has(name));
       expect(sorted((declaration.cssProperties ?? []).map((property) => property.name))).to.deep.equal(sorted(read));
     });
   });

@@ -25,13 +25,19 @@ describe('twenty timelines on one page', () => {
     // Far below the fold a timeline lays out only as the reader comes near it (lazy start).
     for (const el of timelines) {
       el.scrollIntoView();
-      await waitUntil(() => el.story && selectedTab(el), 'a timeline was not drawn as the reader came to it', { timeout: 5000 });
+      await waitUntil(() => el.story && selectedTab(el), 'a timeline was not drawn as the reader came to it', {
+        timeout: 5000,
+      });
     }
-    await waitUntil(() => timelines.every((el) => el.story && selectedTab(el)), 'not every timeline told its story', { timeout: 20000 });
+    await waitUntil(() => timelines.every((el) => el.story && selectedTab(el)), 'not every timeline told its story', {
+      timeout: 20000,
+    });
     await nextFrames();
     heard = timelines.map((el) => {
       const events: string[] = [];
-      el.addEventListener('timeline-select', (event) => events.push(`${event.detail.eventId} by ${event.detail.trigger}`));
+      el.addEventListener('timeline-select', (event) =>
+        events.push(`${event.detail.eventId} by ${event.detail.trigger}`),
+      );
       return events;
     });
   });
@@ -39,11 +45,16 @@ describe('twenty timelines on one page', () => {
   it('each keeps its own selection when a reader clicks a marker in one', async () => {
     const before = selections();
     const el = timelines[6]!;
-    const target = tabs(el).find((tab) => tab.getAttribute('aria-selected') === 'false' && tab.getBoundingClientRect().width > 0)!;
+    const target = tabs(el).find(
+      (tab) => tab.getAttribute('aria-selected') === 'false' && tab.getBoundingClientRect().width > 0,
+    )!;
     target.scrollIntoView({ block: 'center' });
     await nextFrames();
     await sendMouse({ type: 'click', position: centreOf(target) });
-    await waitUntil(() => selectedTab(el).dataset.eventId === target.dataset.eventId, 'the click did not select the marker');
+    await waitUntil(
+      () => selectedTab(el).dataset.eventId === target.dataset.eventId,
+      'the click did not select the marker',
+    );
     const expected = [...before];
     expected[6] = target.dataset.eventId;
     expect(selections()).to.deep.equal(expected);
@@ -65,7 +76,9 @@ describe('twenty timelines on one page', () => {
     const expected = [...before];
     expected[13] = last;
     expect(selections()).to.deep.equal(expected);
-    expect(spans().map((span, i) => (i === 13 ? 'zoomed' : span === spansBefore[i]))).to.deep.equal(timelines.map((_, i) => (i === 13 ? 'zoomed' : true)));
+    expect(spans().map((span, i) => (i === 13 ? 'zoomed' : span === spansBefore[i]))).to.deep.equal(
+      timelines.map((_, i) => (i === 13 ? 'zoomed' : true)),
+    );
     expect(heard.map((events) => events.length)).to.deep.equal(timelines.map((_, i) => (i === 13 ? 1 : 0)));
     await expect(el).to.be.accessible();
   });
@@ -86,7 +99,9 @@ describe('two copies of the script on one page', () => {
       await loaded;
       const win = iframe.contentWindow as Window & { pageErrors: string[] };
       const timeline = win.document.querySelector('resignation-timeline') as ResignationTimeline;
-      await waitUntil(() => timeline.shadowRoot?.querySelectorAll('[role="tab"]').length, 'the story was not told', { timeout: 10000 });
+      await waitUntil(() => timeline.shadowRoot?.querySelectorAll('[role="tab"]').length, 'the story was not told', {
+        timeout: 10000,
+      });
       // Every script has run (the page's scripts are modules: load waits for them).
       expect(win.customElements.get('resignation-timeline')).to.equal(timeline.constructor);
       expect(timeline.shadowRoot!.querySelectorAll('h2').length).to.equal(1);

@@ -17,13 +17,17 @@ import { centreOf, nextFrames, panel, renderTimeline } from './helpers.js';
 const story = () => structuredClone(mediaStory) as Record<string, any>;
 const figure = (el: ResignationTimeline, slot: 'event' | 'story' = 'event') =>
   el.shadowRoot!.querySelector<HTMLElement>(`figure[data-media="${slot}"]`);
-const loadButton = (el: ResignationTimeline, slot: 'event' | 'story' = 'event') => figure(el, slot)?.querySelector<HTMLButtonElement>('button.media-load') ?? null;
+const loadButton = (el: ResignationTimeline, slot: 'event' | 'story' = 'event') =>
+  figure(el, slot)?.querySelector<HTMLButtonElement>('button.media-load') ?? null;
 const frames = (el: ResignationTimeline) => [...el.shadowRoot!.querySelectorAll('iframe')];
 const render = (selected: string, data = story(), width?: number) =>
-  renderTimeline(html`<resignation-timeline .data=${data} selected=${selected} style=${width ? `width: ${width}px` : ''}></resignation-timeline>`);
+  renderTimeline(
+    html`<resignation-timeline .data=${data} selected=${selected} style=${width ? `width: ${width}px` : ''}></resignation-timeline>`,
+  );
 const requestLog = () => executeServerCommand('read-request-log') as Promise<string[]>;
 /** Every address asked for that is not this test server's. */
-const thirdParty = (urls: string[]) => urls.filter((url) => /^https?:/.test(url) && new URL(url).origin !== location.origin);
+const thirdParty = (urls: string[]) =>
+  urls.filter((url) => /^https?:/.test(url) && new URL(url).origin !== location.origin);
 /** The text of the elements an attribute's id references name, in the element's shadow root. */
 const referenced = (el: ResignationTimeline, element: Element, attribute: string) =>
   (element.getAttribute(attribute) ?? '')
@@ -36,11 +40,15 @@ describe('media: each kind in the panel', () => {
     const el = await render('photo');
     const img = figure(el)!.querySelector('img')!;
     expect(img.getAttribute('alt')).to.equal('A drawing of an arch bridge over blue water');
-    expect(img.getAttribute('srcset')).to.equal('/tests/fixtures/media/harbour-480.svg 480w, /tests/fixtures/media/harbour-960.svg 960w');
+    expect(img.getAttribute('srcset')).to.equal(
+      '/tests/fixtures/media/harbour-480.svg 480w, /tests/fixtures/media/harbour-960.svg 960w',
+    );
     expect(img.getAttribute('sizes')).to.contain('100vw');
     expect(img.getAttribute('loading')).to.equal('lazy');
     expect([img.getAttribute('width'), img.getAttribute('height')]).to.deep.equal(['960', '540']);
-    expect(figure(el)!.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal('The bridge from the north shore Drawing: the newsroom');
+    expect(figure(el)!.querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ').trim()).to.equal(
+      'The bridge from the north shore Drawing: the newsroom',
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -53,11 +61,18 @@ describe('media: each kind in the panel', () => {
     expect(heading.textContent!.trim()).to.equal('video · YouTube');
     expect(getComputedStyle(heading, '::first-letter').textTransform).to.equal('uppercase');
     expect(loadButton(el)!.textContent!.trim()).to.equal('Load the video from YouTube');
-    expect(referenced(el, loadButton(el)!, 'aria-describedby')).to.contain('Nothing comes from YouTube until you press it');
+    expect(referenced(el, loadButton(el)!, 'aria-describedby')).to.contain(
+      'Nothing comes from YouTube until you press it',
+    );
     expect(referenced(el, loadButton(el)!, 'aria-describedby')).to.contain('The climb, filmed from the south pylon');
     const link = media.querySelector<HTMLAnchorElement>('a.media-link')!;
-    expect([link.href, link.textContent!.trim()]).to.deep.equal(['https://www.youtube.com/watch?v=dQw4w9WgXcQ', 'Open it on YouTube']);
-    expect(media.querySelector<HTMLAnchorElement>('a.media-transcript')!.href).to.equal('https://example.org/transcripts/climb');
+    expect([link.href, link.textContent!.trim()]).to.deep.equal([
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+      'Open it on YouTube',
+    ]);
+    expect(media.querySelector<HTMLAnchorElement>('a.media-transcript')!.href).to.equal(
+      'https://example.org/transcripts/climb',
+    );
     expect(media.textContent).to.contain('Video: Harbour Authority');
     await expect(el).to.be.accessible();
   });
@@ -65,23 +80,41 @@ describe('media: each kind in the panel', () => {
   it("files on this site play in the browser's own players, which fetch nothing until played", async () => {
     const el = await render('clip');
     const video = figure(el)!.querySelector('video')!;
-    expect([video.controls, video.preload, video.getAttribute('src')]).to.deep.equal([true, 'none', '/demo/media/clip.webm']);
+    expect([video.controls, video.preload, video.getAttribute('src')]).to.deep.equal([
+      true,
+      'none',
+      '/demo/media/clip.webm',
+    ]);
     expect(video.getAttribute('aria-label')).to.equal('A clip served by this site (video)');
     expect(loadButton(el)).to.equal(null);
     await expect(el).to.be.accessible();
     el.selected = 'sound';
     await el.updateComplete;
     const audio = figure(el)!.querySelector('audio')!;
-    expect([audio.controls, audio.preload, audio.getAttribute('src')]).to.deep.equal([true, 'none', '/demo/media/tone.mp3']);
+    expect([audio.controls, audio.preload, audio.getAttribute('src')]).to.deep.equal([
+      true,
+      'none',
+      '/demo/media/tone.mp3',
+    ]);
     await expect(el).to.be.accessible();
   });
 
-  it('SoundCloud, X, Mastodon and the story\'s map wait for a button; a Bluesky post by handle and a document are links only', async () => {
+  it("SoundCloud, X, Mastodon and the story's map wait for a button; a Bluesky post by handle and a document are links only", async () => {
     const el = await render('soundcloud');
     const expectations: [string, string | null, string, string][] = [
-      ['soundcloud', 'Load the audio from SoundCloud', 'https://soundcloud.com/harbour-radio/the-engineer', 'Open it on SoundCloud'],
+      [
+        'soundcloud',
+        'Load the audio from SoundCloud',
+        'https://soundcloud.com/harbour-radio/the-engineer',
+        'Open it on SoundCloud',
+      ],
       ['post-x', 'Load the post from X', 'https://x.com/harbourworks/status/1765000000000000000', 'Open it on X'],
-      ['post-mastodon', 'Load the post from Mastodon (mastodon.social)', 'https://mastodon.social/@harbour/112000000000000000', 'Open it on Mastodon (mastodon.social)'],
+      [
+        'post-mastodon',
+        'Load the post from Mastodon (mastodon.social)',
+        'https://mastodon.social/@harbour/112000000000000000',
+        'Open it on Mastodon (mastodon.social)',
+      ],
       ['post-bluesky', null, 'https://bsky.app/profile/harbour.example.org/post/3kabcdefghijk', 'Open it on Bluesky'],
       ['report', null, 'https://example.org/reports/bridge.pdf', 'Open it on example.org'],
     ];
@@ -129,8 +162,12 @@ describe('media: nothing from a third party before the reader asks', () => {
     expect(frame.title).to.equal('The climb, filmed from the south pylon (video)');
     expect(el.shadowRoot!.activeElement).to.equal(frame);
     // The log sees the frame's request: it would have seen one made before the click.
-    await waitUntil(async () => thirdParty(await requestLog()).length > 0, 'the log never saw the player asked for', { timeout: 5000 });
-    expect(thirdParty(await requestLog()).every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).to.equal(true);
+    await waitUntil(async () => thirdParty(await requestLog()).length > 0, 'the log never saw the player asked for', {
+      timeout: 5000,
+    });
+    expect(thirdParty(await requestLog()).every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).to.equal(
+      true,
+    );
     await expect(el).to.be.accessible();
   });
 
@@ -150,11 +187,16 @@ describe('media: nothing from a third party before the reader asks', () => {
       '',
     ]);
     const sound = await loaded('soundcloud');
-    expect([sound.getAttribute('sandbox'), sound.getAttribute('allow')]).to.deep.equal(['allow-scripts allow-same-origin', '']);
+    expect([sound.getAttribute('sandbox'), sound.getAttribute('allow')]).to.deep.equal([
+      'allow-scripts allow-same-origin',
+      '',
+    ]);
     loadButton(el, 'story')!.click();
     await el.updateComplete;
     const map = figure(el, 'story')!.querySelector('iframe')!;
-    expect(map.src).to.match(/^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[-\d.,]+&layer=mapnik&marker=-33\.8523,151\.2108$/);
+    expect(map.src).to.match(
+      /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[-\d.,]+&layer=mapnik&marker=-33\.8523,151\.2108$/,
+    );
     expect(map.getAttribute('sandbox')).to.equal('allow-scripts');
     await expect(el).to.be.accessible();
   });
@@ -170,7 +212,11 @@ describe('media: nothing from a third party before the reader asks', () => {
     loadButton(el)!.click();
     await el.updateComplete;
     const video = figure(el)!.querySelector('video')!;
-    expect([video.getAttribute('src'), video.preload, video.controls]).to.deep.equal(['https://cdn.example.org/harbour/clip.webm', 'none', true]);
+    expect([video.getAttribute('src'), video.preload, video.controls]).to.deep.equal([
+      'https://cdn.example.org/harbour/clip.webm',
+      'none',
+      true,
+    ]);
     expect(el.shadowRoot!.activeElement).to.equal(video);
     expect(thirdParty(await requestLog())).to.deep.equal([]);
   });
@@ -181,7 +227,9 @@ describe('media: nothing from a third party before the reader asks', () => {
     const el = await render('youtube', data);
     expect(loadButton(el)).to.equal(null);
     expect(loadButton(el, 'story')).to.equal(null);
-    expect(figure(el)!.querySelector<HTMLAnchorElement>('a.media-link')!.href).to.equal('https://www.youtube.com/watch?v=dQw4w9WgXcQ');
+    expect(figure(el)!.querySelector<HTMLAnchorElement>('a.media-link')!.href).to.equal(
+      'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+    );
     await expect(el).to.be.accessible();
   });
 });
@@ -211,7 +259,7 @@ describe('media: keyboard and screen reader', () => {
 });
 
 describe('media: images never shift the page or make it scroll sideways', () => {
-  it('holds the image\'s height before it arrives, and fits a 320 px column', async () => {
+  it("holds the image's height before it arrives, and fits a 320 px column", async () => {
     const el = await render('photo', story(), 320);
     const img = figure(el)!.querySelector('img')!;
     const box = img.getBoundingClientRect();
@@ -238,8 +286,12 @@ describe('media: bad addresses and the HTML render', () => {
     data.events[5].media.url = 'javascript:alert(1)';
     const el = await render('photo', data);
     const messages = el.problems.map((problem) => `${problem.path}: ${problem.message}`);
-    expect(messages).to.include('events[1].media.url: "https://example.org/not-a-player/123" is not a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)');
-    expect(messages.some((message) => message.startsWith('events[5].media.url: "javascript:alert(1)" is not a post'))).to.equal(true);
+    expect(messages).to.include(
+      'events[1].media.url: "https://example.org/not-a-player/123" is not a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)',
+    );
+    expect(
+      messages.some((message) => message.startsWith('events[5].media.url: "javascript:alert(1)" is not a post')),
+    ).to.equal(true);
     expect(frames(el)).to.have.length(0);
     await expect(el).to.be.accessible();
   });
@@ -250,12 +302,16 @@ describe('media: bad addresses and the HTML render', () => {
     const el = document.createElement('resignation-timeline');
     el.append(...new DOMParser().parseFromString(`<body>${rendered}</body>`, 'text/html').body.childNodes);
     await fixture(html`<div></div>`).then((holder) => holder.append(el));
-    await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'the HTML story was not read', { timeout: 5000 });
+    await waitUntil(() => el.story !== undefined || el.problems.length > 0, 'the HTML story was not read', {
+      timeout: 5000,
+    });
     expect(el.problems).to.deep.equal([]);
     const expected = parseStory(story());
     expect(expected.ok).to.equal(true);
     if (!expected.ok) return;
     expect(el.story!.media).to.deep.equal(expected.story.media);
-    expect(el.story!.events.map((event) => event.media)).to.deep.equal(expected.story.events.map((event) => event.media));
+    expect(el.story!.events.map((event) => event.media)).to.deep.equal(
+      expected.story.events.map((event) => event.media),
+    );
   });
 });

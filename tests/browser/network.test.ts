@@ -7,7 +7,16 @@ import { sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineErrorEvent } from '../../src/events.js';
-import { centreOf, heading, heldStory, renderTimeline, smallStory, tabs, TEST_STORY, TEST_STORY_URL } from './helpers.js';
+import {
+  centreOf,
+  heading,
+  heldStory,
+  renderTimeline,
+  smallStory,
+  tabs,
+  TEST_STORY,
+  TEST_STORY_URL,
+} from './helpers.js';
 
 const alert = (el: ResignationTimeline) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');
 const retryButton = (el: ResignationTimeline) => alert(el)?.querySelector('button') ?? null;
@@ -25,7 +34,9 @@ describe('<resignation-timeline> a src that never answers', () => {
   it('gives up after src-timeout with a clear message, fires timeline-error, and offers to try again', async () => {
     const held = await heldStory(TEST_STORY_URL);
     const heard = errorsHeard();
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1500"></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline src=${held.url} src-timeout="1500"></resignation-timeline>`,
+    );
     await held.requested();
     await waitUntil(() => alert(el), 'the timeout was not reported', { timeout: 5000 });
     expect(messages(el)).to.deep.equal([`could not load "${held.url}": it took more than 1.5 seconds`]);
@@ -47,7 +58,9 @@ describe('<resignation-timeline> a src that never answers', () => {
 
   it('loads the story when the reader presses "Try again" and the server answers', async () => {
     const held = await heldStory(TEST_STORY_URL);
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`,
+    );
     await held.requested();
     await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
     await held.release(el); // the first request was given up
@@ -94,7 +107,9 @@ describe('<resignation-timeline> the size of a src story', () => {
 
   it('refuses a story that proves larger than 10 MB as it is read (no Content-Length)', async () => {
     const heard = errorsHeard();
-    const el = await renderTimeline(html`<resignation-timeline src="/test-server/oversized.json"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src="/test-server/oversized.json"></resignation-timeline>`,
+    );
     heard.stop();
     expect(messages(el)).to.deep.equal(['could not load "/test-server/oversized.json": larger than 10 MB']);
     expect(heard.events.length).to.equal(1);

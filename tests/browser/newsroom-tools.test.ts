@@ -42,7 +42,8 @@ describe('the playground', () => {
   const status = () => byId('story-status').textContent ?? '';
   const preview = () => byId<ResignationTimeline>('preview');
   /** How many events the preview tells (drawn or not: the first marker says "n of N"). */
-  const previewEvents = () => Number(preview().shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ?? 0);
+  const previewEvents = () =>
+    Number(preview().shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ?? 0);
 
   function type(text: string) {
     const textarea = byId<HTMLTextAreaElement>('story-text');
@@ -63,11 +64,16 @@ describe('the playground', () => {
   after(() => frame.remove());
 
   it('starts from the default story: checked, previewed, and an embed snippet that holds it', async () => {
-    const story = JSON.parse(byId<HTMLTextAreaElement>('story-text').value) as { story: { title: string }; events: unknown[] };
+    const story = JSON.parse(byId<HTMLTextAreaElement>('story-text').value) as {
+      story: { title: string };
+      events: unknown[];
+    };
     expect(status()).to.contain(`${story.events.length} events`);
     await waitUntil(() => previewEvents() === story.events.length, 'no preview');
     const snippet = byId('embed-snippet').textContent!;
-    expect(snippet).to.match(/^<script type="module" src="https:\/\/unpkg\.com\/resignation-timeline\/dist\/resignation-timeline\.bundle\.js"><\/script>\n<resignation-timeline>/);
+    expect(snippet).to.match(
+      /^<script type="module" src="https:\/\/unpkg\.com\/resignation-timeline\/dist\/resignation-timeline\.bundle\.js"><\/script>\n<resignation-timeline>/,
+    );
     const inside = /<script type="application\/json">\n([\s\S]*)\n<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inside).story.title).to.equal(story.story.title);
   });
@@ -92,7 +98,10 @@ describe('the playground', () => {
     await waitUntil(() => status().includes('converted from TimelineJS3'), 'the spreadsheet was not converted');
     expect(status()).to.contain('3 events');
     expect(byId('story-problems').textContent).to.contain('row 4: events[1].media');
-    await waitUntil(() => preview().shadowRoot?.querySelector('h2')?.textContent === 'Harbour works', 'the preview did not change');
+    await waitUntil(
+      () => preview().shadowRoot?.querySelector('h2')?.textContent === 'Harbour works',
+      'the preview did not change',
+    );
     expect(byId('embed-snippet').textContent).to.contain('"title": "Harbour works"');
   });
 });

@@ -34,7 +34,11 @@ function overlappingMarkers(el: ResignationTimeline): string[] {
   const overlaps: string[] = [];
   for (const [i, a] of drawn.entries()) {
     for (const b of drawn.slice(i + 1)) {
-      const apart = a.box.right <= b.box.left || b.box.right <= a.box.left || a.box.bottom <= b.box.top || b.box.bottom <= a.box.top;
+      const apart =
+        a.box.right <= b.box.left ||
+        b.box.right <= a.box.left ||
+        a.box.bottom <= b.box.top ||
+        b.box.bottom <= a.box.top;
       if (!apart) overlaps.push(`${a.id} / ${b.id}`);
     }
   }
@@ -58,7 +62,9 @@ for (const name of FIXTURES) {
         expect(el.problems).to.deep.equal([]);
         const root = el.shadowRoot!;
         expect(root.querySelector('h2')!.textContent).to.equal(data.story.title);
-        expect(root.querySelector('.timeline')!.classList.contains(width > 560 ? 'horizontal' : 'vertical')).to.equal(true);
+        expect(root.querySelector('.timeline')!.classList.contains(width > 560 ? 'horizontal' : 'vertical')).to.equal(
+          true,
+        );
         // Every event is a tab (drawn or not), in the story's order of dates.
         expect(tabs(el).length).to.be.greaterThan(0);
         for (const tab of tabs(el)) expect(tab.getAttribute('aria-setsize')).to.equal(String(data.events.length));
@@ -128,7 +134,8 @@ describe('a story without quotes, or an event without them', () => {
 });
 
 // 110 characters with nowhere a line may break (no hyphen, no slash after the host): as a tracking link comes.
-const LONG_URL = 'https://news.example.org/?story_id=0123456789abcdef0123456789abcdef0123456789&utm_source=newsletter_2019_07_10';
+const LONG_URL =
+  'https://news.example.org/?story_id=0123456789abcdef0123456789abcdef0123456789&utm_source=newsletter_2019_07_10';
 const LONG_WORD = 'Donaudampfschifffahrtselektrizitätenhauptbetriebswerkbauunterbeamtengesellschaft'.repeat(2);
 
 describe('long words and addresses in story text', () => {
@@ -271,6 +278,8 @@ describe('invisible and right-to-left story text', () => {
     story.events.push({ id: 'later', date: '2020-02-01', category: 'c', title: 'Later' });
     const el = await renderAtWidth(1200, story);
     expect(absent(el.shadowRoot!, '.cluster'), 'no cluster mark').to.equal(false);
-    expect(el.shadowRoot!.querySelector('.cluster')!.getAttribute('aria-label')).to.match(/^\d+ more events, \u2068\u05E8\u05D0\u05E9 \u05D4\u05E9\u05E0\u05D4\u2069/);
+    expect(el.shadowRoot!.querySelector('.cluster')!.getAttribute('aria-label')).to.match(
+      /^\d+ more events, \u2068\u05E8\u05D0\u05E9 \u05D4\u05E9\u05E0\u05D4\u2069/,
+    );
   });
 });

@@ -45,7 +45,11 @@ describe('<resignation-timeline> telling a story', () => {
     expect(heading(el)).to.equal(TEST_STORY.story.title);
     // The crowded week is drawn; the far-off event is counted on the edge button instead.
     const crowdedWeek = TEST_STORY.events.filter((event) => event.id !== 'repairs-due').map((event) => event.id);
-    expect(tabs(el).map((tab) => tab.dataset.eventId).sort()).to.deep.equal(crowdedWeek.sort());
+    expect(
+      tabs(el)
+        .map((tab) => tab.dataset.eventId)
+        .sort(),
+    ).to.deep.equal(crowdedWeek.sort());
     expect(root.querySelector('.offscreen.after')!.textContent).to.contain('1 later event');
     for (const tab of tabs(el)) expect(tab.getAttribute('aria-setsize')).to.equal(String(TEST_STORY.events.length));
     expect(quoteItems(el).length).to.equal(TEST_STORY.quotes.length);
@@ -64,8 +68,14 @@ describe('<resignation-timeline> telling a story', () => {
     expect(names[0]).to.match(new RegExp(`^${title} .*${title}, 6\\s?–\\s?7 March 2021, The inspection, 1 quote$`));
     const lefts = tabs(el).map((tab) => shapeOf(tab).getBoundingClientRect().left);
     expect(lefts).to.deep.equal([...lefts].sort((a, b) => a - b));
-    expect(tabs(el).map((tab) => tab.dataset.eventId).indexOf('bridge-closed')).to.be.lessThan(
-      tabs(el).map((tab) => tab.dataset.eventId).indexOf('mayor-posts'),
+    expect(
+      tabs(el)
+        .map((tab) => tab.dataset.eventId)
+        .indexOf('bridge-closed'),
+    ).to.be.lessThan(
+      tabs(el)
+        .map((tab) => tab.dataset.eventId)
+        .indexOf('mayor-posts'),
     );
     el.selected = 'repairs-due';
     await el.updateComplete;
@@ -108,7 +118,14 @@ describe('<resignation-timeline> telling a story', () => {
       order.push(selectedTab(el).dataset.eventId!);
       expect(isFocused(el, selectedTab(el)), 'focus or stop on the expected element').to.equal(true);
     }
-    expect(order).to.deep.equal(['council-silent', 'bridge-closed', 'repairs-due', 'cracks-found', 'repairs-due', 'cracks-found']);
+    expect(order).to.deep.equal([
+      'council-silent',
+      'bridge-closed',
+      'repairs-due',
+      'cracks-found',
+      'repairs-due',
+      'cracks-found',
+    ]);
     expect(tabs(el).filter((tab) => tab.tabIndex === 0).length).to.equal(1);
   });
 
@@ -187,7 +204,9 @@ describe('<resignation-timeline> telling a story', () => {
   it('shows a quote of paragraphs as paragraphs, and links the sources that have an address', async () => {
     const el = await renderTestStory({ selected: 'engineer-resigns' });
     const card = panel(el).querySelector('.quote-card')!;
-    expect([...card.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(testQuote('engineer-letter').text);
+    expect([...card.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(
+      testQuote('engineer-letter').text,
+    );
     expect(card.querySelector('figcaption')!.textContent).to.match(/Ines Calder.*letter/s);
     // Its only source is the article, which has no address.
     expect([...panel(el).querySelectorAll('a')].map((a) => a.href)).to.deep.equal([]);
@@ -224,7 +243,9 @@ describe('<resignation-timeline> given another story', () => {
   before(assertFarTimeZone);
 
   it('takes a story from the data property, as an object or as JSON text', async () => {
-    const el = await renderTimeline(html`<resignation-timeline .data=${smallStory('From data')}></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline .data=${smallStory('From data')}></resignation-timeline>`,
+    );
     expect(heading(el)).to.equal('From data');
     expect(tabs(el).length).to.equal(2);
     el.data = JSON.stringify(smallStory('From JSON text'));
@@ -260,7 +281,9 @@ describe('<resignation-timeline> given another story', () => {
   });
 
   it('takes a story from a src URL', async () => {
-    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/apollo-11.json"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src="/tests/fixtures/apollo-11.json"></resignation-timeline>`,
+    );
     expect(heading(el)).to.contain('Apollo 11');
     expect(tabs(el).length).to.equal(4);
     // Times show in the story's zone (UTC here), not the machine's (in 1969 Kiritimati was UTC-10:40).
@@ -268,7 +291,9 @@ describe('<resignation-timeline> given another story', () => {
   });
 
   it("shows times of day in another zone when asked, or in the reader's", async () => {
-    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/apollo-11.json" time-zone="America/New_York"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src="/tests/fixtures/apollo-11.json" time-zone="America/New_York"></resignation-timeline>`,
+    );
     expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*09:32/);
     el.timeZone = 'reader';
     await el.updateComplete;
@@ -286,7 +311,9 @@ describe('<resignation-timeline> given another story', () => {
   });
 
   it('lists every problem with its JSON path and keeps the last good story', async () => {
-    const el = await renderTimeline(html`<resignation-timeline .data=${smallStory('Good story')}></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline .data=${smallStory('Good story')}></resignation-timeline>`,
+    );
     const bad = smallStory('Bad story') as Record<string, any>;
     bad.events[0].date = '2019-13-45';
     bad.quotes[0].events = ['nowhere'];
@@ -302,7 +329,9 @@ describe('<resignation-timeline> given another story', () => {
   });
 
   it('reports a story that cannot be fetched', async () => {
-    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/missing.json"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src="/tests/fixtures/missing.json"></resignation-timeline>`,
+    );
     expect(el.problems[0]!.message).to.contain('HTTP 404');
     expect(el.shadowRoot!.querySelector('[role="alert"]')).to.exist;
   });
@@ -310,14 +339,20 @@ describe('<resignation-timeline> given another story', () => {
 
 describe('<resignation-timeline> loading one story after another', () => {
   it('tells a new story when src changes after the first one loaded, and says so politely', async () => {
-    const el = await renderTimeline(html`<resignation-timeline src="/tests/fixtures/apollo-11.json"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src="/tests/fixtures/apollo-11.json"></resignation-timeline>`,
+    );
     expect(heading(el)).to.contain('Apollo 11');
     expect(announcement(el)).to.equal('');
     el.src = TEST_STORY_URL;
     await waitUntil(() => heading(el) === TEST_STORY.story.title, 'the new story was not shown');
     await el.updateComplete;
     for (const tab of tabs(el)) expect(tab.getAttribute('aria-setsize')).to.equal(String(TEST_STORY.events.length));
-    expect(quoteItems(el).map((item) => item.dataset.quoteId).sort()).to.deep.equal(TEST_STORY.quotes.map((quote) => quote.id).sort());
+    expect(
+      quoteItems(el)
+        .map((item) => item.dataset.quoteId)
+        .sort(),
+    ).to.deep.equal(TEST_STORY.quotes.map((quote) => quote.id).sort());
     expect(announcement(el)).to.equal(`Now showing: ${TEST_STORY.story.title}`);
     expect(el.problems).to.deep.equal([]);
   });
@@ -343,7 +378,9 @@ describe('<resignation-timeline> loading one story after another', () => {
 
   it('keeps a story given as data over a src story still loading', async () => {
     const loading = await heldStory(TEST_STORY_URL);
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline src=${loading.url}></resignation-timeline>`);
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline src=${loading.url}></resignation-timeline>`,
+    );
     const alerts = alertsShown(el);
     await loading.requested();
     el.data = smallStory('Given as data');
@@ -360,7 +397,10 @@ for (const width of [1200, 320]) {
   describe(`<resignation-timeline> in a ${width} px column`, () => {
     async function renderAt(): Promise<ResignationTimeline> {
       const el = await renderTestStory({ width });
-      await waitUntil(() => el.shadowRoot!.querySelector('svg.axis')?.getAttribute('width') === String(width), 'not laid out');
+      await waitUntil(
+        () => el.shadowRoot!.querySelector('svg.axis')?.getAttribute('width') === String(width),
+        'not laid out',
+      );
       await el.updateComplete;
       return el;
     }
@@ -378,7 +418,10 @@ for (const width of [1200, 320]) {
         expect(box.right).to.be.at.most(chart.right + 0.5);
       }
       assertNoOverlaps(markerBoxes, 'markers');
-      assertNoOverlaps([...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.getBoundingClientRect()), 'ticks');
+      assertNoOverlaps(
+        [...el.shadowRoot!.querySelectorAll('.tick text')].map((t) => t.getBoundingClientRect()),
+        'ticks',
+      );
       for (const label of el.shadowRoot!.querySelectorAll<HTMLElement>('.marker .label')) {
         expect(label.scrollWidth, `"${label.textContent}" is cut off`).to.be.at.most(label.clientWidth + 1);
       }
@@ -435,7 +478,9 @@ describe('<resignation-timeline> as a page uses it', () => {
     await failed;
     await nextFrames();
     expect(el.shadowRoot!.querySelector('img, script, svg[onload]') === null).to.equal(true);
-    expect(tabByTitle(el, '<svg onload="window.__xss = true">').textContent).to.contain('<svg onload="window.__xss = true">');
+    expect(tabByTitle(el, '<svg onload="window.__xss = true">').textContent).to.contain(
+      '<svg onload="window.__xss = true">',
+    );
     expect((window as { __xss?: boolean }).__xss).to.equal(undefined);
   });
 });

@@ -14,7 +14,11 @@ import { button, inChart, renderWide, settled } from './zoom-helpers.js';
 function announcements(el: ResignationTimeline): string[] {
   const said: string[] = [];
   const status = el.shadowRoot!.querySelector('[role="status"]')!;
-  new MutationObserver(() => said.push(announcement(el))).observe(status, { childList: true, subtree: true, characterData: true });
+  new MutationObserver(() => said.push(announcement(el))).observe(status, {
+    childList: true,
+    subtree: true,
+    characterData: true,
+  });
   return said;
 }
 
@@ -39,7 +43,10 @@ describe('<resignation-timeline> for screen readers', () => {
       ['ArrowRight', 2],
     ] as const) {
       await sendKeys({ press: key });
-      await untilFrame(() => selectedTab(el).getAttribute('aria-posinset') === String(position), `${key} did not select event ${position}`);
+      await untilFrame(
+        () => selectedTab(el).getAttribute('aria-posinset') === String(position),
+        `${key} did not select event ${position}`,
+      );
       const tab = selectedTab(el);
       await untilFrame(() => inChart(el, tab.dataset.eventId!), `${key}: the event was not brought into view`);
       expect(el.shadowRoot!.activeElement === tab, `${key}: focus is on the selected event`).to.equal(true);

@@ -44,15 +44,26 @@ describe('the standalone bundle', () => {
 
   it('draws the default story from a bare tag before zoom arrives, and takes the steps asked for meanwhile once it does', async () => {
     expect(customElements.get('resignation-timeline')).to.exist;
-    const el = await fixture<ResignationTimeline>(html`<resignation-timeline style="width: 700px"></resignation-timeline>`);
-    await waitUntil(() => el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') === String(defaultStoryFile.events.length), 'the story did not render');
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
+    );
+    await waitUntil(
+      () =>
+        el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
+        String(defaultStoryFile.events.length),
+      'the story did not render',
+    );
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
     expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(defaultStoryFile.quotes.length);
     // Minifying keeps the words apart: a person's role follows the name after a space.
     const person = defaultStoryFile.people.find((someone: { role?: string }) => someone.role)!;
-    expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ')).to.contain(`${person.name} (${person.role})`);
+    expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+      `${person.name} (${person.role})`,
+    );
     // Asked for right after the first render, without any reader input; held by the test server.
-    await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', { timeout: 5000 });
+    await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', {
+      timeout: 5000,
+    });
     chartOf(el).scrollIntoView({ block: 'start' });
     await nextFrames();
     expect(zoomable(el)).to.equal(false);
@@ -66,7 +77,10 @@ describe('the standalone bundle', () => {
     await executeServerCommand('wheel', { ...pointInChart(el), deltaY: -200, ctrlKey: true });
     await waitUntil(() => wheels.length > 0, 'no wheel event');
     window.removeEventListener('wheel', recordWheel);
-    expect(wheels.every((wheel) => wheel.ctrlKey && wheel.defaultPrevented), 'a Ctrl + wheel turn was left to zoom the page').to.equal(true);
+    expect(
+      wheels.every((wheel) => wheel.ctrlKey && wheel.defaultPrevented),
+      'a Ctrl + wheel turn was left to zoom the page',
+    ).to.equal(true);
     expect(window.devicePixelRatio).to.equal(pixelRatio);
 
     // A zoom button and the + key, then the page selects the last event: nothing moves yet.
@@ -83,7 +97,9 @@ describe('the standalone bundle', () => {
     await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: 5000 });
     // Both steps taken (twice as close, twice), and the latest reveal: the selected event in view.
     expect(await settled(el, start)).to.be.closeTo(start * 4, start * 0.2);
-    await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', { timeout: 3000 });
+    await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', {
+      timeout: 3000,
+    });
     await expect(el).to.be.accessible();
   });
 
@@ -125,16 +141,27 @@ describe('the standalone bundle', () => {
     expect(loaded.filter((path) => CHECKER_CHUNK.test(path)).length, 'the story checker').to.equal(1);
     expect(loaded.filter((path) => ZOOM_CHUNK.test(path)).length, 'zoom').to.equal(1);
     const others = loaded.filter((path) => path !== BUNDLE);
-    expect(others.every((path) => path.startsWith('/dist/chunks/')), others.join(', ')).to.equal(true);
+    expect(
+      others.every((path) => path.startsWith('/dist/chunks/')),
+      others.join(', '),
+    ).to.equal(true);
     expect(new Set(loaded).size, 'each once').to.equal(loaded.length);
   });
 
   it('writes the interface in another language from that language’s chunk alone, fetched once for every timeline', async () => {
     const els = await Promise.all(
-      ['de', 'de-AT'].map((locale) => fixture<ResignationTimeline>(html`<resignation-timeline locale=${locale} style="width: 700px"></resignation-timeline>`)),
+      ['de', 'de-AT'].map((locale) =>
+        fixture<ResignationTimeline>(
+          html`<resignation-timeline locale=${locale} style="width: 700px"></resignation-timeline>`,
+        ),
+      ),
     );
     for (const el of els) {
-      await waitUntil(() => /Pfeiltasten/.test(el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? ''), 'not in German', { timeout: 5000 });
+      await waitUntil(
+        () => /Pfeiltasten/.test(el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? ''),
+        'not in German',
+        { timeout: 5000 },
+      );
     }
     const packs = loadedFromPackage().filter((path) => path.includes('/chunks/i18n-'));
     expect(packs).to.have.length(1);
@@ -142,11 +169,18 @@ describe('the standalone bundle', () => {
   });
 
   it('asks for the default story as soon as the parser has passed a bare tag, while the page still loads', async () => {
-    const frame = await fixture<HTMLIFrameElement>(html`<iframe title="A page still loading" style="width: 760px; height: 400px"></iframe>`);
+    const frame = await fixture<HTMLIFrameElement>(
+      html`<iframe title="A page still loading" style="width: 760px; height: 400px"></iframe>`,
+    );
     const page = frame.contentDocument!;
     page.open();
-    page.write(`<!doctype html><html lang="en"><head><script type="module" async src="${BUNDLE}"></script></head><body>`);
-    await waitUntil(() => frame.contentWindow!.customElements.get('resignation-timeline'), 'the bundle did not load in the frame');
+    page.write(
+      `<!doctype html><html lang="en"><head><script type="module" async src="${BUNDLE}"></script></head><body>`,
+    );
+    await waitUntil(
+      () => frame.contentWindow!.customElements.get('resignation-timeline'),
+      'the bundle did not load in the frame',
+    );
     // An inline story may follow the start tag: nothing is shown or asked for until it can.
     page.write('<resignation-timeline>');
     const el = page.querySelector<ResignationTimeline>('resignation-timeline')!;
@@ -154,8 +188,12 @@ describe('the standalone bundle', () => {
     expect(el.story).to.equal(undefined);
     expect(el.problems).to.deep.equal([]);
     page.write('<script type="application/json">{"version":1,"story":{"title":"Told inline","timeZone":"UTC"},');
-    page.write('"sources":[{"id":"s","kind":"public-record","url":"https://example.org/"}],"categories":[{"id":"c","label":"C"}],');
-    page.write('"events":[{"id":"e","date":"2020-01-01","category":"c","title":"E","summary":"S","sources":["s"]}]}</script>');
+    page.write(
+      '"sources":[{"id":"s","kind":"public-record","url":"https://example.org/"}],"categories":[{"id":"c","label":"C"}],',
+    );
+    page.write(
+      '"events":[{"id":"e","date":"2020-01-01","category":"c","title":"E","summary":"S","sources":["s"]}]}</script>',
+    );
     page.write('</resignation-timeline><p>The article goes on.</p>');
     await waitUntil(() => el.story, 'the inline story waited for the page to finish loading', { timeout: 5000 });
     expect(el.story!.title).to.equal('Told inline');
@@ -179,11 +217,16 @@ describe('the standalone bundle', () => {
     </article>`);
     const card = article.querySelector('timeline-quote')!;
     const timeline = article.querySelector('resignation-timeline')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', { timeout: 5000 });
+    await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', {
+      timeout: 5000,
+    });
     expect([...card.shadowRoot!.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(letter.text);
     expect(card.shadowRoot!.querySelector('.read-more')!.getAttribute('aria-expanded')).to.equal('false');
     card.shadowRoot!.querySelector<HTMLButtonElement>('.show-event')!.click();
-    await waitUntil(() => timeline.shadowRoot!.activeElement === selectedTab(timeline), 'focus did not move to the event');
+    await waitUntil(
+      () => timeline.shadowRoot!.activeElement === selectedTab(timeline),
+      'focus did not move to the event',
+    );
     expect(selectedTab(timeline).dataset.eventId).to.equal(letter.events[0]);
     await waitUntil(() => card.active, 'the card did not say its event is selected');
   });

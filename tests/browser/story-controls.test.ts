@@ -24,14 +24,19 @@ import {
 const root = (el: HTMLElement) => el.shadowRoot!;
 const button = (el: HTMLElement, selector: string) => root(el).querySelector<HTMLButtonElement>(selector)!;
 const categoryToggle = (el: HTMLElement, label: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('.legend:not(.speakers) .toggle')].find((toggle) => toggle.textContent!.trim() === label)!;
+  [...root(el).querySelectorAll<HTMLButtonElement>('.legend:not(.speakers) .toggle')].find(
+    (toggle) => toggle.textContent!.trim() === label,
+  )!;
 const speakerToggle = (el: HTMLElement, name: string) =>
-  [...root(el).querySelectorAll<HTMLButtonElement>('.speakers .toggle')].find((toggle) => toggle.textContent!.trim() === name)!;
+  [...root(el).querySelectorAll<HTMLButtonElement>('.speakers .toggle')].find(
+    (toggle) => toggle.textContent!.trim() === name,
+  )!;
 const position = (el: HTMLElement) => root(el).querySelector('.story-mode .position')!.textContent!.trim();
 const focused = (el: HTMLElement) => root(el).activeElement;
 const drawnIds = (el: HTMLElement) => tabs(el).map((tab) => tab.dataset.eventId);
 const label = (id: string) => TEST_STORY.categories.find((category) => category.id === id)!.label;
-const idsOf = (category: string) => TEST_STORY.events.filter((event) => event.category === category).map((event) => event.id);
+const idsOf = (category: string) =>
+  TEST_STORY.events.filter((event) => event.category === category).map((event) => event.id);
 /** The story's events in date order (the file lists them out of it). */
 const inDateOrder = [...TEST_STORY.events].sort((a, b) => a.date.localeCompare(b.date)).map((event) => event.id);
 
@@ -115,10 +120,15 @@ describe('filters', () => {
     expect(drawnIds(el).some((id) => idsOf('council').includes(id!))).to.equal(false);
     expect(tabs(el).every((tab) => tab.getAttribute('aria-setsize') === String(shown))).to.equal(true);
     expect(position(el)).to.equal(`1 of ${shown}`);
-    expect(el.filter).to.deep.equal({ categories: TEST_STORY.categories.map((c) => c.id).filter((id) => id !== 'council') });
+    expect(el.filter).to.deep.equal({
+      categories: TEST_STORY.categories.map((c) => c.id).filter((id) => id !== 'council'),
+    });
     expect(changes.map((change) => change.detail)).to.deep.equal([el.filter]);
     // Said once the filters rest, politely.
-    await waitUntil(() => announcement(el) === `${shown} of ${TEST_STORY.events.length} events shown`, 'what is shown was not said');
+    await waitUntil(
+      () => announcement(el) === `${shown} of ${TEST_STORY.events.length} events shown`,
+      'what is shown was not said',
+    );
     expect(root(el).querySelector('[role="status"]')!.getAttribute('aria-live')).to.equal('polite');
     await expect(el).to.be.accessible();
     await click(toggle);
@@ -130,11 +140,16 @@ describe('filters', () => {
   it('says a burst of changes once', async () => {
     const el = await renderTestStory();
     const said: string[] = [];
-    new MutationObserver(() => said.push(announcement(el))).observe(root(el).querySelector('[role="status"]')!, { childList: true, subtree: true, characterData: true });
+    new MutationObserver(() => said.push(announcement(el))).observe(root(el).querySelector('[role="status"]')!, {
+      childList: true,
+      subtree: true,
+      characterData: true,
+    });
     for (const id of ['council', 'closure', 'transport']) categoryToggle(el, label(id)).click();
     await waitUntil(() => said.length > 0, 'nothing was said');
     await new Promise((resolve) => setTimeout(resolve, ANNOUNCE_SETTLE_MS * 1.5));
-    const shown = TEST_STORY.events.length - idsOf('council').length - idsOf('closure').length - idsOf('transport').length;
+    const shown =
+      TEST_STORY.events.length - idsOf('council').length - idsOf('closure').length - idsOf('transport').length;
     expect(said).to.deep.equal([`${shown} of ${TEST_STORY.events.length} events shown`]);
   });
 
@@ -169,10 +184,17 @@ describe('filters', () => {
     const calder = TEST_STORY.people.find((person) => person.id === 'calder')!.name;
     await click(speakerToggle(el, calder));
     await el.updateComplete;
-    expect(el.filter).to.deep.equal({ speakers: ['ito', 'brannock', 'okafor'].sort((a, b) => el.story!.quotes.findIndex((q) => q.speakerId === a) - el.story!.quotes.findIndex((q) => q.speakerId === b)) });
+    expect(el.filter).to.deep.equal({
+      speakers: ['ito', 'brannock', 'okafor'].sort(
+        (a, b) =>
+          el.story!.quotes.findIndex((q) => q.speakerId === a) - el.story!.quotes.findIndex((q) => q.speakerId === b),
+      ),
+    });
     expect(quoteItems(el).map((item) => item.dataset.quoteId)).not.to.include('engineer-letter');
     expect(quoteItems(el).length).to.equal(TEST_STORY.quotes.length - 1);
-    expect(tabs(el).every((tab) => tab.getAttribute('aria-setsize') === String(TEST_STORY.events.length))).to.equal(true);
+    expect(tabs(el).every((tab) => tab.getAttribute('aria-setsize') === String(TEST_STORY.events.length))).to.equal(
+      true,
+    );
   });
 
   it('says plainly when every category is hidden, and shows all again', async () => {
@@ -183,7 +205,10 @@ describe('filters', () => {
     expect(tabs(el).length).to.equal(0);
     expect(root(el).querySelector('.nothing-shown')!.textContent).to.contain('No event is shown');
     expect(root(el).querySelector('.story-mode')).to.equal(null);
-    await waitUntil(() => announcement(el) === `0 of ${TEST_STORY.events.length} events shown`, 'the empty state was not said');
+    await waitUntil(
+      () => announcement(el) === `0 of ${TEST_STORY.events.length} events shown`,
+      'the empty state was not said',
+    );
     await expect(el).to.be.accessible();
     await click(button(el, '.show-all'));
     await el.updateComplete;
@@ -212,7 +237,9 @@ describe('the table view', () => {
     expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
     const shown = inDateOrder.filter((id) => ['council', 'closure'].includes(testEvent(id).category));
     expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal(shown);
-    expect(rows(el).find((row) => row.getAttribute('aria-current') === 'true')!.dataset.eventId).to.equal('bridge-closed');
+    expect(rows(el).find((row) => row.getAttribute('aria-current') === 'true')!.dataset.eventId).to.equal(
+      'bridge-closed',
+    );
     const repairs = rows(el).find((row) => row.dataset.eventId === 'repairs-due')!;
     expect(repairs.querySelector('th[scope="row"]')!.textContent).to.contain(testEvent('repairs-due').title);
     expect(repairs.textContent).to.contain(testEvent('repairs-due').summary);
@@ -229,7 +256,11 @@ describe('the table view', () => {
     expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal([...shown].reverse());
 
     const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
-    await click(rows(el).find((row) => row.dataset.eventId === 'repairs-due')!.querySelector('button')!);
+    await click(
+      rows(el)
+        .find((row) => row.dataset.eventId === 'repairs-due')!
+        .querySelector('button')!,
+    );
     await el.updateComplete;
     expect(selects.map((event) => event.detail)).to.deep.equal([{ eventId: 'repairs-due', trigger: 'table' }]);
 
@@ -277,7 +308,9 @@ describe('deep links', () => {
   });
 
   it('follows the reader with replaceState: no history entry, no scroll of the page', async () => {
-    const el = await renderTimeline(html`<resignation-timeline hash="story" .data=${testStory()}></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline hash="story" .data=${testStory()}></resignation-timeline>`,
+    );
     const entries = history.length;
     tabFor(el, 'cracks-found').focus();
     const scrolled = window.scrollY; // once focus has brought the marker into view
@@ -297,7 +330,10 @@ describe('deep links', () => {
       <resignation-timeline hash="a" .data=${testStory()}></resignation-timeline>
       <resignation-timeline hash="b" .data=${testStory()}></resignation-timeline>
     </div>`);
-    const [a, b] = [...container.querySelectorAll<ResignationTimeline>('resignation-timeline')] as [ResignationTimeline, ResignationTimeline];
+    const [a, b] = [...container.querySelectorAll<ResignationTimeline>('resignation-timeline')] as [
+      ResignationTimeline,
+      ResignationTimeline,
+    ];
     await waitUntil(() => a.story && b.story, 'the stories did not load');
     await a.updateComplete;
     await b.updateComplete;
@@ -323,7 +359,10 @@ describe('triggers', () => {
 
   it('reports a mouse click on an edge button as pointer, and Enter on it as keyboard', async () => {
     const triggers: string[] = [];
-    for (const press of [click, async (edge: Element) => ((edge as HTMLElement).focus(), sendKeys({ press: 'Enter' }))]) {
+    for (const press of [
+      click,
+      async (edge: Element) => ((edge as HTMLElement).focus(), sendKeys({ press: 'Enter' })),
+    ]) {
       await fixtureCleanup(); // one timeline at a time, at the top of the page, laid out at once
       const el = await renderTestStory({ width: 900 });
       el.addEventListener('timeline-select', (event) => triggers.push(event.detail.trigger));
@@ -348,7 +387,9 @@ describe('triggers on a crowded day', () => {
       summary: 'It happened.',
       sources: ['src'],
     }));
-    const el = await renderTimeline(html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`,
+    );
     const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
     await click(button(el, '.cluster'));
     await waitUntil(() => selects.length === 1, 'no event');
@@ -405,7 +446,8 @@ describe('the keyboard alone', () => {
       const tab = focused(el) as HTMLElement;
       expect(tab.getAttribute('aria-selected')).to.equal('true');
       titles.push(panel(el).querySelector('.event-title')!.textContent!);
-      for (const card of panel(el).querySelectorAll('blockquote')) quotes.add(card.textContent!.replace(/\s+/g, ' ').trim());
+      for (const card of panel(el).querySelectorAll('blockquote'))
+        quotes.add(card.textContent!.replace(/\s+/g, ' ').trim());
       await sendKeys({ press: 'ArrowRight' });
     }
     expect(titles).to.deep.equal(inDateOrder.map((id) => testEvent(id).title));

@@ -28,7 +28,9 @@ async function openStrictPage(query: string) {
   await loaded;
   const win = iframe.contentWindow as StrictWindow;
   const timeline = win.document.querySelector('resignation-timeline') as ResignationTimeline;
-  await waitUntil(() => timeline.shadowRoot?.querySelector('h2'), 'the story was not shown on the strict page', { timeout: 10000 });
+  await waitUntil(() => timeline.shadowRoot?.querySelector('h2'), 'the story was not shown on the strict page', {
+    timeout: 10000,
+  });
   return { iframe, win, timeline };
 }
 
@@ -47,10 +49,21 @@ describe('<resignation-timeline> on a page with a strict Content Security Policy
       const before = timeline.view!;
       const zoomIn = root.querySelector<HTMLElement>('button.zoom-in')!;
       const [x, y] = centreOf(zoomIn);
-      await sendMouse({ type: 'click', position: [x + Math.round(iframe.getBoundingClientRect().left), y + Math.round(iframe.getBoundingClientRect().top)] });
-      await waitUntil(() => timeline.view!.end.getTime() - timeline.view!.start.getTime() < before.end.getTime() - before.start.getTime(), 'zoom did nothing', {
-        timeout: 5000,
+      await sendMouse({
+        type: 'click',
+        position: [
+          x + Math.round(iframe.getBoundingClientRect().left),
+          y + Math.round(iframe.getBoundingClientRect().top),
+        ],
       });
+      await waitUntil(
+        () =>
+          timeline.view!.end.getTime() - timeline.view!.start.getTime() < before.end.getTime() - before.start.getTime(),
+        'zoom did nothing',
+        {
+          timeout: 5000,
+        },
+      );
       expect(win.cspViolations).to.deep.equal([]);
       expect(win.pageErrors).to.deep.equal([]);
       // The policy is enforced and violations are heard: HTML from a string and an inline style are refused.
@@ -61,7 +74,10 @@ describe('<resignation-timeline> on a page with a strict Content Security Policy
         refused.push('require-trusted-types-for');
       }
       win.document.body.setAttribute('style', 'color: red');
-      await waitUntil(() => win.cspViolations.length === refused.length, `violations heard: ${win.cspViolations.join('; ')}`);
+      await waitUntil(
+        () => win.cspViolations.length === refused.length,
+        `violations heard: ${win.cspViolations.join('; ')}`,
+      );
       expect(win.cspViolations.map((violation) => violation.split(':')[0])).to.have.members(refused);
     });
   }

@@ -23,7 +23,10 @@ export function styleRules(sheets: readonly CSSStyleSheet[]): string[] {
           }
         }
       } else if (rule instanceof CSSMediaRule || rule instanceof CSSSupportsRule) {
-        walk(rule.cssRules, `${context}@${rule instanceof CSSMediaRule ? 'media' : 'supports'} ${tokens(rule.conditionText)} | `);
+        walk(
+          rule.cssRules,
+          `${context}@${rule instanceof CSSMediaRule ? 'media' : 'supports'} ${tokens(rule.conditionText)} | `,
+        );
       } else {
         declarations.set(`${context}${rule.cssText}`, `${context}${rule.cssText}`);
       }

@@ -7,7 +7,8 @@ const root = (el: ResignationTimeline) => el.shadowRoot!;
 const drawnTabs = (el: ResignationTimeline) => tabs(el).filter((tab) => !tab.classList.contains('offscreen-marker'));
 
 /** WCAG 1.4.12's text spacing, as a reader's style sheet that reaches every element would set it. */
-const TEXT_SPACING = '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+const TEXT_SPACING =
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
 
 async function renderAt(width: number, story?: unknown): Promise<ResignationTimeline> {
   const el = await renderTimeline(
@@ -16,7 +17,10 @@ async function renderAt(width: number, story?: unknown): Promise<ResignationTime
       : html`<resignation-timeline style=${`width: ${width}px`}></resignation-timeline>`,
   );
   root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
-  await waitUntil(() => root(el).querySelector('.chart')!.getBoundingClientRect().width === width && drawnTabs(el).length > 0, 'not laid out');
+  await waitUntil(
+    () => root(el).querySelector('.chart')!.getBoundingClientRect().width === width && drawnTabs(el).length > 0,
+    'not laid out',
+  );
   return el;
 }
 
@@ -25,22 +29,29 @@ function problems(el: ResignationTimeline, width: number): string[] {
   const found: string[] = [];
   const name = (e: Element) => `"${e.textContent!.trim().slice(0, 30)}"`;
   for (const label of root(el).querySelectorAll<HTMLElement>('.marker .label, .note')) {
-    if (label.scrollWidth > label.clientWidth + 1) found.push(`${name(label)} is cut off (${label.scrollWidth} > ${label.clientWidth})`);
-    if (label.scrollHeight > label.clientHeight + 1) found.push(`${name(label)} is cut off below (${label.scrollHeight} > ${label.clientHeight})`);
+    if (label.scrollWidth > label.clientWidth + 1)
+      found.push(`${name(label)} is cut off (${label.scrollWidth} > ${label.clientWidth})`);
+    if (label.scrollHeight > label.clientHeight + 1)
+      found.push(`${name(label)} is cut off below (${label.scrollHeight} > ${label.clientHeight})`);
   }
   const texts = [...drawnTabs(el), ...root(el).querySelectorAll('.note, .tick text, .era text')]
     .map((e) => ({ e, box: e.getBoundingClientRect() }))
     .filter(({ box }) => box.width > 0 && box.height > 0);
   texts.forEach((a, i) =>
     texts.slice(i + 1).forEach((b) => {
-      const apart = a.box.right <= b.box.left + 0.5 || b.box.right <= a.box.left + 0.5 || a.box.bottom <= b.box.top + 0.5 || b.box.bottom <= a.box.top + 0.5;
+      const apart =
+        a.box.right <= b.box.left + 0.5 ||
+        b.box.right <= a.box.left + 0.5 ||
+        a.box.bottom <= b.box.top + 0.5 ||
+        b.box.bottom <= a.box.top + 0.5;
       if (!apart) found.push(`${name(a.e)} overlaps ${name(b.e)}`);
     }),
   );
   const host = el.getBoundingClientRect();
   for (const card of root(el).querySelectorAll<HTMLElement>('.panel, .quote-card, .quote-item, .show-event, .marker')) {
     const box = card.getBoundingClientRect();
-    if (box.right > host.right + 0.5 || box.left < host.left - 0.5) found.push(`${card.className} ${name(card)} leaves the timeline`);
+    if (box.right > host.right + 0.5 || box.left < host.left - 0.5)
+      found.push(`${card.className} ${name(card)} leaves the timeline`);
   }
   if (el.scrollWidth > width) found.push(`the timeline scrolls sideways (${el.scrollWidth} > ${width})`);
   return found;
@@ -57,9 +68,14 @@ describe('<resignation-timeline> with enlarged text', () => {
       document.documentElement.style.fontSize = '200%';
       const el = await renderAt(width);
       expect(getComputedStyle(el).fontSize).to.equal('32px');
-      expect(root(el).querySelector('.timeline')!.classList.contains(width >= 1120 ? 'horizontal' : 'vertical')).to.equal(true);
+      expect(
+        root(el)
+          .querySelector('.timeline')!
+          .classList.contains(width >= 1120 ? 'horizontal' : 'vertical'),
+      ).to.equal(true);
       // Boxes in proportion to the text: a label line at 200% is 28 px text, its box taller still.
-      for (const tab of drawnTabs(el)) expect(tab.getBoundingClientRect().height, tab.dataset.eventId).to.be.at.least(56);
+      for (const tab of drawnTabs(el))
+        expect(tab.getBoundingClientRect().height, tab.dataset.eventId).to.be.at.least(56);
       const small = root(el).querySelector(width >= 1120 ? '.tick text' : '.marker .date')!;
       expect(parseFloat(getComputedStyle(small).fontSize), 'axis labels and dates scale too').to.equal(24);
       expect(problems(el, width)).to.deep.equal([]);
@@ -70,7 +86,10 @@ describe('<resignation-timeline> with enlarged text', () => {
       const el = await renderAt(width);
       const before = drawnTabs(el)[0]!.getBoundingClientRect().height;
       document.documentElement.style.fontSize = '200%';
-      await waitUntil(() => drawnTabs(el)[0] && drawnTabs(el)[0]!.getBoundingClientRect().height >= 1.6 * before, 'the boxes did not grow with the text');
+      await waitUntil(
+        () => drawnTabs(el)[0] && drawnTabs(el)[0]!.getBoundingClientRect().height >= 1.6 * before,
+        'the boxes did not grow with the text',
+      );
       root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
       await waitUntil(() => drawnTabs(el).length > 1, 'rows not drawn');
       expect(problems(el, width)).to.deep.equal([]);
@@ -88,7 +107,10 @@ describe('<resignation-timeline> with enlarged text', () => {
       await waitUntil(() => widths() > before * 1.05, 'the layout did not measure the spaced text');
       expect(problems(el, width)).to.deep.equal([]);
       const line = root(el).querySelector('.marker .line')!;
-      expect(parseFloat(getComputedStyle(line).lineHeight)).to.be.closeTo(1.5 * parseFloat(getComputedStyle(line).fontSize), 0.1);
+      expect(parseFloat(getComputedStyle(line).lineHeight)).to.be.closeTo(
+        1.5 * parseFloat(getComputedStyle(line).fontSize),
+        0.1,
+      );
       await expect(el).to.be.accessible();
     });
   }
@@ -103,12 +125,20 @@ describe('<resignation-timeline> with titles of emoji, Chinese and Japanese', ()
   ];
   const story = () => {
     const base = smallStory('Scripts');
-    base.events = titles.map((title, i) => ({ id: `e${i}`, date: `2020-01-0${i + 1}`, category: 'one', title, summary: 'S', sources: ['src'] }));
+    base.events = titles.map((title, i) => ({
+      id: `e${i}`,
+      date: `2020-01-0${i + 1}`,
+      category: 'one',
+      title,
+      summary: 'S',
+      sources: ['src'],
+    }));
     base.quotes = [];
     return base;
   };
   const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
-  const graphemes = (text: string) => Array.from(segmenter.segment(text), (part) => part.segment).filter((g) => !/^\s+$/.test(g));
+  const graphemes = (text: string) =>
+    Array.from(segmenter.segment(text), (part) => part.segment).filter((g) => !/^\s+$/.test(g));
 
   for (const width of [320, 1200]) {
     it(`cuts and wraps them between whole characters and words, ${width} px`, async () => {

@@ -24,7 +24,9 @@ import {
 const cardRoot = (card: TimelineQuote) => card.shadowRoot!;
 const words = (card: TimelineQuote) => [...cardRoot(card).querySelectorAll('blockquote p')].map((p) => p.textContent);
 const visibleWords = (card: TimelineQuote) =>
-  [...cardRoot(card).querySelectorAll<HTMLElement>('blockquote p')].filter((p) => p.getBoundingClientRect().height > 0).map((p) => p.textContent);
+  [...cardRoot(card).querySelectorAll<HTMLElement>('blockquote p')]
+    .filter((p) => p.getBoundingClientRect().height > 0)
+    .map((p) => p.textContent);
 const showButton = (card: TimelineQuote) => cardRoot(card).querySelector<HTMLButtonElement>('.show-event')!;
 const readMore = (card: TimelineQuote) => cardRoot(card).querySelector<HTMLButtonElement>('.read-more');
 const note = (card: TimelineQuote) => cardRoot(card).querySelector('.note')?.textContent ?? '';
@@ -32,7 +34,8 @@ const frame = (card: TimelineQuote) => cardRoot(card).querySelector<HTMLElement>
 const shown = (card: TimelineQuote) => frame(card) !== null;
 const litUp = (card: TimelineQuote) => frame(card)?.hasAttribute('data-linked') ?? false;
 const timelineIn = (root: ParentNode, id: string) => root.querySelector<ResignationTimeline>(`#${id}`)!;
-const cardIn = (root: ParentNode, quoteId: string) => root.querySelector<TimelineQuote>(`timeline-quote[quote="${quoteId}"]`)!;
+const cardIn = (root: ParentNode, quoteId: string) =>
+  root.querySelector<TimelineQuote>(`timeline-quote[quote="${quoteId}"]`)!;
 /** What a screen reader is told beside the button's name: the text its aria-describedby points to. */
 const buttonDescription = (card: TimelineQuote) => {
   const ids = showButton(card).getAttribute('aria-describedby')?.split(' ') ?? [];
@@ -40,7 +43,9 @@ const buttonDescription = (card: TimelineQuote) => {
 };
 
 async function loaded(...timelines: ResignationTimeline[]): Promise<void> {
-  await waitUntil(() => timelines.every((timeline) => timeline.story !== undefined), 'a timeline did not load', { timeout: 5000 });
+  await waitUntil(() => timelines.every((timeline) => timeline.story !== undefined), 'a timeline did not load', {
+    timeout: 5000,
+  });
   await nextFrames();
 }
 
@@ -85,7 +90,9 @@ describe('<timeline-quote>', () => {
     expect(cardRoot(acceptance).querySelector('a'), 'the article has no address').to.equal(null);
 
     const post = cardIn(article, 'mayor-post');
-    expect(cardRoot(post).querySelector('blockquote')!.textContent!.trim()).to.equal('‘scaremongering’ and ‘a report nobody asked for’');
+    expect(cardRoot(post).querySelector('blockquote')!.textContent!.trim()).to.equal(
+      '‘scaremongering’ and ‘a report nobody asked for’',
+    );
     const harbourFm = TEST_STORY.sources.find((source) => source.id === 'harbour-fm')!;
     expect(cardRoot(post).querySelector('figcaption a')!.getAttribute('href')).to.equal(harbourFm.url);
     expect(cardRoot(post).querySelector('[part="quote-card"]'), 'the same part as in the timeline').to.exist;
@@ -104,7 +111,10 @@ describe('<timeline-quote>', () => {
     button.focus();
     await sendKeys({ press: 'Enter' });
     expect((await fired).detail).to.deep.equal({ eventId: 'mayor-posts', trigger: 'quote' });
-    await waitUntil(() => document.activeElement === second && second.shadowRoot!.activeElement === selectedTab(second), 'focus did not move to the event');
+    await waitUntil(
+      () => document.activeElement === second && second.shadowRoot!.activeElement === selectedTab(second),
+      'focus did not move to the event',
+    );
     expect(selectedTab(second).dataset.eventId).to.equal('mayor-posts');
     expect(selectedTab(first).dataset.eventId, 'the other timeline').to.equal(before);
     expect(firstSelections).to.deep.equal([]);
@@ -121,7 +131,9 @@ describe('<timeline-quote>', () => {
     const activeIs = async (expected: boolean, why: string) => {
       await waitUntil(() => letter.hasAttribute('active') === expected, `${why}: active should be ${expected}`);
       expect(buttonDescription(letter), why).to.equal(expected ? 'Selected on the timeline' : '');
-      expect(cardRoot(letter).querySelector('.on-timeline')?.textContent, why).to.equal(expected ? 'Selected on the timeline' : undefined);
+      expect(cardRoot(letter).querySelector('.on-timeline')?.textContent, why).to.equal(
+        expected ? 'Selected on the timeline' : undefined,
+      );
     };
     await activeIs(false, 'the first event is selected');
 
@@ -237,7 +249,10 @@ describe('<timeline-quote>', () => {
       expect(shown(slowCard) || note(slowCard) !== '', 'nothing yet').to.equal(false);
       const drawn = oneEvent(document, 'timeline-load') as Promise<TimelineLoadEvent>;
       await held.release(timelineIn(waiting, 'slow'));
-      expect((await drawn).detail).to.deep.equal({ title: TEST_STORY.story.title, eventCount: TEST_STORY.events.length });
+      expect((await drawn).detail).to.deep.equal({
+        title: TEST_STORY.story.title,
+        eventCount: TEST_STORY.events.length,
+      });
       await waitUntil(() => shown(slowCard), 'the card did not show its quote once the story came');
 
       // A timeline whose tag is defined after the card looked for it: no note meanwhile.
@@ -254,7 +269,9 @@ describe('<timeline-quote>', () => {
       await waitUntil(() => shown(lateCard), 'the card did not link up with a timeline defined later');
 
       // A card alone, told no timeline is there; the timeline comes later, from script.
-      const alone = await fixture<TimelineQuote>(html`<timeline-quote for="from-script" quote="acceptance"></timeline-quote>`);
+      const alone = await fixture<TimelineQuote>(
+        html`<timeline-quote for="from-script" quote="acceptance"></timeline-quote>`,
+      );
       await waitUntil(() => note(alone) !== '', 'no note for a missing timeline');
       const timeline = document.createElement('resignation-timeline');
       timeline.id = 'from-script';

@@ -11,9 +11,16 @@ const shownDate = (tab: HTMLElement) => [...tab.querySelectorAll('.date')].map((
 const visible = (box: DOMRect) => box.width > 0 && box.height > 0;
 /** Every piece of text drawn in the chart outside the rows: tick labels, headings, breaks, era names. */
 const chartLabels = (el: ResignationTimeline) =>
-  [...root(el).querySelectorAll<Element>('.chart text, .chart .note')].map((label) => ({ text: label.textContent!.trim(), box: label.getBoundingClientRect(), label }));
+  [...root(el).querySelectorAll<Element>('.chart text, .chart .note')].map((label) => ({
+    text: label.textContent!.trim(),
+    box: label.getBoundingClientRect(),
+    label,
+  }));
 
-async function renderNarrow(width: number, template = html`<resignation-timeline style=${`width: ${width}px`}></resignation-timeline>`): Promise<ResignationTimeline> {
+async function renderNarrow(
+  width: number,
+  template = html`<resignation-timeline style=${`width: ${width}px`}></resignation-timeline>`,
+): Promise<ResignationTimeline> {
   const el = await renderTimeline(template);
   await waitUntil(() => root(el).querySelector('.timeline.vertical') && tabs(el).length > 0, 'not laid out narrow');
   return el;
@@ -39,12 +46,22 @@ for (const width of [320, 360]) {
         expect(tab.querySelector('.visually-hidden')!.textContent).to.contain(date);
         const row = tab.getBoundingClientRect();
         // Nothing drawn beside a row: no label shares its height.
-        const beside = labels.filter(({ box }) => visible(box) && box.top < row.bottom - 0.5 && box.bottom > row.top + 0.5);
-        expect(beside.map((label) => label.text), `beside ${tab.dataset.eventId}`).to.deep.equal([]);
+        const beside = labels.filter(
+          ({ box }) => visible(box) && box.top < row.bottom - 0.5 && box.bottom > row.top + 0.5,
+        );
+        expect(
+          beside.map((label) => label.text),
+          `beside ${tab.dataset.eventId}`,
+        ).to.deep.equal([]);
         // The heading above a row names the row's own month.
-        const heading = labels.filter(({ label, box }) => label.classList.contains('period') && box.bottom <= row.top).at(-1)!;
+        const heading = labels
+          .filter(({ label, box }) => label.classList.contains('period') && box.bottom <= row.top)
+          .at(-1)!;
         const month = heading.text.split(' ')[0]!;
-        expect(date.includes(month) || (month === 'December' && date === 'End of 2019'), `"${date}" under "${heading.text}"`).to.equal(true);
+        expect(
+          date.includes(month) || (month === 'December' && date === 'End of 2019'),
+          `"${date}" under "${heading.text}"`,
+        ).to.equal(true);
       }
       const gap = labels.find((label) => label.text === '5 months later')!.box;
       expect(gap.top).to.be.greaterThan(rowOf(el, 'johnson-criticised').getBoundingClientRect().bottom);
@@ -53,7 +70,10 @@ for (const width of [320, 360]) {
     });
 
     it('moves with Up and Down, not Left and Right, and says so', async () => {
-      const el = await renderNarrow(width, html`<resignation-timeline style=${`width: ${width}px`} selected="no-longer-deal"></resignation-timeline>`);
+      const el = await renderNarrow(
+        width,
+        html`<resignation-timeline style=${`width: ${width}px`} selected="no-longer-deal"></resignation-timeline>`,
+      );
       expect(root(el).querySelector('#keyboard-help')!.textContent).to.contain('Up and Down arrow keys');
       expect(root(el).querySelector('[role="tablist"]')!.getAttribute('aria-orientation')).to.equal('vertical');
       selectedTab(el).focus();
@@ -64,12 +84,23 @@ for (const width of [320, 360]) {
         order.push(el.selected!);
         expect(root(el).activeElement === selectedTab(el), 'focus on the selected row').to.equal(true);
       }
-      expect(order).to.deep.equal(['wacky-tweets', 'wacky-tweets', 'wacky-tweets', 'no-longer-deal', 'not-served-well', 'posting-end', 'cables-leak']);
+      expect(order).to.deep.equal([
+        'wacky-tweets',
+        'wacky-tweets',
+        'wacky-tweets',
+        'no-longer-deal',
+        'not-served-well',
+        'posting-end',
+        'cables-leak',
+      ]);
       expect(tabs(el).filter((tab) => tab.tabIndex === 0).length).to.equal(1);
     });
 
     it('is accessible', async () => {
-      const el = await renderNarrow(width, html`<resignation-timeline style=${`width: ${width}px`} selected="resignation-letter"></resignation-timeline>`);
+      const el = await renderNarrow(
+        width,
+        html`<resignation-timeline style=${`width: ${width}px`} selected="resignation-letter"></resignation-timeline>`,
+      );
       await expect(el).to.be.accessible();
     });
   });
@@ -77,7 +108,10 @@ for (const width of [320, 360]) {
 
 describe('<resignation-timeline> vertical, a story over 170 years (from TimelineJS3)', () => {
   it('marks the jump of decades as a break, and heads no row alone', async () => {
-    const el = await renderNarrow(360, html`<resignation-timeline style="width: 360px" src="/tests/fixtures/women-in-computing.json"></resignation-timeline>`);
+    const el = await renderNarrow(
+      360,
+      html`<resignation-timeline style="width: 360px" src="/tests/fixtures/women-in-computing.json"></resignation-timeline>`,
+    );
     root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
     await waitUntil(() => tabs(el).length === 10, 'every row drawn');
     // Most events are years apart: each row's date says when, and no heading stands over one row alone.
@@ -101,7 +135,10 @@ describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', 
   };
 
   it('keeps only the rows near the view in the page, and draws others as the page scrolls', async () => {
-    const el = await renderNarrow(360, html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`);
+    const el = await renderNarrow(
+      360,
+      html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`,
+    );
     const count = () => root(el).querySelectorAll('*').length;
     expect(tabs(el).length).to.be.within(1, 200);
     expect(count()).to.be.below(2000);
@@ -122,27 +159,41 @@ describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', 
 
   it('reaches every event with the arrow keys, Home and End', async function () {
     this.timeout(300_000);
-    const el = await renderNarrow(360, html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`);
+    const el = await renderNarrow(
+      360,
+      html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`,
+    );
     selectedTab(el).focus();
     // Real keys: End goes to the last event, far down the page, and scrolls it into view.
     await sendKeys({ press: 'End' });
-    await waitUntil(() => selectedTab(el)?.getAttribute('aria-posinset') === '10000' && root(el).activeElement === selectedTab(el), 'End did not reach the last');
+    await waitUntil(
+      () => selectedTab(el)?.getAttribute('aria-posinset') === '10000' && root(el).activeElement === selectedTab(el),
+      'End did not reach the last',
+    );
     await waitUntil(() => inViewport(selectedTab(el)), 'the last event was not scrolled into view');
     await sendKeys({ press: 'ArrowUp' });
     await waitUntil(() => selectedTab(el)?.getAttribute('aria-posinset') === '9999', 'ArrowUp did not move back');
     await sendKeys({ press: 'Home' });
-    await waitUntil(() => selectedTab(el)?.getAttribute('aria-posinset') === '1' && inViewport(selectedTab(el)), 'Home did not reach the first');
+    await waitUntil(
+      () => selectedTab(el)?.getAttribute('aria-posinset') === '1' && inViewport(selectedTab(el)),
+      'Home did not reach the first',
+    );
     // Then every step of the way down (keys sent to the focused row as the browser would send
     // them: 10,000 real key presses take far longer than a test may run).
     let largest = 0;
     for (let position = 2; position <= 10_000; position++) {
       const focused = root(el).activeElement as HTMLElement;
-      focused.dispatchEvent(new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }));
+      focused.dispatchEvent(
+        new KeyboardEvent('keydown', { key: 'ArrowDown', bubbles: true, composed: true, cancelable: true }),
+      );
       await el.updateComplete;
       await el.updateComplete;
       const now = root(el).activeElement as HTMLElement;
       if (now?.getAttribute('aria-posinset') !== String(position)) {
-        await waitUntil(() => (root(el).activeElement as HTMLElement)?.getAttribute('aria-posinset') === String(position), `ArrowDown did not reach event ${position}`);
+        await waitUntil(
+          () => (root(el).activeElement as HTMLElement)?.getAttribute('aria-posinset') === String(position),
+          `ArrowDown did not reach event ${position}`,
+        );
       }
       expect(el.selected).to.equal(el.story!.events[position - 1]!.id);
       if (position % 1000 === 0) largest = Math.max(largest, root(el).querySelectorAll('*').length);

@@ -22,7 +22,8 @@ export function pointInChart(el: ResignationTimeline): { x: number; y: number } 
   return { x: Math.round(chart.left + chart.width * 0.75), y: Math.round(chart.top + 24) };
 }
 
-export const button = (el: ResignationTimeline, selector: string) => el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
+export const button = (el: ResignationTimeline, selector: string) =>
+  el.shadowRoot!.querySelector<HTMLButtonElement>(selector)!;
 
 /**
  * Waits until a zoom has settled, and returns its spacing. A running zoom transition moves the view
@@ -31,7 +32,8 @@ export const button = (el: ResignationTimeline, selector: string) => el.shadowRo
  * a zoom was asked for, waits first for the zoom to begin (it may wait for the zoom chunk).
  */
 export async function settled(el: ResignationTimeline, before?: number): Promise<number> {
-  if (before !== undefined) await waitUntil(() => Math.abs(spacing(el) - before) >= 0.5, 'the zoom did not begin', { timeout: 4000 });
+  if (before !== undefined)
+    await waitUntil(() => Math.abs(spacing(el) - before) >= 0.5, 'the zoom did not begin', { timeout: 4000 });
   return steady(() => spacing(el), 'the zoom did not settle');
 }
 
@@ -68,7 +70,10 @@ export const zoomable = (el: ResignationTimeline) => chartOf(el).hasAttribute('d
  */
 export async function renderWide(): Promise<ResignationTimeline> {
   const el = await renderTestStory({ width: 700 });
-  await waitUntil(() => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el), 'not drawn wide, or zoom did not arrive');
+  await waitUntil(
+    () => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el),
+    'not drawn wide, or zoom did not arrive',
+  );
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);
   return el;

@@ -2,8 +2,27 @@ import { expect, html, waitUntil } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { assertFarTimeZone } from '../time-zone.js';
-import { centreOf, nextInput, parkPointer, renderTimeline, selectedTab, shapeOf, steady, tabs, TEST_STORY_URL } from './helpers.js';
-import { button, chartOf, inChart, pointInChart, renderWide, settled, spacing, wheelGestureEnded } from './zoom-helpers.js';
+import {
+  centreOf,
+  nextInput,
+  parkPointer,
+  renderTimeline,
+  selectedTab,
+  shapeOf,
+  steady,
+  tabs,
+  TEST_STORY_URL,
+} from './helpers.js';
+import {
+  button,
+  chartOf,
+  inChart,
+  pointInChart,
+  renderWide,
+  settled,
+  spacing,
+  wheelGestureEnded,
+} from './zoom-helpers.js';
 
 describe('<resignation-timeline> zoom and pan', () => {
   before(assertFarTimeZone);
@@ -33,7 +52,9 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('shows an event selected by the page before its story loaded', async () => {
-    const el = await renderTimeline(html`<resignation-timeline src=${TEST_STORY_URL} selected="repairs-due" style="width: 700px"></resignation-timeline>`);
+    const el = await renderTimeline(
+      html`<resignation-timeline src=${TEST_STORY_URL} selected="repairs-due" style="width: 700px"></resignation-timeline>`,
+    );
     await waitUntil(() => inChart(el, 'repairs-due'), 'the selected event was left out of view', { timeout: 3000 });
   });
 
@@ -108,7 +129,9 @@ describe('<resignation-timeline> zoom and pan', () => {
 
   it('pans when a drag starts on a marker, without selecting it', async () => {
     const el = await renderWide();
-    const grabbed = tabs(el).filter((tab) => inChart(el, tab.dataset.eventId!)).at(-1)!;
+    const grabbed = tabs(el)
+      .filter((tab) => inChart(el, tab.dataset.eventId!))
+      .at(-1)!;
     const shapeCentre = () => centreOf(shapeOf(grabbed))[0];
     const before = shapeCentre();
     const [x, y] = centreOf(grabbed);
@@ -137,7 +160,10 @@ describe('<resignation-timeline> zoom and pan', () => {
     await sendMouse({ type: 'move', position: [x - 80, y] });
     await sendMouse({ type: 'up' });
     await settled(el);
-    expect(el.shadowRoot!.querySelector<HTMLElement>('.markers')!.style.transform).to.equal('', 'still drawn as mid-pan');
+    expect(el.shadowRoot!.querySelector<HTMLElement>('.markers')!.style.transform).to.equal(
+      '',
+      'still drawn as mid-pan',
+    );
     selectedTab(el).focus();
     await sendKeys({ press: 'End' });
     await waitUntil(() => inChart(el, 'repairs-due'), 'the selected event was left out of view', { timeout: 3000 });

@@ -5,5 +5,7 @@ export const firefoxPath: string;
 export const chromium: BrowserLauncher;
 export const firefox: BrowserLauncher;
 export function isUnknownCommand(error: unknown): boolean;
-export function tolerateUnknownOrientationCommand<Page extends { mainFrame(): { browsingContext?: object } }>(page: Page): Page;
+export function tolerateUnknownOrientationCommand<Page extends { mainFrame(): { browsingContext?: object } }>(
+  page: Page,
+): Page;
 export function findBrowsers(): { found: BrowserLauncher[]; missing: string[] };

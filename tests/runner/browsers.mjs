@@ -67,7 +67,10 @@ export function findBrowsers() {
     ['Firefox', firefoxPath, firefox, 'FIREFOX_PATH'],
   ]) {
     if (existsSync(path)) found.push(launcher);
-    else missing.push(`${name}: not run, no browser at ${path} (install it, or set ${variable}; see "Testing" in README.md)`);
+    else
+      missing.push(
+        `${name}: not run, no browser at ${path} (install it, or set ${variable}; see "Testing" in README.md)`,
+      );
   }
   return { found, missing };
 }

@@ -19,5 +19,9 @@ export interface BrowserTotals {
   slowest: { duration: number; name: string; file?: string }[];
 }
 export function summarise(sessions: Iterable<FinishedSession>): Map<string, BrowserTotals>;
-export function summaryLines(byBrowser: Map<string, BrowserTotals>, missing?: string[], options?: { timings?: boolean }): string[];
+export function summaryLines(
+  byBrowser: Map<string, BrowserTotals>,
+  missing?: string[],
+  options?: { timings?: boolean },
+): string[];
 export function summaryReporter(options?: { missing?: string[] }): Reporter;

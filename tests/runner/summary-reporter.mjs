@@ -11,7 +11,8 @@ function countTests(suite, counts, path = []) {
     if (test.skipped) counts.skipped++;
     else if (test.passed) counts.passed++;
     else counts.failed++;
-    if (test.duration !== undefined) counts.durations.push({ duration: test.duration, name: [...path, test.name].join(' › ') });
+    if (test.duration !== undefined)
+      counts.durations.push({ duration: test.duration, name: [...path, test.name].join(' › ') });
   }
   for (const child of suite?.suites ?? []) countTests(child, counts, [...path, child.name]);
   return counts;
@@ -54,13 +55,17 @@ export function summaryLines(byBrowser, missing = [], { timings = false } = {}) 
       const described = slowest.map((test) => `${(test.duration / 1000).toFixed(1)} s ${test.file} › ${test.name}`);
       lines.push(`${name}'s slowest tests: ${described.join('; ')}`);
     }
-    lines.push(`${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${files} test file${files === 1 ? '' : 's'})`);
+    lines.push(
+      `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${files} test file${files === 1 ? '' : 's'})`,
+    );
     total.passed += passed;
     total.failed += failed;
     total.skipped += skipped;
   }
   lines.push(...missing);
-  lines.push(`Browsers: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`);
+  lines.push(
+    `Browsers: ${total.passed} passed, ${total.failed} failed${total.skipped ? `, ${total.skipped} skipped` : ''}`,
+  );
   return lines;
 }
 

@@ -163,7 +163,9 @@ const builds = {
 
 /** The strict page for a query: its policy (undefined for none) and HTML, or undefined for unknown scripts. */
 export function strictPageFor(query) {
-  const scripts = String(query.scripts ?? 'bundle').split(',').map((name) => builds[name]);
+  const scripts = String(query.scripts ?? 'bundle')
+    .split(',')
+    .map((name) => builds[name]);
   if (scripts.some((script) => !script)) return undefined;
   const duplicates = query.duplicates !== undefined ? " 'allow-duplicates'" : '';
   const policy =

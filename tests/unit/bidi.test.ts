@@ -12,7 +12,10 @@ describe('isolated', () => {
 
 describe('withStoryText', () => {
   it('gives plain text, unisolated, to a string that does more with story text than place it', () => {
-    assert.equal(withStoryText((story) => `Show: ${story('Bridge closes').slice(0, 6)}…`), 'Show: Bridge…');
+    assert.equal(
+      withStoryText((story) => `Show: ${story('Bridge closes').slice(0, 6)}…`),
+      'Show: Bridge…',
+    );
   });
 
   it('gives a template with the story text apart from the interface text otherwise', () => {

@@ -8,7 +8,10 @@ import { DEFAULT_STORY_PATH, defaultStoryFile, repoFile } from './helpers.js';
 
 /** The command as npx runs it: the package's bin over the built dist/ (`npm test` builds first). */
 function run(...args: string[]) {
-  const result = spawnSync(process.execPath, [repoFile('bin/resignation-timeline.mjs'), ...args], { encoding: 'utf8', cwd: repoFile('.') });
+  const result = spawnSync(process.execPath, [repoFile('bin/resignation-timeline.mjs'), ...args], {
+    encoding: 'utf8',
+    cwd: repoFile('.'),
+  });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
 
@@ -17,13 +20,22 @@ const TIMELINES = repoFile('../shared/fixtures/timelinejs3/');
 const scratch = mkdtempSync(join(tmpdir(), 'resignation-timeline-cli-'));
 
 describe('the resignation-timeline command', () => {
-  before(() => assert.ok(existsSync(repoFile('dist/tools/index.js')), 'dist/tools/ is missing: run `npm run build` first'));
+  before(() =>
+    assert.ok(existsSync(repoFile('dist/tools/index.js')), 'dist/tools/ is missing: run `npm run build` first'),
+  );
 
   it('prints its help and exits 0; a wrong command or option exits 2 with the help', () => {
     const help = run('--help');
     assert.equal(help.code, 0);
     assert.match(help.stdout, /check-quotes <story\.json> --source <article\.txt>/);
-    for (const args of [[], ['frobnicate'], ['validate', '--frob'], ['validate'], ['check-quotes', DEFAULT_STORY_PATH], ['render']]) {
+    for (const args of [
+      [],
+      ['frobnicate'],
+      ['validate', '--frob'],
+      ['validate'],
+      ['check-quotes', DEFAULT_STORY_PATH],
+      ['render'],
+    ]) {
       const wrong = run(...args);
       assert.equal(wrong.code, 2, args.join(' '));
       assert.match(wrong.stderr, /^resignation-timeline: .*\n\nUsage:/, args.join(' '));
@@ -41,7 +53,10 @@ describe('the resignation-timeline command', () => {
     writeFileSync(bad, JSON.stringify(story, null, 2));
     const result = run('validate', bad);
     assert.equal(result.code, 1);
-    assert.match(result.stdout, /bad-media\.json:\d+:\d+: events\[1\]\.media\.url: "https:\/\/vimeo\.com\/channels\/staff" is not a video this format plays: give a YouTube or Vimeo address/);
+    assert.match(
+      result.stdout,
+      /bad-media\.json:\d+:\d+: events\[1\]\.media\.url: "https:\/\/vimeo\.com\/channels\/staff" is not a video this format plays: give a YouTube or Vimeo address/,
+    );
   });
 
   it('validate: exit 0 for a good story; 1 with file:line:column: path: message for each problem', () => {
@@ -54,7 +69,10 @@ describe('the resignation-timeline command', () => {
     assert.match(bad.stdout, /broken\.json:3:3: version: expected 1, got 2\n/);
     const json = run('validate', broken, '--json');
     assert.equal(json.code, 1);
-    assert.deepEqual(JSON.parse(json.stdout).problems.map((problem: { path: string; line: number }) => [problem.path, problem.line]), [['version', 3]]);
+    assert.deepEqual(
+      JSON.parse(json.stdout).problems.map((problem: { path: string; line: number }) => [problem.path, problem.line]),
+      [['version', 3]],
+    );
   });
 
   it('check-quotes: exit 0 when every quote is word for word; 1 showing the changed word and the source sentence', (t) => {
@@ -82,7 +100,12 @@ describe('the resignation-timeline command', () => {
     writeFileSync(story, imported.stdout);
     assert.equal(run('validate', story).code, 0);
     assert.match(imported.stderr, /^not carried: row 4: events\[1\]\.media: media written as HTML/m);
-    assert.ok(JSON.parse(imported.stdout).events.some((event: { media?: { kind: string; url: string } }) => event.media?.kind === 'video' && event.media.url.includes('youtube.com')));
+    assert.ok(
+      JSON.parse(imported.stdout).events.some(
+        (event: { media?: { kind: string; url: string } }) =>
+          event.media?.kind === 'video' && event.media.url.includes('youtube.com'),
+      ),
+    );
     const cosmo = run('import-timelinejs', join(TIMELINES, 'cosmo.json'));
     assert.equal(cosmo.code, 1);
     assert.equal(cosmo.stdout, '');
@@ -97,7 +120,8 @@ describe('the resignation-timeline command', () => {
     const rendered = run('render', DEFAULT_STORY_PATH);
     assert.equal(rendered.code, 0, rendered.stderr);
     assert.match(rendered.stdout, /^<resignation-timeline>\n<article data-story/);
-    for (const event of defaultStoryFile().events) assert.ok(rendered.stdout.includes(`data-id="${event.id}"`), event.id);
+    for (const event of defaultStoryFile().events)
+      assert.ok(rendered.stdout.includes(`data-id="${event.id}"`), event.id);
     assert.match(run('render', DEFAULT_STORY_PATH, '--document').stdout, /^<!DOCTYPE html>/);
     const broken = join(scratch, 'render-broken.json');
     writeFileSync(broken, readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8').replace('"version": 1', '"version": 2'));

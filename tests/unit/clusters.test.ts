@@ -18,7 +18,10 @@ const gap = METRICS.clusterGap;
 describe('clusterMarks', () => {
   it('gathers events closer than the cluster gap into one mark, and keeps one far off apart', () => {
     const marks = clusterMarks(placed({ a: 100, b: 100 + gap / 2, c: 100 + gap, d: 800 }), fixedWidthText, METRICS);
-    assert.deepEqual(marks.map((mark) => mark.eventIds), [['a', 'b', 'c'], ['d']]);
+    assert.deepEqual(
+      marks.map((mark) => mark.eventIds),
+      [['a', 'b', 'c'], ['d']],
+    );
     const timeOf = (id: string) => eventTime(story.eventById.get(id)!);
     assert.deepEqual([marks[0]!.from, marks[0]!.to], [timeOf('a'), timeOf('c')]);
   });
@@ -27,7 +30,10 @@ describe('clusterMarks', () => {
     // Two marks just beyond the gap, but with counts (in a wide font) too wide to sit side by side.
     const wide = (text: string) => text.length * 30;
     const close = clusterMarks(placed({ a: 100, d: 100 + gap + 1 }), wide, METRICS);
-    assert.deepEqual(close.map((mark) => mark.eventIds), [['a', 'd']]);
+    assert.deepEqual(
+      close.map((mark) => mark.eventIds),
+      [['a', 'd']],
+    );
     const apart = clusterMarks(placed({ a: 100, d: 400 }), wide, METRICS);
     assert.equal(apart.length, 2);
     assert.ok(apart[1]!.at - apart[0]!.at >= (apart[0]!.width + apart[1]!.width) / 2 + METRICS.labelGap);

@@ -53,7 +53,17 @@ describe('story dates', () => {
   });
 
   it('rejects dates that are not on the calendar', () => {
-    for (const text of ['2019-13-45', '2019-02-29', '2019-04-31', '2019-00', '2019-07-10T24:00', '19-07-10', '2019/07/10', '', 'July 2019']) {
+    for (const text of [
+      '2019-13-45',
+      '2019-02-29',
+      '2019-04-31',
+      '2019-00',
+      '2019-07-10T24:00',
+      '19-07-10',
+      '2019/07/10',
+      '',
+      'July 2019',
+    ]) {
       assert.equal(isStoryDate(text), false, text);
     }
     assert.equal(isStoryDate('2020-02-29'), true);
@@ -72,16 +82,31 @@ describe('story dates', () => {
 
   it('resolves the hour that happens twice, and the hour that never happens, when clocks change', () => {
     // 27 October 2019: 01:30 in London happened at 00:30Z (BST) and again at 01:30Z (GMT).
-    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 1, 30), 'Europe/London')).toISOString(), '2019-10-27T01:30:00.000Z');
+    assert.equal(
+      new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 1, 30), 'Europe/London')).toISOString(),
+      '2019-10-27T01:30:00.000Z',
+    );
     // 31 March 2019: clocks jumped from 01:00 to 02:00, so 01:30 is read as 02:30 BST.
-    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 1, 30), 'Europe/London')).toISOString(), '2019-03-31T01:30:00.000Z');
+    assert.equal(
+      new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 1, 30), 'Europe/London')).toISOString(),
+      '2019-03-31T01:30:00.000Z',
+    );
   });
 
   it('converts wall clock to UTC across daylight-saving changes', () => {
     assert.equal(zoneOffset(Date.UTC(2019, 0, 15), 'Europe/London'), 0);
     assert.equal(zoneOffset(Date.UTC(2019, 6, 15), 'Europe/London'), 3_600_000);
-    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 12), 'Europe/London')).toISOString(), '2019-10-27T12:00:00.000Z');
-    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 30, 12), 'Europe/London')).toISOString(), '2019-03-30T12:00:00.000Z');
-    assert.equal(new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 12), 'Europe/London')).toISOString(), '2019-03-31T11:00:00.000Z');
+    assert.equal(
+      new Date(wallClockToUtc(Date.UTC(2019, 9, 27, 12), 'Europe/London')).toISOString(),
+      '2019-10-27T12:00:00.000Z',
+    );
+    assert.equal(
+      new Date(wallClockToUtc(Date.UTC(2019, 2, 30, 12), 'Europe/London')).toISOString(),
+      '2019-03-30T12:00:00.000Z',
+    );
+    assert.equal(
+      new Date(wallClockToUtc(Date.UTC(2019, 2, 31, 12), 'Europe/London')).toISOString(),
+      '2019-03-31T11:00:00.000Z',
+    );
   });
 });

@@ -80,7 +80,9 @@ describe('the default story', () => {
   });
 
   it('names the speaker of every quote as the article does', () => {
-    const speakers = Object.fromEntries(story.quotes.map((quote) => [quote.id, story.people.get(quote.speakerId)?.name]));
+    const speakers = Object.fromEntries(
+      story.quotes.map((quote) => [quote.id, story.people.get(quote.speakerId)?.name]),
+    );
     assert.deepEqual(speakers, {
       'inept-insecure-incompetent': 'Sir Kim Darroch',
       'wacky-stupid-guy': 'Donald Trump',
@@ -109,7 +111,8 @@ describe('the default story', () => {
     for (const event of story.events) {
       const kinds = event.sourceIds.map((id) => story.sources.get(id)!.kind);
       assert.ok(kinds.length > 0, `${event.id} has no source`);
-      if (DATED_FROM_THE_RECORD.includes(event.id)) assert.ok(kinds.includes('public-record'), `${event.id} cites no public record`);
+      if (DATED_FROM_THE_RECORD.includes(event.id))
+        assert.ok(kinds.includes('public-record'), `${event.id} cites no public record`);
     }
     assert.equal(story.sources.get(story.sourceId!)?.kind, 'article');
     assert.equal(story.sources.get(story.sourceId!)?.date?.text, '2019-07-10');
@@ -128,15 +131,24 @@ describe('the default story', () => {
   });
 
   it('cites no report dated before what it reports, and no source that nothing cites', () => {
-    const cited = new Set([...story.events.flatMap((event) => event.sourceIds), ...story.quotes.map((quote) => quote.sourceId)]);
+    const cited = new Set([
+      ...story.events.flatMap((event) => event.sourceIds),
+      ...story.quotes.map((quote) => quote.sourceId),
+    ]);
     for (const event of story.events) {
       for (const id of event.sourceIds) {
         const source = story.sources.get(id)!;
         if (source.kind !== 'public-record') continue;
-        assert.ok(!source.date || source.date.wall >= event.start.wall, `${id} (${source.date?.text}) is dated before ${event.id}`);
+        assert.ok(
+          !source.date || source.date.wall >= event.start.wall,
+          `${id} (${source.date?.text}) is dated before ${event.id}`,
+        );
       }
     }
-    assert.deepEqual([...story.sources.keys()].filter((id) => !cited.has(id)), []);
+    assert.deepEqual(
+      [...story.sources.keys()].filter((id) => !cited.has(id)),
+      [],
+    );
   });
 
   it('cites only public-record sources that FACTS.md lists', (t) => {
@@ -146,7 +158,8 @@ describe('the default story', () => {
     const bare = (url: string) => url.replace(/^https?:\/\/(www\.)?/, '');
     const listed = new Set([...text.matchAll(/https?:\/\/[^\s)|;,]+/g)].map((match) => bare(match[0])));
     for (const source of story.sources.values()) {
-      if (source.kind === 'public-record') assert.ok(listed.has(bare(source.url!)), `${source.id} is not in FACTS.md: ${source.url}`);
+      if (source.kind === 'public-record')
+        assert.ok(listed.has(bare(source.url!)), `${source.id} is not in FACTS.md: ${source.url}`);
     }
   });
 });

@@ -15,8 +15,17 @@ describe('filterStory', () => {
 
   it('keeps the events of the shown categories, numbered again in date order', () => {
     const shown = filterStory(story, { categories: ['council', 'closure'] });
-    assert.deepEqual(ids(shown.events), ['council-silent', 'bridge-closed', 'mayor-posts', 'mayor-criticised', 'repairs-due']);
-    assert.deepEqual(shown.events.map((event) => event.index), [0, 1, 2, 3, 4]);
+    assert.deepEqual(ids(shown.events), [
+      'council-silent',
+      'bridge-closed',
+      'mayor-posts',
+      'mayor-criticised',
+      'repairs-due',
+    ]);
+    assert.deepEqual(
+      shown.events.map((event) => event.index),
+      [0, 1, 2, 3, 4],
+    );
     assert.equal(shown.eventById.get('repairs-due')!.index, 4);
     assert.equal(shown.eventById.get('cracks-found'), undefined);
     // Categories, people and sources stay: the legend lists every category.

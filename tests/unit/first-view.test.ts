@@ -17,7 +17,10 @@ describe('the first view', () => {
     assert.equal(firstEventInView(story, view)?.id, 'e0');
     const layout = layoutTimeline(story, { width: 1000, measureText: fixedWidthText, view, selectedId: 'e0' });
     assert.deepEqual(layout.offscreen.before, ['ada']);
-    assert.equal(layout.markers.filter((marker) => marker.visible).length + layout.clusters.flatMap((c) => c.eventIds).length, 9);
+    assert.equal(
+      layout.markers.filter((marker) => marker.visible).length + layout.clusters.flatMap((c) => c.eventIds).length,
+      9,
+    );
   });
 
   for (const [name, events] of ONE_INSTANT_STORIES) {
@@ -42,17 +45,32 @@ describe('dates known to the month or year', () => {
       { id: 'day', date: '2024-03-10', title: 'Known to the day' },
       { id: 'year', date: '2025', title: 'Known to the year' },
     ]);
-    const byDay = layoutTimeline(story, { width: 1600, measureText: fixedWidthText, view: [Date.UTC(2024, 2, 1), Date.UTC(2024, 3, 1)] });
+    const byDay = layoutTimeline(story, {
+      width: 1600,
+      measureText: fixedWidthText,
+      view: [Date.UTC(2024, 2, 1), Date.UTC(2024, 3, 1)],
+    });
     const month = byDay.markers.find((marker) => marker.eventId === 'month')!;
     assert.ok(month.span, 'the month is a bar');
-    assert.ok(Math.abs(Math.abs(month.span.to - month.span.from) - (byDay.range[1] - byDay.range[0])) < 2, 'as long as March');
-    assert.equal(byDay.markers.find((marker) => marker.eventId === 'day')!.span, undefined, 'a day on a day axis is a point');
+    assert.ok(
+      Math.abs(Math.abs(month.span.to - month.span.from) - (byDay.range[1] - byDay.range[0])) < 2,
+      'as long as March',
+    );
+    assert.equal(
+      byDay.markers.find((marker) => marker.eventId === 'day')!.span,
+      undefined,
+      'a day on a day axis is a point',
+    );
     const decades = storyOf('Decades', [
       { id: 'start', date: '2000', title: 'Start' },
       { id: 'year', date: '2010', title: 'Known to the year' },
       { id: 'end', date: '2030', title: 'End' },
     ]);
     const byYear = layoutTimeline(decades, { width: 1600, measureText: fixedWidthText, view: storyExtent(decades) });
-    assert.equal(byYear.markers.find((marker) => marker.eventId === 'year')!.span, undefined, 'a year among ticks a year or more apart is a point');
+    assert.equal(
+      byYear.markers.find((marker) => marker.eventId === 'year')!.span,
+      undefined,
+      'a year among ticks a year or more apart is a point',
+    );
   });
 });

@@ -4,7 +4,13 @@ import { describe, it } from 'node:test';
 import { isRightToLeft, LANGUAGES, languageFor } from '../../src/i18n/languages.js';
 import { formatMessage, placeholdersOf, type Message, type Pack } from '../../src/i18n/messages.js';
 import { packLoaders } from '../../src/i18n/pack-loaders.js';
-import { defaultStrings, englishPack, MESSAGE_PARAMETERS, stringsFromPack, type TimelineStrings } from '../../src/strings.js';
+import {
+  defaultStrings,
+  englishPack,
+  MESSAGE_PARAMETERS,
+  stringsFromPack,
+  type TimelineStrings,
+} from '../../src/strings.js';
 
 const PACKS = new URL('../../src/i18n/packs/', import.meta.url);
 const packFiles = readdirSync(PACKS).filter((file) => file.endsWith('.json'));
@@ -26,10 +32,16 @@ describe('formatMessage', () => {
     const events: Message = { one: '{count} event', other: '{count} events' };
     assert.equal(formatMessage(events, { count: 1 }, 'en'), '1 event');
     assert.equal(formatMessage(events, { count: 2 }, 'en'), '2 events');
-    const russian: Message = { one: '{count} событие', few: '{count} события', many: '{count} событий', other: '{count} события' };
-    assert.deepEqual([1, 2, 5, 21, 22, 25, 1.5].map((count) => formatMessage(russian, { count }, 'ru')), [
-      '1 событие', '2 события', '5 событий', '21 событие', '22 события', '25 событий', '1,5 события',
-    ]);
+    const russian: Message = {
+      one: '{count} событие',
+      few: '{count} события',
+      many: '{count} событий',
+      other: '{count} события',
+    };
+    assert.deepEqual(
+      [1, 2, 5, 21, 22, 25, 1.5].map((count) => formatMessage(russian, { count }, 'ru')),
+      ['1 событие', '2 события', '5 событий', '21 событие', '22 события', '25 событий', '1,5 события'],
+    );
     const exact: Message = { '=0': 'none', one: 'one', other: 'many' };
     assert.equal(formatMessage(exact, { count: 0 }, 'en'), 'none');
     assert.equal(formatMessage({ other: 'only other' }, { count: 1 }, 'en'), 'only other');
@@ -57,7 +69,16 @@ describe('languageFor', () => {
 
   it('knows which languages run right to left', () => {
     assert.deepEqual(['ar', 'he', 'fa', 'ur', 'ar-EG', 'en', 'de', 'ja', 'hi', undefined].map(isRightToLeft), [
-      true, true, true, true, true, false, false, false, false, false,
+      true,
+      true,
+      true,
+      true,
+      true,
+      false,
+      false,
+      false,
+      false,
+      false,
     ]);
   });
 });
@@ -75,14 +96,24 @@ describe('language packs', () => {
       const categories = new Intl.PluralRules(language).resolvedOptions().pluralCategories;
 
       it('has every string English has, and no other', () => {
-        assert.deepEqual(Object.keys(pack).filter((key) => !english.includes(key)), [], 'keys English does not have');
-        assert.deepEqual(english.filter((key) => !(key in pack)), [], 'keys missing');
+        assert.deepEqual(
+          Object.keys(pack).filter((key) => !english.includes(key)),
+          [],
+          'keys English does not have',
+        );
+        assert.deepEqual(
+          english.filter((key) => !(key in pack)),
+          [],
+          'keys missing',
+        );
       });
 
       it('uses the placeholders English uses, no more and no fewer', () => {
         for (const key of english) {
           if (!(key in pack)) continue;
-          const expected = placeholdersOf(englishPack[key]!).filter((name) => name !== 'count' || typeof englishPack[key] === 'string');
+          const expected = placeholdersOf(englishPack[key]!).filter(
+            (name) => name !== 'count' || typeof englishPack[key] === 'string',
+          );
           const found = placeholdersOf(pack[key]!);
           for (const name of expected) assert.ok(found.includes(name), `${key} lacks {${name}}`);
           const allowed = MESSAGE_PARAMETERS[key as keyof TimelineStrings] ?? [];
@@ -96,7 +127,9 @@ describe('language packs', () => {
           // A translator may word a count so that no word changes with it ("Shown: 2 of 3").
           if (message === undefined || typeof message === 'string') continue;
           for (const category of categories) assert.ok(category in message, `${key} lacks "${category}"`);
-          const extra = Object.keys(message).filter((variant) => !variant.startsWith('=') && !(categories as string[]).includes(variant));
+          const extra = Object.keys(message).filter(
+            (variant) => !variant.startsWith('=') && !(categories as string[]).includes(variant),
+          );
           assert.deepEqual(extra, [], `${key} has categories ${language} never uses`);
         }
       });
@@ -150,7 +183,10 @@ describe('stringsFromPack', () => {
 
   it('writes overrides by their own language’s plural rules: a whole pack given to an English build', () => {
     const strings = stringsFromPack(englishPack, 'en', packOf('ru'), 'ru');
-    assert.deepEqual([1, 3, 5].map((count) => strings.earlierEvents(count)), ['Раньше: 1 событие', 'Раньше: 3 события', 'Раньше: 5 событий']);
+    assert.deepEqual(
+      [1, 3, 5].map((count) => strings.earlierEvents(count)),
+      ['Раньше: 1 событие', 'Раньше: 3 события', 'Раньше: 5 событий'],
+    );
     assert.equal(strings.zoomIn, 'Приблизить');
   });
 

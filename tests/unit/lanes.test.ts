@@ -46,7 +46,10 @@ describe('assignLanes', () => {
     const { lanes, clustered } = assignLanes(boxes, undefined, METRICS);
     assert.equal(clustered.length, 0);
     assert.equal(lanes, 3);
-    assert.deepEqual(boxes.map((box) => box.lane), [0, 1, 2, 0]);
+    assert.deepEqual(
+      boxes.map((box) => box.lane),
+      [0, 1, 2, 0],
+    );
     for (const a of boxes) {
       for (const b of boxes) if (a !== b) assert.ok(!overlap(a, b), `${a.event.id} overlaps ${b.event.id}`);
     }
@@ -65,7 +68,10 @@ describe('assignLanes', () => {
     const twoLanes = { ...METRICS, maxLanes: 2 } as unknown as typeof METRICS;
     const { lanes, clustered } = assignLanes(boxes, undefined, twoLanes);
     assert.equal(lanes, 2);
-    assert.deepEqual(clustered.map((box) => box.event.id), ['c']);
+    assert.deepEqual(
+      clustered.map((box) => box.event.id),
+      ['c'],
+    );
     assert.equal(boxes[2]!.visible, false);
   });
 });

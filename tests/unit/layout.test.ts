@@ -34,20 +34,32 @@ function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 
     assert.ok(a.left >= 0 && a.left + a.width <= width + 0.5, `marker ${a.eventId} leaves the chart at width ${width}`);
     assert.ok(a.shapeX >= a.left && a.shapeX <= a.left + a.width, `marker ${a.eventId}'s shape is outside its box`);
   }
-  assert.deepEqual(overlaps(shown, (marker) => marker.eventId), [], `markers overlap at width ${width}`);
+  assert.deepEqual(
+    overlaps(shown, (marker) => marker.eventId),
+    [],
+    `markers overlap at width ${width}`,
+  );
   const ticksInPlace = [...ticks].sort((a, b) => a.at - b.at);
   for (const [i, tick] of ticksInPlace.entries()) {
     const next = ticksInPlace[i + 1];
-    if (next) assert.ok(tick.at + tick.size / 2 < next.at - next.size / 2, `ticks ${tick.label} and ${next.label} overlap`);
+    if (next)
+      assert.ok(tick.at + tick.size / 2 < next.at - next.size / 2, `ticks ${tick.label} and ${next.label} overlap`);
     if (layout.orientation === 'horizontal') {
-      assert.ok(tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= width, `tick ${tick.label} leaves the chart`);
+      assert.ok(
+        tick.at - tick.size / 2 >= 0 && tick.at + tick.size / 2 <= width,
+        `tick ${tick.label} leaves the chart`,
+      );
     }
   }
   // Every event in view is drawn or counted in a cluster, and the lanes stay within their cap.
   const clustersInPlace = [...layout.clusters].sort((a, b) => a.at - b.at);
   for (const [i, cluster] of clustersInPlace.entries()) {
     const next = clustersInPlace[i + 1];
-    if (next) assert.ok(cluster.at + cluster.width / 2 <= next.at - next.width / 2, `clusters at ${cluster.at} and ${next.at} overlap`);
+    if (next)
+      assert.ok(
+        cluster.at + cluster.width / 2 <= next.at - next.width / 2,
+        `clusters at ${cluster.at} and ${next.at} overlap`,
+      );
   }
   // (An event a fraction of a pixel past the view's end may be drawn too: it is still on the axis.)
   const clusteredIds = layout.clusters.flatMap((cluster) => cluster.eventIds);
@@ -63,22 +75,36 @@ function assertLegible(layout: TimelineLayout, story: Story, direction: 'ltr' | 
   assert.deepEqual(times, [...times].sort(order), 'markers follow date order');
   if (layout.orientation === 'vertical') {
     const tops = markers.map((marker) => marker.top);
-    assert.deepEqual(tops, [...tops].sort((a, b) => a - b), 'rows follow date order');
+    assert.deepEqual(
+      tops,
+      [...tops].sort((a, b) => a - b),
+      'rows follow date order',
+    );
     assert.ok(markers.every((marker) => marker.top + marker.height <= layout.height));
   }
 }
 
 const storyArbitrary = fc
   .record({
-    dates: fc.array(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), { minLength: 1, maxLength: 40 }),
-    titles: fc.array(fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim().length > 0), { minLength: 40, maxLength: 40 }),
+    dates: fc.array(fc.integer({ min: Date.UTC(1990, 0, 1), max: Date.UTC(2030, 0, 1) }), {
+      minLength: 1,
+      maxLength: 40,
+    }),
+    titles: fc.array(
+      fc.string({ minLength: 1, maxLength: 60 }).filter((t) => t.trim().length > 0),
+      { minLength: 40, maxLength: 40 },
+    ),
     spread: fc.constantFrom(1, 1000, DAY, 365 * DAY),
   })
   .map(({ dates, titles, spread }) => {
     const base = dates[0]!;
     return storyOf(
       'Generated',
-      dates.map((date, i) => ({ id: `e${i}`, date: new Date(base + ((date - base) % spread)).toISOString().slice(0, 16), title: titles[i]! })),
+      dates.map((date, i) => ({
+        id: `e${i}`,
+        date: new Date(base + ((date - base) % spread)).toISOString().slice(0, 16),
+        title: titles[i]!,
+      })),
     );
   });
 
@@ -119,7 +145,8 @@ describe('timeline layout', () => {
           assertLegible(layout, story, rtl && layout.orientation === 'horizontal' ? 'rtl' : 'ltr');
           const selected = layout.markers.find((marker) => marker.eventId === selectedId)!;
           const selectedTime = eventTime(story.eventById.get(selectedId)!);
-          if (selectedTime >= layout.view[0] && selectedTime <= layout.view[1]) assert.ok(selected.visible, 'the selected event in view is drawn');
+          if (selectedTime >= layout.view[0] && selectedTime <= layout.view[1])
+            assert.ok(selected.visible, 'the selected event in view is drawn');
         },
       ),
       { numRuns: 200 },
@@ -128,7 +155,12 @@ describe('timeline layout', () => {
 
   it('runs time from right to left for right-to-left text, as legibly', () => {
     for (const width of [600, 1200]) {
-      const layout = layoutTimeline(testStory, { width, measureText: fixedWidthText, view: initialView(testStory), rtl: true });
+      const layout = layoutTimeline(testStory, {
+        width,
+        measureText: fixedWidthText,
+        view: initialView(testStory),
+        rtl: true,
+      });
       const [first, last] = [layout.markers[0]!, layout.markers.at(-2)!];
       assert.ok(first.at > last.at, 'earlier events are further right');
       assert.ok(layout.range[0] > layout.range[1]);
@@ -145,7 +177,8 @@ describe('timeline layout', () => {
   });
 
   it('shortens a label to the longest start that fits with its ellipsis', () => {
-    const proportional = (text: string) => [...text].reduce((width, char) => width + (/[mwMW@]/.test(char) ? 12 : /[il .,]/.test(char) ? 3 : 7), 0);
+    const proportional = (text: string) =>
+      [...text].reduce((width, char) => width + (/[mwMW@]/.test(char) ? 12 : /[il .,]/.test(char) ? 3 : 7), 0);
     fc.assert(
       fc.property(fc.string({ minLength: 1, maxLength: 80 }), fc.integer({ min: -5, max: 300 }), (title, maxWidth) => {
         const { label, width, truncated } = fitLabel(title, maxWidth, proportional);
@@ -156,7 +189,8 @@ describe('timeline layout', () => {
         if (kept.length > 0) assert.ok(width <= maxWidth, `${label} is wider than ${maxWidth}`);
         for (let length = 1; length < title.length; length++) {
           const longer = title.slice(0, length).trimEnd();
-          if (longer.length > kept.length) assert.ok(proportional(`${longer}…`) > maxWidth, `${longer}… would have fitted`);
+          if (longer.length > kept.length)
+            assert.ok(proportional(`${longer}…`) > maxWidth, `${longer}… would have fitted`);
         }
       }),
       { numRuns: 300 },
@@ -181,17 +215,26 @@ describe('timeline layout', () => {
     const layout = layoutAt(1200, [start, end]);
     assert.deepEqual(layout.offscreen, { before: [], after: ['repairs-due'] });
     assert.equal(layout.markers.filter((marker) => marker.visible).length, 8);
-    assert.ok(layout.ticks.every((tick) => /^\d{1,2} Mar$/.test(tick.label)), layout.ticks.map((t) => t.label).join());
+    assert.ok(
+      layout.ticks.every((tick) => /^\d{1,2} Mar$/.test(tick.label)),
+      layout.ticks.map((t) => t.label).join(),
+    );
   });
 
   it('counts what does not fit in clusters, but never the selected event', () => {
     const crowd = storyOf(
       'Crowd',
-      Array.from({ length: 40 }, (_, i) => ({ id: `e${i}`, date: `2020-01-${String(1 + (i % 3)).padStart(2, '0')}`, title: `Event number ${i}` })),
+      Array.from({ length: 40 }, (_, i) => ({
+        id: `e${i}`,
+        date: `2020-01-${String(1 + (i % 3)).padStart(2, '0')}`,
+        title: `Event number ${i}`,
+      })),
     );
     const layout = layoutTimeline(crowd, { width: 800, measureText: fixedWidthText, selectedId: 'e39' });
     assert.ok(layout.clusters.length > 0);
-    assert.ok(layout.clusters.every((cluster) => cluster.top >= METRICS.laneTop + METRICS.maxLanes * METRICS.laneHeight));
+    assert.ok(
+      layout.clusters.every((cluster) => cluster.top >= METRICS.laneTop + METRICS.maxLanes * METRICS.laneHeight),
+    );
     assert.equal(layout.markers.find((marker) => marker.eventId === 'e39')!.visible, true);
     assertLegible(layout, crowd);
   });
@@ -223,14 +266,20 @@ describe('timeline layout', () => {
     const [start, end] = initialView(testStory);
     const view: TimeSpan = [start + DAY / 2, end + DAY / 2];
     const moved = layoutAt(1200, view);
-    const following = followView(settled, testStory, { width: 1200, measureText: fixedWidthText, locale: 'en-GB', view });
+    const following = followView(settled, testStory, {
+      width: 1200,
+      measureText: fixedWidthText,
+      locale: 'en-GB',
+      view,
+    });
     const byId = (layout: TimelineLayout) => new Map(layout.markers.map((marker) => [marker.eventId, marker]));
     const [was, now, placed] = [byId(settled), byId(following), byId(moved)];
     assert.ok(now.size > 3);
     for (const [id, marker] of now) {
       assert.equal(marker.lane, was.get(id)!.lane, `${id} changed lanes mid-gesture`);
       assert.equal(marker.width, was.get(id)!.width, `${id} was measured again mid-gesture`);
-      if (placed.has(id)) assert.ok(Math.abs(marker.at + following.shift - placed.get(id)!.at) < 1e-6, `${id} is not where its time is`);
+      if (placed.has(id))
+        assert.ok(Math.abs(marker.at + following.shift - placed.get(id)!.at) < 1e-6, `${id} is not where its time is`);
     }
     assert.ok(following.shift < 0, 'a pan to later times moves everything left, as one');
     assert.deepEqual(following.ticks, moved.ticks);
@@ -256,10 +305,15 @@ describe('timeline layout', () => {
     const settled = layoutAt(1200, initialView(testStory));
     const [, extentEnd] = storyExtent(testStory);
     const view: TimeSpan = [extentEnd - 30 * DAY, extentEnd];
-    const drawn = (layout: TimelineLayout) => layout.markers.some((marker) => marker.eventId === 'repairs-due' && marker.visible);
+    const drawn = (layout: TimelineLayout) =>
+      layout.markers.some((marker) => marker.eventId === 'repairs-due' && marker.visible);
     assert.equal(drawn(settled), false);
     assert.equal(drawn(layoutAt(1200, view)), true);
-    assert.equal(drawn(followView(settled, testStory, { width: 1200, measureText: fixedWidthText, view })), false, 'it has no lane until release');
+    assert.equal(
+      drawn(followView(settled, testStory, { width: 1200, measureText: fixedWidthText, view })),
+      false,
+      'it has no lane until release',
+    );
   });
 
   it('labels ticks at the granularity they fall on, the first with its larger unit', () => {

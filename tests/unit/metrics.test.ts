@@ -7,7 +7,14 @@ describe('the table of sizes', () => {
   it('grows with the text: twice the font size, twice every length, hairline borders kept', () => {
     const base = metricsAt(16);
     const large = metricsAt(32);
-    for (const name of ['markerHeight', 'markerSize', 'laneHeight', 'maxLabelWidth', 'verticalBelow', 'lineHeight'] as const) {
+    for (const name of [
+      'markerHeight',
+      'markerSize',
+      'laneHeight',
+      'maxLabelWidth',
+      'verticalBelow',
+      'lineHeight',
+    ] as const) {
       assert.equal(large[name], 2 * base[name], name);
     }
     assert.equal(large.border, base.border);

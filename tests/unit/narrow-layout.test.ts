@@ -12,7 +12,12 @@ const defaultStory = parsed(defaultStoryFile());
 const DAY = 86_400_000;
 const dateOf = (story: Story) => (event: Story['events'][number]) =>
   formatEventDate(event, { locale: 'en-GB', timeZone: story.timeZone, approximately: (date) => `about ${date}` });
-const narrow = (story: Story, width = 360, fontSize = 16, lineHeights: { lineHeight?: number; smallLineHeight?: number } = {}) =>
+const narrow = (
+  story: Story,
+  width = 360,
+  fontSize = 16,
+  lineHeights: { lineHeight?: number; smallLineHeight?: number } = {},
+) =>
   layoutTimeline(story, {
     width,
     measureText: fixedWidthText,
@@ -34,12 +39,22 @@ function assertNarrowLegible(layout: TimelineLayout, story: Story): void {
   const { markers, notes, width, metrics } = layout;
   assert.equal(layout.orientation, 'vertical');
   assert.deepEqual(layout.ticks, [], 'no ticks beside rows');
-  assert.deepEqual(markers.map((marker) => marker.eventId), story.events.map((event) => event.id), 'a row per event, in order');
-  const boxes: (Box & { what: string })[] = [...markers.map((m) => ({ ...m, what: m.eventId })), ...notes.map((n) => ({ ...n, what: n.lines.join(' ') }))];
+  assert.deepEqual(
+    markers.map((marker) => marker.eventId),
+    story.events.map((event) => event.id),
+    'a row per event, in order',
+  );
+  const boxes: (Box & { what: string })[] = [
+    ...markers.map((m) => ({ ...m, what: m.eventId })),
+    ...notes.map((n) => ({ ...n, what: n.lines.join(' ') })),
+  ];
   boxes.sort((a, b) => a.top - b.top);
   for (const [i, box] of boxes.entries()) {
     // Inside the chart, with room for the focus ring, which the chart would clip.
-    assert.ok(box.left >= metrics.focusRing && box.left + box.width <= width - metrics.focusRing + 1, `${box.what} leaves the chart at ${width}`);
+    assert.ok(
+      box.left >= metrics.focusRing && box.left + box.width <= width - metrics.focusRing + 1,
+      `${box.what} leaves the chart at ${width}`,
+    );
     const next = boxes[i + 1];
     if (next) assert.ok(box.top + box.height <= next.top, `${box.what} overlaps ${next.what}`);
   }
@@ -51,12 +66,16 @@ function assertNarrowLegible(layout: TimelineLayout, story: Story): void {
   }
   for (const part of layout.rail) {
     for (const note of notes.filter((n) => n.kind !== 'gap')) {
-      assert.ok(part.to <= note.top || part.from >= note.top + note.height, `the rail runs through "${note.lines.join(' ')}"`);
+      assert.ok(
+        part.to <= note.top || part.from >= note.top + note.height,
+        `the rail runs through "${note.lines.join(' ')}"`,
+      );
     }
   }
 }
 
-const lastNoteAbove = (notes: NoteLayout[], top: number, kind: NoteLayout['kind']) => notes.filter((n) => n.kind === kind && n.top < top).at(-1);
+const lastNoteAbove = (notes: NoteLayout[], top: number, kind: NoteLayout['kind']) =>
+  notes.filter((n) => n.kind === kind && n.top < top).at(-1);
 
 describe('narrow layout', () => {
   it('shows every row its own date, under the heading of its own month, with a break before December', () => {
@@ -73,7 +92,10 @@ describe('narrow layout', () => {
     for (const row of layout.markers) {
       const month = lastNoteAbove(layout.notes, row.top, 'period')!.lines.join(' ');
       const date = row.dateLines!.join(' ');
-      assert.ok(date.includes(month.split(' ')[0]!) || (month === 'December 2019' && date === 'End of 2019'), `${date} stands under ${month}`);
+      assert.ok(
+        date.includes(month.split(' ')[0]!) || (month === 'December 2019' && date === 'End of 2019'),
+        `${date} stands under ${month}`,
+      );
     }
     const gap = layout.notes.find((note) => note.kind === 'gap')!;
     const dashed = layout.rail.filter((part) => part.dashed);
@@ -87,23 +109,30 @@ describe('narrow layout', () => {
     const name = layout.notes.find((note) => note.kind === 'era')!;
     const rows = layout.markers.filter((m) => ['cables-leak', 'johnson-criticised'].includes(m.eventId));
     assert.equal(era!.from, name.top);
-    assert.ok(era!.to >= rows[1]!.top + rows[1]!.height && era!.to < layout.markers.find((m) => m.eventId === 'posting-end')!.top);
+    assert.ok(
+      era!.to >= rows[1]!.top + rows[1]!.height &&
+        era!.to < layout.markers.find((m) => m.eventId === 'posting-end')!.top,
+    );
   });
 
   it('mirrors in right-to-left text: rows and rail on the right', () => {
     const layout = layoutTimeline(defaultStory, { width: 360, measureText: fixedWidthText, rtl: true });
     assert.ok(layout.axis > 300);
-    for (const marker of layout.markers) assert.ok(Math.abs(marker.left + marker.width - (360 - layout.metrics.verticalInset)) < 1, marker.eventId);
+    for (const marker of layout.markers)
+      assert.ok(Math.abs(marker.left + marker.width - (360 - layout.metrics.verticalInset)) < 1, marker.eventId);
     assert.ok(layout.metrics.verticalInset >= layout.metrics.focusRing, 'room for the focus ring at 16 px text');
   });
 
   it('heads a date known to the month with its month, among day headings', () => {
     const story = storyOf(
       'Mixed',
-      ['2020-03', '2020-03-02', '2020-03-02', '2020-03-02', '2020-03-03', '2020-03-03', '2020-03-03'].map((date, i) => ({ id: 'cabdefg'[i]!, date, title: `E${i}` })),
+      ['2020-03', '2020-03-02', '2020-03-02', '2020-03-02', '2020-03-03', '2020-03-03', '2020-03-03'].map(
+        (date, i) => ({ id: 'cabdefg'[i]!, date, title: `E${i}` }),
+      ),
     );
     const layout = narrow(story);
-    const heading = (id: string) => lastNoteAbove(layout.notes, layout.markers.find((m) => m.eventId === id)!.top, 'period')!.lines[0];
+    const heading = (id: string) =>
+      lastNoteAbove(layout.notes, layout.markers.find((m) => m.eventId === id)!.top, 'period')!.lines[0];
     assert.equal(heading('a'), '2 March 2020');
     assert.equal(heading('c'), 'March 2020');
     assert.equal(heading('e'), '3 March 2020');
@@ -116,7 +145,12 @@ describe('narrow layout', () => {
       sources: [{ id: 's', kind: 'article' }],
       categories: [{ id: 'c', label: 'C' }],
       events: ['2019-07-09T20:00', '2019-07-09T21:00', '2019-07-10T08:00', '2019-07-10T09:00'].map((date, i) => ({
-        id: `e${i}`, date, title: `E${i}`, category: 'c', summary: 'S', sources: ['s'],
+        id: `e${i}`,
+        date,
+        title: `E${i}`,
+        category: 'c',
+        summary: 'S',
+        sources: ['s'],
       })),
     });
     const shownIn = 'Pacific/Kiritimati'; // UTC+14: 20:00 in London is the next morning there
@@ -135,20 +169,45 @@ describe('narrow layout', () => {
 
   it('lays out any story legibly in any narrow column, at any text size and line height', () => {
     const stories = fc
-      .array(fc.record({ at: fc.integer({ min: 0, max: 3 * 365 * DAY }), words: fc.array(fc.constantFrom('a', 'word', 'longerword', '東京で', 'x'.repeat(40)), { minLength: 1, maxLength: 9 }) }), {
-        minLength: 1,
-        maxLength: 30,
-      })
+      .array(
+        fc.record({
+          at: fc.integer({ min: 0, max: 3 * 365 * DAY }),
+          words: fc.array(fc.constantFrom('a', 'word', 'longerword', '東京で', 'x'.repeat(40)), {
+            minLength: 1,
+            maxLength: 9,
+          }),
+        }),
+        {
+          minLength: 1,
+          maxLength: 30,
+        },
+      )
       .map((events) =>
         storyOf(
           'Generated',
-          events.map(({ at, words }, i) => ({ id: `e${i}`, date: new Date(Date.UTC(2018, 0, 1) + at).toISOString().slice(0, at % 2 ? 10 : 16), title: words.join(' ') })),
+          events.map(({ at, words }, i) => ({
+            id: `e${i}`,
+            date: new Date(Date.UTC(2018, 0, 1) + at).toISOString().slice(0, at % 2 ? 10 : 16),
+            title: words.join(' '),
+          })),
         ),
       );
     fc.assert(
-      fc.property(stories, fc.integer({ min: 280, max: 559 }), fc.constantFrom(12, 16, 24, 32), fc.double({ min: 1, max: 2, noNaN: true }), (story, width, fontSize, spacing) => {
-        assertNarrowLegible(narrow(story, width, fontSize, { lineHeight: 0.875 * fontSize * spacing, smallLineHeight: 0.75 * fontSize * spacing }), story);
-      }),
+      fc.property(
+        stories,
+        fc.integer({ min: 280, max: 559 }),
+        fc.constantFrom(12, 16, 24, 32),
+        fc.double({ min: 1, max: 2, noNaN: true }),
+        (story, width, fontSize, spacing) => {
+          assertNarrowLegible(
+            narrow(story, width, fontSize, {
+              lineHeight: 0.875 * fontSize * spacing,
+              smallLineHeight: 0.75 * fontSize * spacing,
+            }),
+            story,
+          );
+        },
+      ),
       { numRuns: 150 },
     );
   });
@@ -159,7 +218,16 @@ describe('narrow layout', () => {
       fc.property(fc.integer({ min: -2000, max: layout.height }), fc.integer({ min: 0, max: 3000 }), (top, size) => {
         const bottom = top + size;
         const touching = layout.markers.filter((row) => row.top + row.height >= top && row.top <= bottom);
-        assert.deepEqual(inWindow(layout.markers, top, bottom, (row) => row.top, (row) => row.top + row.height), touching);
+        assert.deepEqual(
+          inWindow(
+            layout.markers,
+            top,
+            bottom,
+            (row) => row.top,
+            (row) => row.top + row.height,
+          ),
+          touching,
+        );
       }),
       { numRuns: 200 },
     );
@@ -177,8 +245,13 @@ describe('narrow layout', () => {
     assert.equal(layout.markers.length, 10_000);
     // Words and times of day recur; whole titles are not measured (unless shortened).
     assert.ok(measured.size < 4_000, `${measured.size} strings measured`);
-    const wholeTitles = layout.markers.filter((row, i) => !row.truncated && measured.has(story.events[i]!.title) && story.events[i]!.title.includes(' '));
-    assert.deepEqual(wholeTitles.map((row) => row.eventId), []);
+    const wholeTitles = layout.markers.filter(
+      (row, i) => !row.truncated && measured.has(story.events[i]!.title) && story.events[i]!.title.includes(' '),
+    );
+    assert.deepEqual(
+      wholeTitles.map((row) => row.eventId),
+      [],
+    );
   });
 });
 

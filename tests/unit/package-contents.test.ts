@@ -19,7 +19,10 @@ before(async () => {
   for (const built of ['dist/resignation-timeline.all.js', 'custom-elements.json']) {
     assert.ok(existsSync(repoFile(built)), `${built} is missing: run \`npm run build\` first (npm test does)`);
   }
-  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], { cwd: repoFile('.'), encoding: 'utf8' });
+  const output = execFileSync('npm', ['pack', '--dry-run', '--json', '--ignore-scripts'], {
+    cwd: repoFile('.'),
+    encoding: 'utf8',
+  });
   published = new Set((JSON.parse(output) as { files: { path: string }[] }[])[0]!.files.map((file) => file.path));
   await init;
 });
@@ -27,10 +30,17 @@ before(async () => {
 /** Every path the package.json names as an entry point, without its leading `./`. */
 function entryPoints(): string[] {
   const targets = (value: unknown): string[] =>
-    typeof value === 'string' ? [value] : value && typeof value === 'object' ? Object.values(value).flatMap(targets) : [];
+    typeof value === 'string'
+      ? [value]
+      : value && typeof value === 'object'
+        ? Object.values(value).flatMap(targets)
+        : [];
   // A pattern ("./src/i18n/packs/*.json") stands for each language's pack.
-  const expand = (path: string) => (path.includes('*') ? ['en', 'de', 'ar', 'zh-Hant'].map((language) => path.replace('*', language)) : [path]);
-  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)].flatMap(expand).map((path: string) => normalize(path));
+  const expand = (path: string) =>
+    path.includes('*') ? ['en', 'de', 'ar', 'zh-Hant'].map((language) => path.replace('*', language)) : [path];
+  return [pkg.main, pkg.module, pkg.types, pkg.customElements, ...targets(pkg.exports), ...targets(pkg.bin)]
+    .flatMap(expand)
+    .map((path: string) => normalize(path));
 }
 
 describe('npm pack', () => {
@@ -51,14 +61,27 @@ describe('npm pack', () => {
       'demo/embed-parent.js',
       ...entryPoints(),
     ];
-    assert.deepEqual(expected.filter((path) => !published.has(path)), []);
-    assert.ok([...published].some((path) => /^dist\/chunks\/d3-time-zoom-[\w-]+\.js$/.test(path)), 'the zoom chunk');
+    assert.deepEqual(
+      expected.filter((path) => !published.has(path)),
+      [],
+    );
+    assert.ok(
+      [...published].some((path) => /^dist\/chunks\/d3-time-zoom-[\w-]+\.js$/.test(path)),
+      'the zoom chunk',
+    );
   });
 
   it('publishes nothing of the tests, benchmarks, tools, screenshots or demo pages', () => {
-    const allowed = /^(dist\/|src\/|data\/|bin\/resignation-timeline\.mjs$|demo\/embed(-parent)?\.(html|js|css)$|(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$)/;
-    assert.deepEqual([...published].filter((path) => !allowed.test(path)), []);
-    assert.deepEqual([...published].filter((path) => /(^|\/)(tests?|bench|scripts|docs|node_modules)\//.test(path)), []);
+    const allowed =
+      /^(dist\/|src\/|data\/|bin\/resignation-timeline\.mjs$|demo\/embed(-parent)?\.(html|js|css)$|(package\.json|README\.md|LICENSE|CHANGELOG\.md|custom-elements\.json)$)/;
+    assert.deepEqual(
+      [...published].filter((path) => !allowed.test(path)),
+      [],
+    );
+    assert.deepEqual(
+      [...published].filter((path) => /(^|\/)(tests?|bench|scripts|docs|node_modules)\//.test(path)),
+      [],
+    );
   });
 
   it('publishes every module a published script imports by a relative path', () => {

@@ -62,8 +62,13 @@ describe('real stories converted from TimelineJS3', () => {
         const name = slide.text?.headline || slide.media?.caption || '';
         return yearAndName(Number(slide.start_date!.year), name);
       });
-      const events = story(file).events.map((event) => yearAndName(new Date(event.start.wall).getUTCFullYear(), event.title));
-      assert.deepEqual(events.filter((name) => !slides.includes(name)), []);
+      const events = story(file).events.map((event) =>
+        yearAndName(new Date(event.start.wall).getUTCFullYear(), event.title),
+      );
+      assert.deepEqual(
+        events.filter((name) => !slides.includes(name)),
+        [],
+      );
       assert.equal(events.length, slides.length);
     });
 
@@ -71,10 +76,16 @@ describe('real stories converted from TimelineJS3', () => {
       if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
       const imported = importTimelineJS(originalText(original));
       assert.ok(imported.ok, imported.ok ? '' : JSON.stringify(imported.problems));
-      const names = (events: { year: number; title: string }[]) => events.map((event) => yearAndName(event.year, event.title)).sort();
+      const names = (events: { year: number; title: string }[]) =>
+        events.map((event) => yearAndName(event.year, event.title)).sort();
       assert.deepEqual(
         names(imported.story.events.map((event) => ({ year: Number(event.date.slice(0, 4)), title: event.title }))),
-        names(story(file).events.map((event) => ({ year: new Date(event.start.wall).getUTCFullYear(), title: event.title }))),
+        names(
+          story(file).events.map((event) => ({
+            year: new Date(event.start.wall).getUTCFullYear(),
+            title: event.title,
+          })),
+        ),
       );
     });
   }
@@ -96,14 +107,24 @@ describe('real stories converted from TimelineJS3', () => {
 
   it('puts slides given out of date order in date order', () => {
     const ids = story(FIXTURES.republican).events.map((event) => event.id);
-    assert.deepEqual(ids.slice(0, 6), ['iowa', 'new-hampshire', 'huntsman-drops-out', 'south-carolina-debate', 'south-carolina', 'tampa-debate']);
+    assert.deepEqual(ids.slice(0, 6), [
+      'iowa',
+      'new-hampshire',
+      'huntsman-drops-out',
+      'south-carolina-debate',
+      'south-carolina',
+      'tampa-debate',
+    ]);
     assert.equal(ids.at(-1), 'super-tuesday');
   });
 
   it('reads years of the first millennium and instants with seconds', () => {
     const eras = story(FIXTURES.eras);
     assert.equal(new Date(eras.events[0]!.start.wall).getUTCFullYear(), 602);
-    assert.deepEqual(eras.eras.map((era) => era.label), ['Era Test 600-650', 'Era Test 650-700', 'Era Test 700-720']);
+    assert.deepEqual(
+      eras.eras.map((era) => era.label),
+      ['Era Test 600-650', 'Era Test 650-700', 'Era Test 700-720'],
+    );
     for (const [before, after] of eras.eras.slice(1).map((era, i) => [eras.eras[i]!, era] as const)) {
       assert.ok(before.end.wallEnd <= after.start.wall, `${before.label} overlaps ${after.label}`);
     }

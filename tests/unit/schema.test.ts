@@ -51,8 +51,14 @@ describe('story schema', () => {
     const result = parseStory(file);
     assert.ok(result.ok);
     const starts = result.story.events.map((event) => event.start.wall);
-    assert.notDeepEqual(result.story.events.map((event) => event.id), file.events.map((event: { id: string }) => event.id));
-    assert.deepEqual(starts, [...starts].sort((a, b) => a - b));
+    assert.notDeepEqual(
+      result.story.events.map((event) => event.id),
+      file.events.map((event: { id: string }) => event.id),
+    );
+    assert.deepEqual(
+      starts,
+      [...starts].sort((a, b) => a - b),
+    );
     assert.deepEqual(
       result.story.quotes.map((quote) => quote.id),
       ['inspection-notes', 'mayor-post', 'engineer-letter', 'acceptance'],
@@ -68,48 +74,143 @@ describe('story schema', () => {
       sources: [{ id: 's', kind: 'article' }],
       categories: [{ id: 'c', label: 'C' }],
       people: [{ id: 'p', name: 'P' }],
-      events: ['2020-01-03', '2020-01-01', '2020-01-02'].map((date, i) => ({ id: `e${i}`, date, category: 'c', title: `E${i}`, summary: 'S', sources: ['s'] })),
+      events: ['2020-01-03', '2020-01-01', '2020-01-02'].map((date, i) => ({
+        id: `e${i}`,
+        date,
+        category: 'c',
+        title: `E${i}`,
+        summary: 'S',
+        sources: ['s'],
+      })),
       quotes: [
         { id: 'late', speaker: 'p', form: 'fragments', text: ['a'], events: ['e0'], medium: 'other', source: 's' },
-        { id: 'both', speaker: 'p', form: 'fragments', text: ['b'], events: ['e0', 'e1'], medium: 'other', source: 's' },
+        {
+          id: 'both',
+          speaker: 'p',
+          form: 'fragments',
+          text: ['b'],
+          events: ['e0', 'e1'],
+          medium: 'other',
+          source: 's',
+        },
         { id: 'early', speaker: 'p', form: 'fragments', text: ['c'], events: ['e1'], medium: 'other', source: 's' },
       ],
     });
     assert.ok(result.ok);
     const quotesOf = (id: string) => result.story.eventById.get(id)?.quoteIds;
-    assert.deepEqual(result.story.quotes.map((quote) => quote.id), ['both', 'early', 'late']);
+    assert.deepEqual(
+      result.story.quotes.map((quote) => quote.id),
+      ['both', 'early', 'late'],
+    );
     assert.deepEqual(quotesOf('e1'), ['both', 'early']);
     assert.deepEqual(quotesOf('e0'), ['both', 'late']);
     assert.deepEqual(quotesOf('e2'), []);
   });
 
   const cases: [string, (story: Record<string, any>) => void, string][] = [
-    ['an impossible date', (s) => (s.events[3].date = '2021-13-45'), 'events[3].date: "2021-13-45" is not a valid date'],
+    [
+      'an impossible date',
+      (s) => (s.events[3].date = '2021-13-45'),
+      'events[3].date: "2021-13-45" is not a valid date',
+    ],
     ['a missing field', (s) => delete s.events[4].title, 'events[4].title: is required'],
-    ['a field of the wrong type', (s) => (s.events[2].approximate = 'yes'), 'events[2].approximate: expected boolean, got "yes"'],
+    [
+      'a field of the wrong type',
+      (s) => (s.events[2].approximate = 'yes'),
+      'events[2].approximate: expected boolean, got "yes"',
+    ],
     ['an unknown field', (s) => (s.people[0].nickname = 'Ines'), 'people[0].nickname: is not a field of this format'],
     ['an empty title', (s) => (s.events[1].title = '   '), 'events[1].title: title must not be empty'],
-    ['a link that is not http(s)', (s) => (s.sources[1].url = 'javascript:alert(1)'), 'sources[1].url: "javascript:alert(1)" is not an http(s) link'],
-    ['an unknown time zone', (s) => (s.story.timeZone = 'Mars/Olympus'), 'story.timeZone: "Mars/Olympus" is not a known time zone'],
-    ['an unknown status', (s) => (s.events[8].status = 'rumoured'), 'events[8].status: expected ("confirmed" | "scheduled" | "cancelled" | "postponed"), got "rumoured"'],
-    ['a duplicate id', (s) => (s.events[1].id = 'cracks-found'), 'events[1].id: "cracks-found" is already the id of events[0]'],
-    ['an unknown category', (s) => (s.events[0].category = 'gossip'), 'events[0].category: "gossip" is not the id of any category (categories)'],
-    ['an unknown person', (s) => (s.quotes[1].speaker = 'nobody'), 'quotes[1].speaker: "nobody" is not the id of any person (people)'],
-    ['a quote linked to no such event', (s) => (s.quotes[0].events = ['engineer-resigns', 'ghost']), 'quotes[0].events[1]: "ghost" is not the id of any event (events)'],
-    ['an unknown source', (s) => s.events[5].sources.push('rumour-mill'), 'events[5].sources[1]: "rumour-mill" is not the id of any source (sources)'],
-    ['a range that ends before it starts', (s) => (s.events[0].end = '2021-03-01'), 'events[0].end: "2021-03-01" is before "2021-03-06": a range must end after it starts'],
-    ['an era that ends before it starts', (s) => (s.eras[0].end = '2021-03-05'), 'eras[0].end: "2021-03-05" is before "2021-03-06": a range must end after it starts'],
-    ['a precision finer than the date', (s) => (s.events[5].precision = 'minute'), 'events[5].precision: "minute" is finer than the date "2021-03-10" gives'],
+    [
+      'a link that is not http(s)',
+      (s) => (s.sources[1].url = 'javascript:alert(1)'),
+      'sources[1].url: "javascript:alert(1)" is not an http(s) link',
+    ],
+    [
+      'an unknown time zone',
+      (s) => (s.story.timeZone = 'Mars/Olympus'),
+      'story.timeZone: "Mars/Olympus" is not a known time zone',
+    ],
+    [
+      'an unknown status',
+      (s) => (s.events[8].status = 'rumoured'),
+      'events[8].status: expected ("confirmed" | "scheduled" | "cancelled" | "postponed"), got "rumoured"',
+    ],
+    [
+      'a duplicate id',
+      (s) => (s.events[1].id = 'cracks-found'),
+      'events[1].id: "cracks-found" is already the id of events[0]',
+    ],
+    [
+      'an unknown category',
+      (s) => (s.events[0].category = 'gossip'),
+      'events[0].category: "gossip" is not the id of any category (categories)',
+    ],
+    [
+      'an unknown person',
+      (s) => (s.quotes[1].speaker = 'nobody'),
+      'quotes[1].speaker: "nobody" is not the id of any person (people)',
+    ],
+    [
+      'a quote linked to no such event',
+      (s) => (s.quotes[0].events = ['engineer-resigns', 'ghost']),
+      'quotes[0].events[1]: "ghost" is not the id of any event (events)',
+    ],
+    [
+      'an unknown source',
+      (s) => s.events[5].sources.push('rumour-mill'),
+      'events[5].sources[1]: "rumour-mill" is not the id of any source (sources)',
+    ],
+    [
+      'a range that ends before it starts',
+      (s) => (s.events[0].end = '2021-03-01'),
+      'events[0].end: "2021-03-01" is before "2021-03-06": a range must end after it starts',
+    ],
+    [
+      'an era that ends before it starts',
+      (s) => (s.eras[0].end = '2021-03-05'),
+      'eras[0].end: "2021-03-05" is before "2021-03-06": a range must end after it starts',
+    ],
+    [
+      'a precision finer than the date',
+      (s) => (s.events[5].precision = 'minute'),
+      'events[5].precision: "minute" is finer than the date "2021-03-10" gives',
+    ],
     ['no events', (s) => (s.events = []), 'events: must hold at least one event'],
     ['a newer format version', (s) => (s.version = 2), 'version: expected 1, got 2'],
-    ['a malformed language tag', (s) => (s.story.locale = 'en_GB'), 'story.locale: "en_GB" is not a valid language tag (e.g. "en-GB")'],
-    ['an image not on https', (s) => (s.events[0].image = { src: 'http://example.org/a.jpg', alt: 'A' }), 'events[0].image.src: "http://example.org/a.jpg" is not an https link (images are fetched by every reader)'],
-    ['more categories than there are shapes', (s) => { for (let i = 0; i < 4; i++) s.categories.push({ id: `extra-${i}`, label: `Extra ${i}` }); }, 'categories: must name at most 8 categories, so that each keeps its own colour and shape'],
-    ['a precision finer than a range end', (s) => { s.events[5].date = '2021-03-10T10:00'; s.events[5].end = '2021-03-11'; s.events[5].precision = 'hour'; }, 'events[5].precision: "hour" is finer than the date "2021-03-11" gives'],
+    [
+      'a malformed language tag',
+      (s) => (s.story.locale = 'en_GB'),
+      'story.locale: "en_GB" is not a valid language tag (e.g. "en-GB")',
+    ],
+    [
+      'an image not on https',
+      (s) => (s.events[0].image = { src: 'http://example.org/a.jpg', alt: 'A' }),
+      'events[0].image.src: "http://example.org/a.jpg" is not an https link (images are fetched by every reader)',
+    ],
+    [
+      'more categories than there are shapes',
+      (s) => {
+        for (let i = 0; i < 4; i++) s.categories.push({ id: `extra-${i}`, label: `Extra ${i}` });
+      },
+      'categories: must name at most 8 categories, so that each keeps its own colour and shape',
+    ],
+    [
+      'a precision finer than a range end',
+      (s) => {
+        s.events[5].date = '2021-03-10T10:00';
+        s.events[5].end = '2021-03-11';
+        s.events[5].precision = 'hour';
+      },
+      'events[5].precision: "hour" is finer than the date "2021-03-11" gives',
+    ],
   ];
   for (const [what, change, expected] of cases) {
     it(`reports ${what} with its JSON path`, () => {
-      assert.ok(problemsOf(broken(change)).includes(expected), `missing: ${expected}\n got: ${problemsOf(broken(change)).join('\n')}`);
+      assert.ok(
+        problemsOf(broken(change)).includes(expected),
+        `missing: ${expected}\n got: ${problemsOf(broken(change)).join('\n')}`,
+      );
     });
   }
 
@@ -139,10 +240,20 @@ describe('story schema', () => {
       { numRuns: 300 },
     );
     const fields = fc.record(
-      { version: fc.constantFrom(1, 2, '1'), story: fc.anything(), events: fc.array(fc.anything()), quotes: fc.anything(), categories: fc.anything(), sources: fc.anything() },
+      {
+        version: fc.constantFrom(1, 2, '1'),
+        story: fc.anything(),
+        events: fc.array(fc.anything()),
+        quotes: fc.anything(),
+        categories: fc.anything(),
+        sources: fc.anything(),
+      },
       { requiredKeys: [] },
     );
-    fc.assert(fc.property(fields, (value) => parseStory(value).ok === false), { numRuns: 300 });
+    fc.assert(
+      fc.property(fields, (value) => parseStory(value).ok === false),
+      { numRuns: 300 },
+    );
   });
 
   it('keeps data/story.schema.json in step with the schema (run `npm run schema`)', () => {

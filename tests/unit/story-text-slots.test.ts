@@ -17,11 +17,20 @@ describe('storyTextPieces', () => {
   });
 
   it('gives up where the string does more with story text than place it', () => {
-    assert.equal(storyTextPieces((story) => `Show: ${story('Bridge closes').slice(0, 6)}…`), undefined);
-    assert.equal(storyTextPieces((story) => story('Bridge closes').toUpperCase()), undefined);
+    assert.equal(
+      storyTextPieces((story) => `Show: ${story('Bridge closes').slice(0, 6)}…`),
+      undefined,
+    );
+    assert.equal(
+      storyTextPieces((story) => story('Bridge closes').toUpperCase()),
+      undefined,
+    );
   });
 
   it('leaves interface text without story text whole', () => {
-    assert.deepEqual(storyTextPieces(() => 'Show all'), ['Show all']);
+    assert.deepEqual(
+      storyTextPieces(() => 'Show all'),
+      ['Show all'],
+    );
   });
 });

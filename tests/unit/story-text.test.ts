@@ -47,7 +47,10 @@ describe('story text a reader can see', () => {
         const problems = problemsOf(story((s) => set(s, value)));
         const expected = problems.find((problem) => problem.startsWith(`${path}: `));
         assert.ok(expected, `${path} was not refused: ${problems.join('; ')}`);
-        assert.match(expected, new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}: ${what} (has no visible character|must not be empty)`));
+        assert.match(
+          expected,
+          new RegExp(`^${path.replace(/[.[\]]/g, '\\$&')}: ${what} (has no visible character|must not be empty)`),
+        );
       }
     });
   }
@@ -56,7 +59,9 @@ describe('story text a reader can see', () => {
     assert.deepEqual(problemsOf(story((s) => (s.events[0].title = '\u200B'))), [
       'events[0].title: title has no visible character (only spaces, zero-width, direction or other formatting characters)',
     ]);
-    assert.deepEqual(problemsOf(story((s) => (s.events[0].title = '  '))), ['events[0].title: title must not be empty']);
+    assert.deepEqual(problemsOf(story((s) => (s.events[0].title = '  '))), [
+      'events[0].title: title must not be empty',
+    ]);
   });
 
   it('refuses an alt text made only of invisible characters, and keeps "" for a decorative image', () => {
@@ -67,14 +72,22 @@ describe('story text a reader can see', () => {
   });
 
   it('accepts text with invisible characters among visible ones', () => {
-    for (const value of ['soft\u00ADhyphen', '\u200Bzero-width at the start', 'family 👩\u200D👩\u200D👧', 'Ἀ\u0301', '\u05E9\u05DC\u05D5\u05DD']) {
+    for (const value of [
+      'soft\u00ADhyphen',
+      '\u200Bzero-width at the start',
+      'family 👩\u200D👩\u200D👧',
+      'Ἀ\u0301',
+      '\u05E9\u05DC\u05D5\u05DD',
+    ]) {
       const result = parseStory(story((s) => (s.events[0].title = value)));
       assert.equal(result.ok, true, `refused ${JSON.stringify(value)}`);
     }
   });
 
   it('refuses any text drawn only from invisible characters (property)', () => {
-    const invisible = fc.constantFrom(...[...INVISIBLE_ONLY.map(([, value]) => value).join('')].filter((c) => c.trim() !== ''));
+    const invisible = fc.constantFrom(
+      ...[...INVISIBLE_ONLY.map(([, value]) => value).join('')].filter((c) => c.trim() !== ''),
+    );
     fc.assert(
       fc.property(fc.array(invisible, { minLength: 1, maxLength: 8 }), (chars) => {
         const value = chars.join('');
@@ -110,9 +123,16 @@ describe('direction controls in story text', () => {
   it('checks every text field, the alt text included', () => {
     for (const [path, , set] of TEXT_FIELDS) {
       const problems = problemsOf(story((s) => set(s, 'Text \u202Etxet')));
-      assert.ok(problems.some((problem) => problem.startsWith(`${path}: `) && problem.includes('U+202E')), `${path}: ${problems.join('; ')}`);
+      assert.ok(
+        problems.some((problem) => problem.startsWith(`${path}: `) && problem.includes('U+202E')),
+        `${path}: ${problems.join('; ')}`,
+      );
     }
-    assert.ok(problemsOf(story((s) => (s.events[0].image.alt = 'A \u2067picture'))).some((p) => p.startsWith('events[0].image.alt: alt opens')));
+    assert.ok(
+      problemsOf(story((s) => (s.events[0].image.alt = 'A \u2067picture'))).some((p) =>
+        p.startsWith('events[0].image.alt: alt opens'),
+      ),
+    );
   });
 
   it('accepts paired controls and marks, which cannot reach the text around them', () => {
@@ -202,9 +222,13 @@ describe('dates outside the supported range', () => {
   const RANGE = 'is outside the dates a story can hold: years 1 to 9999 of the common era, written as 0001 to 9999';
 
   it('refuses years before the common era, beyond 9999 and year 0, saying what range is supported', () => {
-    assert.deepEqual(problemsOf(story((s) => (s.events[0].date = '-13800000000'))), [`events[0].date: "-13800000000" ${RANGE}`]);
+    assert.deepEqual(problemsOf(story((s) => (s.events[0].date = '-13800000000'))), [
+      `events[0].date: "-13800000000" ${RANGE}`,
+    ]);
     assert.deepEqual(problemsOf(story((s) => (s.eras[0].start = '-0500'))), [`eras[0].start: "-0500" ${RANGE}`]);
-    assert.deepEqual(problemsOf(story((s) => (s.events[0].date = '10000-01-01'))), [`events[0].date: "10000-01-01" ${RANGE}`]);
+    assert.deepEqual(problemsOf(story((s) => (s.events[0].date = '10000-01-01'))), [
+      `events[0].date: "10000-01-01" ${RANGE}`,
+    ]);
     assert.deepEqual(problemsOf(story((s) => (s.events[0].date = '0000'))), [`events[0].date: "0000" ${RANGE}`]);
   });
 
@@ -215,9 +239,14 @@ describe('dates outside the supported range', () => {
   });
 
   it('accepts the first and last years it supports', () => {
-    assert.equal(parseStory(story((s) => {
-      s.events[0].date = '0001-01-01';
-      s.eras[0] = { id: 'era', label: 'An era', start: '0001', end: '9999-12-31' };
-    })).ok, true);
+    assert.equal(
+      parseStory(
+        story((s) => {
+          s.events[0].date = '0001-01-01';
+          s.eras[0] = { id: 'era', label: 'An era', start: '0001', end: '9999-12-31' };
+        }),
+      ).ok,
+      true,
+    );
   });
 });

@@ -34,7 +34,10 @@ describe('validateStory', () => {
   it('reports JSON syntax errors where they are, and an empty file, without throwing', () => {
     const syntax = validateStory('{\n  "version": 1,\n}');
     assert.equal(syntax.ok, false);
-    assert.deepEqual(syntax.problems.map(({ line, column }) => [line, column]), [[3, 1]]);
+    assert.deepEqual(
+      syntax.problems.map(({ line, column }) => [line, column]),
+      [[3, 1]],
+    );
     assert.match(syntax.problems[0]!.message, /^is not valid JSON: /);
     assert.equal(validateStory('').problems[0]!.message, 'is not valid JSON: the file is empty');
     assert.equal(validateStory('// a comment\n{}').ok, false);
@@ -52,7 +55,10 @@ describe('checkQuotes', () => {
     const report = checkQuotes(parsed(defaultStoryFile()), article());
     assert.equal(report.ok, true);
     assert.ok(report.quotes.length >= 4);
-    assert.deepEqual(report.quotes.filter((check) => check.status !== 'found'), []);
+    assert.deepEqual(
+      report.quotes.filter((check) => check.status !== 'found'),
+      [],
+    );
   });
 
   const altered: [string, number, number, string, string][] = [
@@ -78,10 +84,16 @@ describe('checkQuotes', () => {
   it('catches a word changed, added or left out in a paragraph, showing it and the sentence it is in', (t) => {
     if (!haveArticle) return t.skip(`${ARTICLE} is not beside the repository`);
     const file = defaultStoryFile();
-    const letter = file.quotes.findIndex((quote: { form: string; text: string[] }) => quote.form === 'paragraphs' && quote.text.length > 2);
+    const letter = file.quotes.findIndex(
+      (quote: { form: string; text: string[] }) => quote.form === 'paragraphs' && quote.text.length > 2,
+    );
     const original: string[] = file.quotes[letter].text;
     const edits: [string, (text: string) => string, { quoted: string; source: string }][] = [
-      ['changed', (text) => text.replace('the end of this year', 'the end of next year'), { quoted: 'next', source: 'this' }],
+      [
+        'changed',
+        (text) => text.replace('the end of this year', 'the end of next year'),
+        { quoted: 'next', source: 'this' },
+      ],
       ['added', (text) => text.replace('I believe', 'I firmly believe'), { quoted: 'firmly', source: '' }],
       ['left out', (text) => text.replace('responsible course', 'course'), { quoted: '', source: 'responsible' }],
     ];

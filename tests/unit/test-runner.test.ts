@@ -33,11 +33,19 @@ describe('the browser tests’ closing summary', () => {
     tests: results.map(([passed, skipped = false], i) => ({ name: `test ${i}`, passed, skipped })),
     suites: [],
   });
-  const session = (browser: string, passed: boolean, testResults?: object) => ({ browser: { name: browser }, passed, testResults });
+  const session = (browser: string, passed: boolean, testResults?: object) => ({
+    browser: { name: browser },
+    passed,
+    testResults,
+  });
 
   it('counts tests per browser, nested suites included, and names Chrome as Chromium', () => {
     const nested = { name: '', tests: [], suites: [suite([true], [false]), suite([true], [true])] };
-    const totals = summarise([session('Chrome', false, nested), session('Chrome', true, suite([true])), session('Firefox', true, suite([true], [true, true]))]);
+    const totals = summarise([
+      session('Chrome', false, nested),
+      session('Chrome', true, suite([true])),
+      session('Firefox', true, suite([true], [true, true])),
+    ]);
     assert.deepEqual(Object.fromEntries(totals), {
       Chromium: { files: 2, passed: 4, failed: 1, skipped: 0, slowest: [] },
       Firefox: { files: 1, passed: 1, failed: 0, skipped: 1, slowest: [] },
@@ -56,7 +64,11 @@ describe('the browser tests’ closing summary', () => {
 
   it('names each browser’s three slowest tests, when asked', () => {
     const test = (name: string, duration: number) => ({ name, passed: true, skipped: false, duration });
-    const zoom = { name: '', tests: [test('loads', 300)], suites: [{ name: 'zoom', tests: [test('pinches', 7400), test('pans', 900)], suites: [] }] };
+    const zoom = {
+      name: '',
+      tests: [test('loads', 300)],
+      suites: [{ name: 'zoom', tests: [test('pinches', 7400), test('pans', 900)], suites: [] }],
+    };
     const narrow = { name: '', tests: [test('reaches every event', 51000), test('draws', 100)], suites: [] };
     const totals = summarise([
       { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/zoom.test.ts', testResults: zoom },
@@ -70,7 +82,12 @@ describe('the browser tests’ closing summary', () => {
   });
 
   it('says in one line which browser did not run', () => {
-    const lines = summaryLines(summarise([session('Chrome', true, suite([true]))]), ['Firefox: not run, no browser at /usr/bin/firefox-esr']);
-    assert.deepEqual(lines.slice(1), ['Firefox: not run, no browser at /usr/bin/firefox-esr', 'Browsers: 1 passed, 0 failed']);
+    const lines = summaryLines(summarise([session('Chrome', true, suite([true]))]), [
+      'Firefox: not run, no browser at /usr/bin/firefox-esr',
+    ]);
+    assert.deepEqual(lines.slice(1), [
+      'Firefox: not run, no browser at /usr/bin/firefox-esr',
+      'Browsers: 1 passed, 0 failed',
+    ]);
   });
 });

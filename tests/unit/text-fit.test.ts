@@ -4,23 +4,31 @@ import { describe, it } from 'node:test';
 import { breakPieces, fitLabel, graphemes, wrapLabel } from '../../src/layout/layout.js';
 
 /** A stand-in for canvas measureText that knows graphemes: each one 7 px, wide (CJK, emoji) ones 14. */
-const measure = (text: string) => graphemes(text).reduce((width, g) => width + (/[\u3000-\u9fff\uac00-\ud7af]|\p{Extended_Pictographic}/u.test(g) ? 14 : 7), 0);
+const measure = (text: string) =>
+  graphemes(text).reduce(
+    (width, g) => width + (/[\u3000-\u9fff\uac00-\ud7af]|\p{Extended_Pictographic}/u.test(g) ? 14 : 7),
+    0,
+  );
 
 const EMOJI = ['👩‍👩‍👧‍👦', '👍🏽', '🇬🇧', '🏳️‍🌈', 'é', 'ñ', 'a', ' ', '日', '本'];
 
 describe('text fitted by graphemes and words', () => {
   it('never cuts an emoji, a flag or an accented letter in two', () => {
     fc.assert(
-      fc.property(fc.array(fc.constantFrom(...EMOJI), { minLength: 1, maxLength: 30 }), fc.integer({ min: 0, max: 200 }), (parts, maxWidth) => {
-        const title = parts.join('');
-        const { label, truncated } = fitLabel(title, maxWidth, measure);
-        if (!truncated) return assert.equal(label, title);
-        const kept = label.slice(0, -1);
-        assert.ok(title.startsWith(kept));
-        // What is kept ends on a grapheme boundary of the title: its graphemes are the title's first ones.
-        const keptGraphemes = graphemes(kept);
-        assert.deepEqual(keptGraphemes, graphemes(title).slice(0, keptGraphemes.length), `${kept} splits a grapheme`);
-      }),
+      fc.property(
+        fc.array(fc.constantFrom(...EMOJI), { minLength: 1, maxLength: 30 }),
+        fc.integer({ min: 0, max: 200 }),
+        (parts, maxWidth) => {
+          const title = parts.join('');
+          const { label, truncated } = fitLabel(title, maxWidth, measure);
+          if (!truncated) return assert.equal(label, title);
+          const kept = label.slice(0, -1);
+          assert.ok(title.startsWith(kept));
+          // What is kept ends on a grapheme boundary of the title: its graphemes are the title's first ones.
+          const keptGraphemes = graphemes(kept);
+          assert.deepEqual(keptGraphemes, graphemes(title).slice(0, keptGraphemes.length), `${kept} splits a grapheme`);
+        },
+      ),
       { numRuns: 300 },
     );
   });
@@ -58,19 +66,28 @@ describe('text fitted by graphemes and words', () => {
   });
 
   it('wraps any text in lines that fit, in order, shortening only the last', () => {
-    const text = fc.array(fc.constantFrom(...EMOJI, 'word', 'longerword', '。', '「', '」', 'ok'), { minLength: 1, maxLength: 25 });
+    const text = fc.array(fc.constantFrom(...EMOJI, 'word', 'longerword', '。', '「', '」', 'ok'), {
+      minLength: 1,
+      maxLength: 25,
+    });
     fc.assert(
-      fc.property(text, fc.integer({ min: 14, max: 160 }), fc.integer({ min: 1, max: 4 }), (parts, maxWidth, maxLines) => {
-        const title = parts.join('');
-        const { lines, width, truncated } = wrapLabel(title, maxWidth, maxLines, measure);
-        assert.ok(lines.length >= 1 && lines.length <= maxLines);
-        for (const line of lines) assert.ok(measure(line) <= maxWidth || line === '…', `"${line}" is wider than ${maxWidth}`);
-        assert.ok(width >= Math.max(...lines.map(measure)) - 1e-9);
-        const shown = lines.join('').replace(/\s+/g, '');
-        const whole = title.replace(/\s+/g, '');
-        if (!truncated) assert.equal(shown, whole);
-        else assert.ok(whole.startsWith(shown.slice(0, -1)), `${shown} is not the start of ${whole}`);
-      }),
+      fc.property(
+        text,
+        fc.integer({ min: 14, max: 160 }),
+        fc.integer({ min: 1, max: 4 }),
+        (parts, maxWidth, maxLines) => {
+          const title = parts.join('');
+          const { lines, width, truncated } = wrapLabel(title, maxWidth, maxLines, measure);
+          assert.ok(lines.length >= 1 && lines.length <= maxLines);
+          for (const line of lines)
+            assert.ok(measure(line) <= maxWidth || line === '…', `"${line}" is wider than ${maxWidth}`);
+          assert.ok(width >= Math.max(...lines.map(measure)) - 1e-9);
+          const shown = lines.join('').replace(/\s+/g, '');
+          const whole = title.replace(/\s+/g, '');
+          if (!truncated) assert.equal(shown, whole);
+          else assert.ok(whole.startsWith(shown.slice(0, -1)), `${shown} is not the start of ${whole}`);
+        },
+      ),
       { numRuns: 300 },
     );
   });

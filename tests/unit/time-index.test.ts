@@ -27,18 +27,38 @@ describe('timeIndexOf', () => {
       { id: 'january', date: '2020-01', title: 'Sometime in January' },
       { id: 'fifth', date: '2020-01-05', title: 'On the 5th' },
     ]);
-    assert.deepEqual(timeIndexOf(month).order.map((i) => month.events[i]!.id), ['fifth', 'january']);
+    assert.deepEqual(
+      timeIndexOf(month).order.map((i) => month.events[i]!.id),
+      ['fifth', 'january'],
+    );
   });
 });
 
 describe('firstWhere', () => {
   it('finds where a test starts to hold, or n where it never does', () => {
-    assert.equal(firstWhere(10, (i) => i >= 7), 7);
-    assert.equal(firstWhere(10, () => true), 0);
-    assert.equal(firstWhere(10, () => false), 10);
-    assert.equal(firstWhere(0, () => true), 0);
+    assert.equal(
+      firstWhere(10, (i) => i >= 7),
+      7,
+    );
+    assert.equal(
+      firstWhere(10, () => true),
+      0,
+    );
+    assert.equal(
+      firstWhere(10, () => false),
+      10,
+    );
+    assert.equal(
+      firstWhere(0, () => true),
+      0,
+    );
     for (let n = 0; n <= 40; n++) {
-      for (let k = 0; k <= n; k++) assert.equal(firstWhere(n, (i) => i >= k), k, `n = ${n}, k = ${k}`);
+      for (let k = 0; k <= n; k++)
+        assert.equal(
+          firstWhere(n, (i) => i >= k),
+          k,
+          `n = ${n}, k = ${k}`,
+        );
     }
   });
 });

@@ -5,18 +5,35 @@ import { audioSource, postSource, videoSource } from '../../src/story/media.js';
 import { parseStory } from '../../src/story/parse.js';
 import { htmlToPlainText } from '../../src/tools/html-text.js';
 import { readSheet } from '../../src/tools/timelinejs-format.js';
-import { exportTimelineJS, importTimelineJS, type TimelineJSData, type TimelineJSDate, type TimelineJSSlide } from '../../src/tools/timelinejs.js';
+import {
+  exportTimelineJS,
+  importTimelineJS,
+  type TimelineJSData,
+  type TimelineJSDate,
+  type TimelineJSSlide,
+} from '../../src/tools/timelinejs.js';
 import { repoFile } from './helpers.js';
 
 /** TimelineJS3's examples, kept beside the repository (present in CI), as real-stories.test.ts reads them. */
 const ORIGINALS = '../shared/fixtures/timelinejs3/';
 const original = (file: string) => readFileSync(repoFile(`${ORIGINALS}${file}`), 'utf8');
-const EXAMPLES = ['women_in_computing.json', 'women_in_computing.csv', 'my-own-timeline.csv', 'eras.json', 'republican-timeline3.json', 'twain-marktwain.json'];
+const EXAMPLES = [
+  'women_in_computing.json',
+  'women_in_computing.csv',
+  'my-own-timeline.csv',
+  'eras.json',
+  'republican-timeline3.json',
+  'twain-marktwain.json',
+];
 
-const plain = (html: string | undefined) => htmlToPlainText(html ?? '', { skipClasses: ['tl-note', 'rt-sources'] }).text;
-const number = (value: unknown) => (value === undefined || value === null || String(value).trim() === '' ? '' : String(Number(value)));
+const plain = (html: string | undefined) =>
+  htmlToPlainText(html ?? '', { skipClasses: ['tl-note', 'rt-sources'] }).text;
+const number = (value: unknown) =>
+  value === undefined || value === null || String(value).trim() === '' ? '' : String(Number(value));
 const dateKey = (date: TimelineJSDate | undefined) =>
-  date && number(date.year) ? [date.year, date.month, date.day, date.hour, date.minute, date.second].map(number).join('/') : '';
+  date && number(date.year)
+    ? [date.year, date.month, date.day, date.hour, date.minute, date.second].map(number).join('/')
+    : '';
 
 /** What a slide says that both formats hold: its dates, display date, headline, text and group. */
 function comparable(slide: TimelineJSSlide) {
@@ -41,7 +58,8 @@ function roundTrip(text: string, format: 'json' | 'csv') {
   const imported = importTimelineJS(text);
   assert.ok(imported.ok, imported.ok ? '' : JSON.stringify(imported.problems));
   for (const { media } of imported.story.events) {
-    if (media && media.kind !== 'map' && media.kind !== 'document') assert.match(media.url!, /^https:\/\//, 'what is shown or played is over https');
+    if (media && media.kind !== 'map' && media.kind !== 'document')
+      assert.match(media.url!, /^https:\/\//, 'what is shown or played is over https');
   }
   const exported = exportTimelineJS(imported.story, format);
   assert.ok(exported.ok);
@@ -58,7 +76,9 @@ function sameMedium(url: string | undefined) {
 
 /** Every medium carried is the slide's own (an http image is carried as a link to it: a page over https would not show it). */
 function assertMediaKept(before: TimelineJSData, after: TimelineJSData) {
-  const originalMedia = new Map(before.events.map((slide) => [comparable(slide).headline, sameMedium(slide.media?.url)]));
+  const originalMedia = new Map(
+    before.events.map((slide) => [comparable(slide).headline, sameMedium(slide.media?.url)]),
+  );
   for (const slide of after.events.filter((item) => item.media?.url)) {
     assert.equal(sameMedium(slide.media!.url), originalMedia.get(comparable(slide).headline));
   }
@@ -68,7 +88,9 @@ function assertSameTimeline(before: TimelineJSData, after: TimelineJSData) {
   assert.deepEqual(after.events.map(comparable).sort(byDate), before.events.map(comparable).sort(byDate));
   assertMediaKept(before, after);
   const eras = (data: TimelineJSData) =>
-    (data.eras ?? []).map((era) => `${dateKey(era.start_date)} ${dateKey(era.end_date)} ${plain(era.text?.headline)}`).sort();
+    (data.eras ?? [])
+      .map((era) => `${dateKey(era.start_date)} ${dateKey(era.end_date)} ${plain(era.text?.headline)}`)
+      .sort();
   assert.deepEqual(eras(after), eras(before));
   assert.equal(plain(after.title?.text?.headline), plain(before.title?.text?.headline) || 'Untitled timeline');
   assert.equal(plain(after.title?.text?.text), plain(before.title?.text?.text));
@@ -90,9 +112,13 @@ describe('TimelineJS3 to our format and back', () => {
     if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
     const result = importTimelineJS(original('women_in_computing.json'));
     assert.ok(result.ok);
-    const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter((slide) => slide.media?.url);
+    const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter(
+      (slide) => slide.media?.url,
+    );
     const carried = result.story.events.filter((event) => event.media);
-    const notCarried = result.dropped.filter((note) => note.path.endsWith('.media') && note.message.includes('is not carried'));
+    const notCarried = result.dropped.filter(
+      (note) => note.path.endsWith('.media') && note.message.includes('is not carried'),
+    );
     assert.equal(carried.length + notCarried.length, withMedia.length);
     assert.deepEqual(carried[0]!.media, {
       kind: 'image',
@@ -105,7 +131,9 @@ describe('TimelineJS3 to our format and back', () => {
     assert.match(video.url!, /youtube\.com|youtu\.be/);
     assert.deepEqual(
       notCarried.map((note) => note.message),
-      ['media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand'],
+      [
+        'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand',
+      ],
     );
     assert.ok(result.dropped.some((note) => note.path === 'title.background'));
   });
@@ -116,7 +144,10 @@ describe('TimelineJS3 to our format and back', () => {
     const fromJson = importTimelineJS(original('women_in_computing.json'));
     assert.ok(fromCsv.ok && fromJson.ok);
     assert.deepEqual(fromCsv.story, fromJson.story);
-    assert.ok(fromCsv.dropped.some((note) => note.path === 'row 4: events[1].media'), JSON.stringify(fromCsv.dropped));
+    assert.ok(
+      fromCsv.dropped.some((note) => note.path === 'row 4: events[1].media'),
+      JSON.stringify(fromCsv.dropped),
+    );
   });
 
   it('refuses the cosmological timeline, each date with its path and the years a story holds', (t) => {
@@ -127,7 +158,8 @@ describe('TimelineJS3 to our format and back', () => {
     assert.equal(problems.length, 8);
     assert.deepEqual(problems[0], {
       path: 'events[0].start_date',
-      message: '"-13800000000" is outside the dates a story can hold: years 1 to 9999 of the common era, written as 0001 to 9999',
+      message:
+        '"-13800000000" is outside the dates a story can hold: years 1 to 9999 of the common era, written as 0001 to 9999',
     });
   });
 });
@@ -135,11 +167,20 @@ describe('TimelineJS3 to our format and back', () => {
 /** A timeline in the shapes newsrooms write: times, display dates, groups, eras, HTML, media. */
 const NEWSROOM: TimelineJSData = {
   title: { text: { headline: 'Council <em>budget</em> row', text: '<p>How the vote went &amp; why.</p>' } },
-  eras: [{ start_date: { year: '2024', month: '1' }, end_date: { year: '2024', month: '3' }, text: { headline: 'First quarter' } }],
+  eras: [
+    {
+      start_date: { year: '2024', month: '1' },
+      end_date: { year: '2024', month: '3' },
+      text: { headline: 'First quarter' },
+    },
+  ],
   events: [
     {
       start_date: { year: '2024', month: '1', day: '15', hour: '19', minute: '30' },
-      text: { headline: 'Budget published', text: '<p>The draft <a href="https://example.org/budget">budget</a> is out.</p><script>alert(1)</script>' },
+      text: {
+        headline: 'Budget published',
+        text: '<p>The draft <a href="https://example.org/budget">budget</a> is out.</p><script>alert(1)</script>',
+      },
       group: 'Council',
       unique_id: 'published',
     },
@@ -183,12 +224,25 @@ describe('importing the shapes newsrooms write', () => {
     assert.equal(event('protest-outside-the-hall').title, 'Protest outside the hall');
     assert.equal(event('protest-outside-the-hall').summary, '5 < 6 and bold');
     assert.deepEqual(event('published').sources, ['example-org']);
-    assert.deepEqual(story.sources?.[0], { id: 'example-org', kind: 'public-record', publisher: 'example.org', url: 'https://example.org/budget', title: 'budget' });
+    assert.deepEqual(story.sources?.[0], {
+      id: 'example-org',
+      kind: 'public-record',
+      publisher: 'example.org',
+      url: 'https://example.org/budget',
+      title: 'budget',
+    });
   });
 
   it('makes groups categories, gives unique ids where slides have none, and keeps eras', () => {
-    assert.deepEqual(story.categories, [{ id: 'council', label: 'Council' }, { id: 'residents', label: 'Residents' }, { id: 'event', label: 'Event' }]);
-    assert.deepEqual(story.events.map((item) => item.id), ['published', 'protest-outside-the-hall', 'consultation', 'budget-published']);
+    assert.deepEqual(story.categories, [
+      { id: 'council', label: 'Council' },
+      { id: 'residents', label: 'Residents' },
+      { id: 'event', label: 'Event' },
+    ]);
+    assert.deepEqual(
+      story.events.map((item) => item.id),
+      ['published', 'protest-outside-the-hall', 'consultation', 'budget-published'],
+    );
     assert.deepEqual(story.eras, [{ id: 'first-quarter', label: 'First quarter', start: '2024-01', end: '2024-02' }]);
     assert.ok(parseStory(story).ok);
   });
@@ -196,7 +250,10 @@ describe('importing the shapes newsrooms write', () => {
   it('gives the same ids for the same timeline, import after import', () => {
     const again = importTimelineJS(NEWSROOM, { timeZone: 'Europe/London' });
     assert.ok(again.ok);
-    assert.deepEqual(again.story.events.map((item) => item.id), story.events.map((item) => item.id));
+    assert.deepEqual(
+      again.story.events.map((item) => item.id),
+      story.events.map((item) => item.id),
+    );
   });
 
   it('reports the video address it could not read and the background, and keeps the https image', () => {
@@ -204,7 +261,10 @@ describe('importing the shapes newsrooms write', () => {
       dropped.map((note) => note.path),
       ['events[1].media', 'events[2].background'],
     );
-    assert.match(dropped[0]!.message, /"https:\/\/www\.youtube\.com\/watch\?v=xyz" is not carried: it is not the address of one video/);
+    assert.match(
+      dropped[0]!.message,
+      /"https:\/\/www\.youtube\.com\/watch\?v=xyz" is not carried: it is not the address of one video/,
+    );
     assert.deepEqual(event('consultation').media, {
       kind: 'image',
       url: 'https://example.org/photo.jpg',
@@ -218,7 +278,10 @@ describe('importing the shapes newsrooms write', () => {
     for (const year of ['-44', '0']) {
       const bce = importTimelineJS({ events: [{ start_date: { year }, text: { headline: 'Caesar' } }] });
       assert.equal(bce.ok, false);
-      assert.match(bce.ok ? '' : `${bce.problems[0]!.path}: ${bce.problems[0]!.message}`, /^events\[0\]\.start_date: ".*" is outside the dates a story can hold/);
+      assert.match(
+        bce.ok ? '' : `${bce.problems[0]!.path}: ${bce.problems[0]!.message}`,
+        /^events\[0\]\.start_date: ".*" is outside the dates a story can hold/,
+      );
     }
   });
 
@@ -231,7 +294,10 @@ describe('importing the shapes newsrooms write', () => {
     assert.equal(protest.text?.text, '<p>5 &lt; 6 and bold</p>');
     assert.deepEqual(protest.start_date, { year: '2024', month: '2', day: '1', hour: '9' });
     const published = back.events.find((slide) => slide.unique_id === 'published')!;
-    assert.match(published.text!.text!, /<p class="rt-sources">Sources: <a href="https:\/\/example.org\/budget">example.org: budget<\/a><\/p>$/);
+    assert.match(
+      published.text!.text!,
+      /<p class="rt-sources">Sources: <a href="https:\/\/example.org\/budget">example.org: budget<\/a><\/p>$/,
+    );
     assert.ok(exported.dropped.some((note) => note.path === 'story.timeZone'));
     // And in again: the same story.
     const reimported = importTimelineJS(exported.output, { timeZone: 'Europe/London' });
@@ -243,13 +309,22 @@ describe('importing the shapes newsrooms write', () => {
 
 describe('importing spreadsheets as people fill them in', () => {
   it('reads times written on a 24-hour or a 12-hour clock, and columns in any order', () => {
-    const result = importTimelineJS('Headline,Year,Month,Day,Time\nAfternoon,2024,3,1,2:30 PM\nNight,2024,3,2,12:05 am\nEvening,2024,3,3,19:45');
+    const result = importTimelineJS(
+      'Headline,Year,Month,Day,Time\nAfternoon,2024,3,1,2:30 PM\nNight,2024,3,2,12:05 am\nEvening,2024,3,3,19:45',
+    );
     assert.ok(result.ok);
-    assert.deepEqual(result.story.events.map((event) => event.date), ['2024-03-01T14:30', '2024-03-02T00:05', '2024-03-03T19:45']);
+    assert.deepEqual(
+      result.story.events.map((event) => event.date),
+      ['2024-03-01T14:30', '2024-03-02T00:05', '2024-03-03T19:45'],
+    );
   });
 
   it('refuses more groups than categories can be told apart, saying why', () => {
-    const events = Array.from({ length: 9 }, (_, i) => ({ start_date: { year: '2020', month: String(i + 1) }, text: { headline: `E${i}` }, group: `G${i}` }));
+    const events = Array.from({ length: 9 }, (_, i) => ({
+      start_date: { year: '2020', month: String(i + 1) },
+      text: { headline: `E${i}` },
+      group: `G${i}`,
+    }));
     const result = importTimelineJS({ events });
     assert.equal(result.ok, false);
     assert.match(result.ok ? '' : result.problems[0]!.message, /at most 8 categories/);
@@ -283,7 +358,7 @@ describe('media both ways', () => {
   const returned = parseStory(back.story);
   assert.ok(original.ok && returned.ok);
 
-  it('writes each medium as TimelineJS3 media with its caption, credit and alt, and the story\'s on the title slide', () => {
+  it("writes each medium as TimelineJS3 media with its caption, credit and alt, and the story's on the title slide", () => {
     const slide = exported.timeline.events.find((event) => event.unique_id === 'youtube')!;
     assert.deepEqual(slide.media, {
       url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
@@ -291,12 +366,23 @@ describe('media both ways', () => {
       credit: 'Video: Harbour Authority',
       alt: 'Workers climb the arch in harnesses',
     });
-    assert.equal(exported.timeline.title?.media?.url, 'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108');
+    assert.equal(
+      exported.timeline.title?.media?.url,
+      'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108',
+    );
   });
 
   it('reads every kind back as the same medium: same player, file or link, caption and credit', () => {
     const media = (story: typeof original) => (story.ok ? story.story.events.map((event) => event.media) : []);
-    const strip = (item: ReturnType<typeof media>[number]) => item && { kind: item.kind, link: item.link, embed: item.embed, file: item.file, caption: item.caption, credit: item.credit };
+    const strip = (item: ReturnType<typeof media>[number]) =>
+      item && {
+        kind: item.kind,
+        link: item.link,
+        embed: item.embed,
+        file: item.file,
+        caption: item.caption,
+        credit: item.credit,
+      };
     assert.deepEqual(media(returned).map(strip), media(original).map(strip));
     assert.deepEqual(returned.ok && returned.story.media, original.ok && original.story.media);
   });
@@ -306,7 +392,7 @@ describe('media both ways', () => {
     assert.ok(linksOnly.ok);
     const messages = linksOnly.dropped.map((note) => `${note.path}: ${note.message}`);
     for (const expected of [
-      'events[0].media: the image\'s other sizes (srcset) and its width and height are not carried',
+      "events[0].media: the image's other sizes (srcset) and its width and height are not carried",
       'events[1].media.transcript: the transcript link is not carried',
       'story.media: TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page',
       'events[6].media: TimelineJS3 has no player for Bluesky posts: it may show the address only as a link',

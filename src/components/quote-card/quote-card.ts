@@ -30,7 +30,8 @@ export interface QuoteDisclosure {
 }
 
 /** Several paragraphs, together longer than a short paragraph or two: shown in part where room is short. */
-export const isLongQuote = (quote: Quote) => quote.form === 'paragraphs' && quote.text.length > 1 && quote.text.join('').length > 280;
+export const isLongQuote = (quote: Quote) =>
+  quote.form === 'paragraphs' && quote.text.length > 1 && quote.text.join('').length > 280;
 
 /**
  * A quote as a figure: the speaker's words in a blockquote, then who said them, about whom, where
@@ -38,7 +39,11 @@ export const isLongQuote = (quote: Quote) => quote.form === 'paragraphs' && quot
  * Given a `disclosure`, a long quote shows its first paragraph and a "Read more" button; the rest
  * stays findable by the browser's find in page, which opens it.
  */
-export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: QuoteCardOptions, disclosure?: QuoteDisclosure) {
+export function quoteCard(
+  quote: Quote,
+  { story, strings, locale, timeZone }: QuoteCardOptions,
+  disclosure?: QuoteDisclosure,
+) {
   const speaker = story.people.get(quote.speakerId);
   const medium = strings.medium[quote.medium];
   const source = story.sources.get(quote.sourceId)!;
@@ -50,25 +55,32 @@ export function quoteCard(quote: Quote, { story, strings, locale, timeZone }: Qu
           quote.text.map((fragment) => `${strings.openQuote}${fragment}${strings.closeQuote}`),
         )}</p>`
       : quote.text.map(
-          (paragraph, i) => html`<p hidden=${folded && i > 0 ? 'until-found' : nothing} @beforematch=${disclosure?.onToggle}>${paragraph}</p>`,
+          (paragraph, i) =>
+            html`<p hidden=${folded && i > 0 ? 'until-found' : nothing} @beforematch=${disclosure?.onToggle}>${paragraph}</p>`,
         );
   return html`
     <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(isolated(speaker.name)) : nothing}>
       <blockquote id=${disclosure ? 'quote-words' : nothing} cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
-      ${folded === undefined
-        ? nothing
-        : html`<button type="button" class="read-more" aria-expanded=${folded ? 'false' : 'true'} aria-controls="quote-words" @click=${disclosure!.onToggle}>
+      ${
+        folded === undefined
+          ? nothing
+          : html`<button type="button" class="read-more" aria-expanded=${folded ? 'false' : 'true'} aria-controls="quote-words" @click=${disclosure!.onToggle}>
             ${folded ? strings.readMore : strings.readLess}
-          </button>`}
+          </button>`
+      }
       <figcaption>
-        <span class="speaker"><bdi>${speaker?.name}</bdi></span>${speaker?.role
-          ? html`<span class="role">${strings.separator}<bdi>${speaker.role}</bdi></span>`
-          : nothing}${medium ? html`<span class="medium">${strings.separator}${medium}</span>` : nothing}${quote.date
-          ? html`${strings.separator}<time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
-          : nothing}${strings.fullStop}
-        ${about.length > 0
-          ? html`<span class="about">${withStoryText((story) => strings.quoteAbout(listFormat(locale).format(about.map(story))))}</span>`
-          : nothing}
+        <span class="speaker"><bdi>${speaker?.name}</bdi></span>${
+          speaker?.role ? html`<span class="role">${strings.separator}<bdi>${speaker.role}</bdi></span>` : nothing
+        }${medium ? html`<span class="medium">${strings.separator}${medium}</span>` : nothing}${
+          quote.date
+            ? html`${strings.separator}<time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
+            : nothing
+        }${strings.fullStop}
+        ${
+          about.length > 0
+            ? html`<span class="about">${withStoryText((story) => strings.quoteAbout(listFormat(locale).format(about.map(story))))}</span>`
+            : nothing
+        }
         <span class="quote-source"
           >${strings.quotedIn}
           <cite><bdi>${sourceLink(source, strings)}</bdi></cite></span

@@ -24,7 +24,12 @@ export class ChartHandlers {
   readonly #selection: TimelineSelection;
   readonly #state: () => ChartState | undefined;
 
-  constructor(zoom: TimeZoomController, announcer: ViewAnnouncer, selection: TimelineSelection, state: () => ChartState | undefined) {
+  constructor(
+    zoom: TimeZoomController,
+    announcer: ViewAnnouncer,
+    selection: TimelineSelection,
+    state: () => ChartState | undefined,
+  ) {
     this.#zoom = zoom;
     this.#announcer = announcer;
     this.#selection = selection;
@@ -35,7 +40,13 @@ export class ChartHandlers {
   readonly onKeydown = (key: KeyboardEvent) => {
     const state = this.#state();
     if (!state) return;
-    const next = indexAfterKey(key.key, state.selected.index, state.story.events.length, state.rtl ? 'rtl' : 'ltr', state.layout.orientation);
+    const next = indexAfterKey(
+      key.key,
+      state.selected.index,
+      state.story.events.length,
+      state.rtl ? 'rtl' : 'ltr',
+      state.layout.orientation,
+    );
     const target = next === undefined ? undefined : state.story.events[next];
     if (!target) return;
     key.preventDefault();
@@ -70,7 +81,13 @@ export class ChartHandlers {
   /** +, - and 0 zoom in, out and back while focus is anywhere in the timeline. */
   readonly onZoomKey = (key: KeyboardEvent) => {
     if (key.ctrlKey || key.metaKey || key.altKey || this.#state()?.layout.orientation !== 'horizontal') return;
-    const action = { '+': this.onZoomIn, '=': this.onZoomIn, '-': this.onZoomOut, _: this.onZoomOut, '0': this.onReset }[key.key];
+    const action = {
+      '+': this.onZoomIn,
+      '=': this.onZoomIn,
+      '-': this.onZoomOut,
+      _: this.onZoomOut,
+      '0': this.onReset,
+    }[key.key];
     if (!action) return;
     action();
     key.preventDefault();

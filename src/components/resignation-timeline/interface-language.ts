@@ -34,12 +34,19 @@ export class InterfaceLanguage {
 
   /** Works out the language for `inputs`; returns the locale the element asks for, and the one in force. */
   update(inputs: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
-    const { locale, page: { ownLang, pageLang }, storyLocale, strings: overrides } = inputs;
+    const {
+      locale,
+      page: { ownLang, pageLang },
+      storyLocale,
+      strings: overrides,
+    } = inputs;
     const asked = firstLocale(locale, ownLang);
     const inForce = firstLocale(asked, storyLocale, pageLang);
     const language = languageOf(inForce);
     const pack = packOf(language, this.#packArrived);
-    this.strings = pack && this.#merge({ pack, language: pack === englishPack ? 'en' : language, strings: overrides, locale: inForce });
+    this.strings =
+      pack &&
+      this.#merge({ pack, language: pack === englishPack ? 'en' : language, strings: overrides, locale: inForce });
     return { asked, locale: inForce };
   }
 }

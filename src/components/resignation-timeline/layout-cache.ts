@@ -53,27 +53,36 @@ export class LayoutCache {
     return this.#layout({ ...inputs, selectedId: undefined, view: undefined, gesturing: false, metrics, orientation });
   }
 
-  readonly #layout = memo(({ view, gesturing, metrics, orientation, ...settledInputs }: SettledInputs & ViewInputs & Pick<LayoutOptions, 'metrics' | 'orientation'>): TimelineLayout => {
-    const { story, extent, width, locale, rtl, selectedId, measures, dateOf, later, displayWall } = settledInputs;
-    const options: LayoutOptions = {
-      extent,
-      width,
-      locale,
-      rtl,
-      selectedId,
+  readonly #layout = memo(
+    ({
+      view,
+      gesturing,
       metrics,
       orientation,
-      measureText: measures.measureText,
-      measureTickText: measures.measureTickText,
-      view: orientation === 'horizontal' ? (view ?? this.initialView({ story })) : undefined,
-      dateOf,
-      later,
-      displayWall,
-    };
-    const settled = this.#settled;
-    if (gesturing && settled && sameValues(settled.inputs, settledInputs)) return followView(settled.layout, story, options);
-    const layout = layoutTimeline(story, options);
-    this.#settled = { inputs: settledInputs, layout };
-    return layout;
-  });
+      ...settledInputs
+    }: SettledInputs & ViewInputs & Pick<LayoutOptions, 'metrics' | 'orientation'>): TimelineLayout => {
+      const { story, extent, width, locale, rtl, selectedId, measures, dateOf, later, displayWall } = settledInputs;
+      const options: LayoutOptions = {
+        extent,
+        width,
+        locale,
+        rtl,
+        selectedId,
+        metrics,
+        orientation,
+        measureText: measures.measureText,
+        measureTickText: measures.measureTickText,
+        view: orientation === 'horizontal' ? (view ?? this.initialView({ story })) : undefined,
+        dateOf,
+        later,
+        displayWall,
+      };
+      const settled = this.#settled;
+      if (gesturing && settled && sameValues(settled.inputs, settledInputs))
+        return followView(settled.layout, story, options);
+      const layout = layoutTimeline(story, options);
+      this.#settled = { inputs: settledInputs, layout };
+      return layout;
+    },
+  );
 }

@@ -141,9 +141,17 @@ export class ResignationTimeline extends LitElement {
   });
   readonly #handlers = new ChartHandlers(this.#zoom, this.#announcer, this.#selection, () => this.#state);
   readonly #filters = new FilterController(this, () => this.#state, this.#selection, this.#liveRegion.say);
-  readonly #table = new TableViewController(this, () => this.#source.story !== undefined, () => this.#print.printing);
+  readonly #table = new TableViewController(
+    this,
+    () => this.#source.story !== undefined,
+    () => this.#print.printing,
+  );
   readonly #media = new MediaController(this);
-  readonly #deepLink = new DeepLinkController(this, () => this.hash ?? undefined, (id) => (this.selected = id));
+  readonly #deepLink = new DeepLinkController(
+    this,
+    () => this.hash ?? undefined,
+    (id) => (this.selected = id),
+  );
   readonly #language = new InterfaceLanguage(this);
   readonly #width = new ElementWidthController(this);
   readonly #page = new DirectionLanguageController(this);
@@ -217,21 +225,24 @@ export class ResignationTimeline extends LitElement {
     const storyLocale = this.#source.story?.locale;
     const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, strings: this.strings });
     const strings = this.#language.strings;
-    this.#state = story && strings && this.#deriver.derive({
-      story,
-      selectedId: this.selected,
-      filter: this.filter,
-      strings,
-      locale: asked,
-      timeZone: this.timeZone,
-      pageLang: page.pageLang,
-      width: this.#width.layoutWidth,
-      rtl: page.rtl || isRightToLeft(locale),
-      textChanges: this.#text.changes,
-      window: this.#chartWindow.window,
-      view: this.#zoom.viewFor(this.#deriver.initialView(story)),
-      gesturing: this.#zoom.gesturing,
-    });
+    this.#state =
+      story &&
+      strings &&
+      this.#deriver.derive({
+        story,
+        selectedId: this.selected,
+        filter: this.filter,
+        strings,
+        locale: asked,
+        timeZone: this.timeZone,
+        pageLang: page.pageLang,
+        width: this.#width.layoutWidth,
+        rtl: page.rtl || isRightToLeft(locale),
+        textChanges: this.#text.changes,
+        window: this.#chartWindow.window,
+        view: this.#zoom.viewFor(this.#deriver.initialView(story)),
+        gesturing: this.#zoom.gesturing,
+      });
     if (this.#state) this.#announcer.follow(story, this.#state.layout.view, this.#state.gesturing);
   }
 
@@ -279,21 +290,23 @@ export class ResignationTimeline extends LitElement {
     const loading = (this.#source.loading || story) && this.#language.strings && !this.#source.hasFallback;
     return html`
       ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry }) : nothing}
-      ${state
-        ? renderStoryView({
-            state,
-            filter: this.filter,
-            table: this.#table.shown,
-            renderTable: (printOnly) => this.#table.render(state, printOnly, this.#onTableSelect),
-            printing: this.#print.printing,
-            loading: this.#source.loading,
-            hoveredEventId: this.#hover.eventId,
-            hoveredQuoteId: this.#hover.quoteId,
-            loadedMedia: this.#media.loaded,
-            handlers: this.#handlers,
-            actions: this.#actions,
-          })
-        : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`}
+      ${
+        state
+          ? renderStoryView({
+              state,
+              filter: this.filter,
+              table: this.#table.shown,
+              renderTable: (printOnly) => this.#table.render(state, printOnly, this.#onTableSelect),
+              printing: this.#print.printing,
+              loading: this.#source.loading,
+              hoveredEventId: this.#hover.eventId,
+              hoveredQuoteId: this.#hover.quoteId,
+              loadedMedia: this.#media.loaded,
+              handlers: this.#handlers,
+              actions: this.#actions,
+            })
+          : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`
+      }
       <div class="visually-hidden" role="status" aria-live="polite">${this.#liveRegion.text}</div>
     `;
   }

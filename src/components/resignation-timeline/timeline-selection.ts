@@ -51,7 +51,10 @@ export class TimelineSelection {
     // A new selection is revealed once rendered; one brought back by a button, already selected, here.
     if (moveFocus && host.selected === event.id) this.#options.reveal(event);
     host.selected = event.id;
-    if (moveFocus) void host.updateComplete.then(() => focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'));
+    if (moveFocus)
+      void host.updateComplete.then(() =>
+        focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'),
+      );
     if (!changed) return;
     this.#options.selectedByReader(event);
     host.dispatchEvent(timelineSelectEvent({ eventId: event.id, trigger }));
@@ -98,6 +101,10 @@ export class TimelineSelection {
   storyStep(step: 1 | -1): string | undefined {
     const target = this.step(step, 'story');
     const shown = this.#options.shown();
-    return target && shown && shown.strings.storyStep(target.index + 1, shown.story.events.length, target.title, shown.dateOf(target));
+    return (
+      target &&
+      shown &&
+      shown.strings.storyStep(target.index + 1, shown.story.events.length, target.title, shown.dateOf(target))
+    );
   }
 }

@@ -9,7 +9,13 @@ import { inWindow } from '../../layout/vertical.js';
 import { firstEventInView, storyExtent, type TimeSpan } from '../../layout/view.js';
 import { memo } from '../../memo.js';
 import type { Pack } from '../../i18n/messages.js';
-import { defaultStrings, englishPack, stringsFromPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
+import {
+  defaultStrings,
+  englishPack,
+  stringsFromPack,
+  type StringOverrides,
+  type TimelineStrings,
+} from '../../strings.js';
 import { displayTimeZone, firstLocale } from '../../story/locale.js';
 import type { Story, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
@@ -79,9 +85,16 @@ export interface TimelineState {
 }
 
 /** The strings of a language pack, with a page's `strings` over them (written for `locale`). */
-export function mergeStrings(inputs: { pack: Pack; language: string; strings: StringOverrides | undefined; locale: string | undefined }): TimelineStrings {
+export function mergeStrings(inputs: {
+  pack: Pack;
+  language: string;
+  strings: StringOverrides | undefined;
+  locale: string | undefined;
+}): TimelineStrings {
   const { pack, language, strings, locale } = inputs;
-  return pack === englishPack && !strings ? defaultStrings : stringsFromPack(pack, language, strings, locale ?? language);
+  return pack === englishPack && !strings
+    ? defaultStrings
+    : stringsFromPack(pack, language, strings, locale ?? language);
 }
 
 /**
@@ -165,55 +178,99 @@ export class TimelineStateDeriver {
 
   readonly #displayTimeZone = memo(displayTimeZone);
 
-  readonly #dates = memo((format: { story: Story; locale: string | undefined; timeZone: string; approximately: (date: string) => string }) => {
-    // Once per event, and once per date: events of one day share their label (a vertical timeline
-    // of thousands of rows formats every row's date).
-    const labels = new Map<StoryEvent, string>();
-    const byDate = new Map<string, string>();
-    return (event: StoryEvent) => {
-      let label = labels.get(event);
-      if (label === undefined) {
-        const key = `${event.start.text} ${event.start.precision} ${event.end?.text} ${event.end?.precision} ${event.approximate} ${event.displayDate}`;
-        label = byDate.get(key);
-        if (label === undefined) byDate.set(key, (label = formatEventDate(event, format)));
-        labels.set(event, label);
-      }
-      return label;
-    };
-  });
+  readonly #dates = memo(
+    (format: {
+      story: Story;
+      locale: string | undefined;
+      timeZone: string;
+      approximately: (date: string) => string;
+    }) => {
+      // Once per event, and once per date: events of one day share their label (a vertical timeline
+      // of thousands of rows formats every row's date).
+      const labels = new Map<StoryEvent, string>();
+      const byDate = new Map<string, string>();
+      return (event: StoryEvent) => {
+        let label = labels.get(event);
+        if (label === undefined) {
+          const key = `${event.start.text} ${event.start.precision} ${event.end?.text} ${event.end?.precision} ${event.approximate} ${event.displayDate}`;
+          label = byDate.get(key);
+          if (label === undefined) byDate.set(key, (label = formatEventDate(event, format)));
+          labels.set(event, label);
+        }
+        return label;
+      };
+    },
+  );
 
   readonly #quoteOptions = memo((options: QuoteCardOptions) => options);
 
   /** How quotes are written, without laying the story out: for cards linked to a timeline not drawn yet. */
-  quoteOptions(inputs: Pick<TimelineInputs, 'story' | 'strings' | 'locale' | 'timeZone' | 'pageLang'>): QuoteCardOptions {
+  quoteOptions(
+    inputs: Pick<TimelineInputs, 'story' | 'strings' | 'locale' | 'timeZone' | 'pageLang'>,
+  ): QuoteCardOptions {
     const { story } = inputs;
     const locale = firstLocale(inputs.locale, story.locale, inputs.pageLang);
     const timeZone = this.#displayTimeZone({ asked: inputs.timeZone, story });
     return this.#quoteOptions({ story, strings: inputs.strings, locale, timeZone });
   }
 
-  readonly #displayWall = memo(({ story, timeZone }: { story: Story; timeZone: string }) => (event: StoryEvent) =>
-    displayWall(event.start, timeZone, story.timeZone),
+  readonly #displayWall = memo(
+    ({ story, timeZone }: { story: Story; timeZone: string }) =>
+      (event: StoryEvent) =>
+        displayWall(event.start, timeZone, story.timeZone),
   );
 
   /** Vertical: what lies in the window, found by binary search (rows, notes and rail are in order). */
-  readonly #window = memo(({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): ChartWindowContents | undefined => {
-    if (layout.orientation !== 'vertical') return undefined;
-    return {
-      top,
-      bottom,
-      eras: layout.eras.filter((era) => era.to >= top && era.from <= bottom),
-      rail: inWindow(layout.rail, top, bottom, (part) => part.from, (part) => part.to),
-      notes: inWindow(layout.notes, top, bottom, (note) => note.top, (note) => note.top + note.height),
-    };
-  });
+  readonly #window = memo(
+    ({ layout, top, bottom }: { layout: TimelineLayout } & ChartWindow): ChartWindowContents | undefined => {
+      if (layout.orientation !== 'vertical') return undefined;
+      return {
+        top,
+        bottom,
+        eras: layout.eras.filter((era) => era.to >= top && era.from <= bottom),
+        rail: inWindow(
+          layout.rail,
+          top,
+          bottom,
+          (part) => part.from,
+          (part) => part.to,
+        ),
+        notes: inWindow(
+          layout.notes,
+          top,
+          bottom,
+          (note) => note.top,
+          (note) => note.top + note.height,
+        ),
+      };
+    },
+  );
 
   readonly #markersToDraw = memo(
-    ({ layout, story, selectedId, window }: { layout: TimelineLayout; story: Story; selectedId: string; window: ChartWindowContents | undefined }) => {
+    ({
+      layout,
+      story,
+      selectedId,
+      window,
+    }: {
+      layout: TimelineLayout;
+      story: Story;
+      selectedId: string;
+      window: ChartWindowContents | undefined;
+    }) => {
       const toDraw = (marker: MarkerLayout) => ({ marker, event: story.eventById.get(marker.eventId)! });
-      if (!window) return layout.markers.flatMap((marker) => (marker.visible || marker.eventId === selectedId ? [toDraw(marker)] : []));
+      if (!window)
+        return layout.markers.flatMap((marker) =>
+          marker.visible || marker.eventId === selectedId ? [toDraw(marker)] : [],
+        );
       // Rows are in the story's order: the selected row is the selected event's, near or far.
-      const rows = inWindow(layout.markers, window.top, window.bottom, (row) => row.top, (row) => row.top + row.height);
+      const rows = inWindow(
+        layout.markers,
+        window.top,
+        window.bottom,
+        (row) => row.top,
+        (row) => row.top + row.height,
+      );
       const selected = layout.markers[story.eventById.get(selectedId)!.index]!;
       if (rows.includes(selected)) return rows.map(toDraw);
       return (selected.top < (rows[0]?.top ?? Infinity) ? [selected, ...rows] : [...rows, selected]).map(toDraw);

@@ -17,12 +17,16 @@ type CardView =
   | { kind: 'quote'; quote: Quote; options: QuoteCardOptions; selected: StoryEvent | undefined };
 
 /** The part of a timeline's public API that a card reads. */
-type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote'> & HTMLElement;
+type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote'> &
+  HTMLElement;
 
 /** Reactive internal state (kept apart so the manifest lists only the public API). */
-const INTERNAL_STATE = Object.fromEntries(['_hoveredEventId', '_expanded', '_version'].map((name) => [name, { state: true }]));
+const INTERNAL_STATE = Object.fromEntries(
+  ['_hoveredEventId', '_expanded', '_version'].map((name) => [name, { state: true }]),
+);
 
-const isTimeline = (element: Element): element is LinkedTimeline => 'showEvent' in element && 'quoteCardOptions' in element;
+const isTimeline = (element: Element): element is LinkedTimeline =>
+  'showEvent' in element && 'quoteCardOptions' in element;
 
 /**
  * @summary One quote of a timeline's story, placed anywhere in the article and linked to its
@@ -116,7 +120,8 @@ export class TimelineQuote extends LitElement {
     document.addEventListener(TIMELINE_LOAD, this.#relink);
     this.#settled = false;
     void new Promise((resolve) => requestAnimationFrame(resolve)).then(async () => {
-      if (document.readyState === 'loading') await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
+      if (document.readyState === 'loading')
+        await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
       this.#settled = true;
       this._version++;
     });
@@ -163,12 +168,15 @@ export class TimelineQuote extends LitElement {
     const options = timeline?.quoteCardOptions;
     const strings = { ...(options?.strings ?? defaultStrings), ...this.strings };
     const quote = options && this.quote !== undefined ? options.story.quoteById.get(this.quote) : undefined;
-    if (!timeline) this.#view = missing ? { kind: 'note', text: strings.timelineNotFound(this.htmlFor ?? '') } : { kind: 'waiting' };
-    else if (!options) this.#view = { kind: 'waiting' }; // the story is on its way
+    if (!timeline)
+      this.#view = missing ? { kind: 'note', text: strings.timelineNotFound(this.htmlFor ?? '') } : { kind: 'waiting' };
+    else if (!options)
+      this.#view = { kind: 'waiting' }; // the story is on its way
     else if (!quote) this.#view = { kind: 'note', text: strings.quoteNotFound(this.quote ?? '') };
     else this.#view = { kind: 'quote', quote, options: { ...options, strings }, selected: timeline.selectedEvent };
     const view = this.#view;
-    this.active = view.kind === 'quote' && view.selected !== undefined && view.quote.eventIds.includes(view.selected.id);
+    this.active =
+      view.kind === 'quote' && view.selected !== undefined && view.quote.eventIds.includes(view.selected.id);
   }
 
   protected override updated(): void {

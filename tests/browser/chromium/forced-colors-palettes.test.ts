@@ -10,7 +10,8 @@ import type { ResignationTimeline } from '../../../src/components/resignation-ti
 import { contrast } from '../contrast.js';
 import { renderTimeline } from '../helpers.js';
 
-const emulate = (features: { name: string; value: string }[]) => executeServerCommand('emulate-media-features', features);
+const emulate = (features: { name: string; value: string }[]) =>
+  executeServerCommand('emulate-media-features', features);
 
 /** The palette's system colours, as this browser resolves them now. */
 function systemColours(): Record<'Canvas' | 'CanvasText' | 'Highlight', string> {
@@ -28,7 +29,9 @@ function systemColours(): Record<'Canvas' | 'CanvasText' | 'Highlight', string> 
 /** Every painted part of the chart's drawings (bands, lines, marks, labels) and what it paints. */
 function paints(el: ResignationTimeline): { what: string; property: 'fill' | 'stroke'; colour: string }[] {
   const found: { what: string; property: 'fill' | 'stroke'; colour: string }[] = [];
-  for (const shape of el.shadowRoot!.querySelectorAll<SVGElement>('.chart svg :is(rect, line, path, circle, text, polygon), .chart .shape, .legend .shape')) {
+  for (const shape of el.shadowRoot!.querySelectorAll<SVGElement>(
+    '.chart svg :is(rect, line, path, circle, text, polygon), .chart .shape, .legend .shape',
+  )) {
     if (shape.closest('defs, symbol')) continue;
     const style = getComputedStyle(shape);
     const what = `${shape.closest('[class]')?.getAttribute('class')} ${shape.tagName}`;
@@ -40,13 +43,25 @@ function paints(el: ResignationTimeline): { what: string; property: 'fill' | 'st
 
 for (const scheme of ['dark', 'light'] as const) {
   describe(`<resignation-timeline> in forced colours, ${scheme} palette`, () => {
-    beforeEach(() => emulate([{ name: 'forced-colors', value: 'active' }, { name: 'prefers-color-scheme', value: scheme }]));
-    afterEach(() => emulate([{ name: 'forced-colors', value: '' }, { name: 'prefers-color-scheme', value: '' }]));
+    beforeEach(() =>
+      emulate([
+        { name: 'forced-colors', value: 'active' },
+        { name: 'prefers-color-scheme', value: scheme },
+      ]),
+    );
+    afterEach(() =>
+      emulate([
+        { name: 'forced-colors', value: '' },
+        { name: 'prefers-color-scheme', value: '' },
+      ]),
+    );
 
     for (const width of [360, 1200]) {
       it(`paints every band, mark and label in system colours, ${width} px`, async () => {
         expect(matchMedia('(forced-colors: active)').matches).to.equal(true);
-        const el = await renderTimeline(html`<resignation-timeline style=${`width: ${width}px`} selected="itv-debate"></resignation-timeline>`);
+        const el = await renderTimeline(
+          html`<resignation-timeline style=${`width: ${width}px`} selected="itv-debate"></resignation-timeline>`,
+        );
         await waitUntil(() => el.shadowRoot!.querySelector('.era rect'), 'no era band drawn');
         const system = systemColours();
         expect(contrast(system.Canvas, system.CanvasText)).to.be.at.least(7);
@@ -54,14 +69,18 @@ for (const scheme of ['dark', 'light'] as const) {
         const painted = paints(el);
         expect(painted.length).to.be.greaterThan(10);
         for (const { what, property, colour } of painted) {
-          expect([system.Canvas, system.CanvasText, system.Highlight], `${what} ${property} ${colour}`).to.include(colour);
+          expect([system.Canvas, system.CanvasText, system.Highlight], `${what} ${property} ${colour}`).to.include(
+            colour,
+          );
         }
         // The era band is the page's own colour: what is drawn on it stands out as on the page.
         const band = getComputedStyle(el.shadowRoot!.querySelector('.era rect')!).fill;
         expect(band).to.equal(system.Canvas);
         for (const { what, property, colour } of painted.filter((paint) => paint.what !== 'era rect')) {
           if (colour === system.Canvas) continue; // a shape's outline against its own fill
-          expect(contrast(colour, band), `${what} ${property} on the band`).to.be.at.least(property === 'fill' && what.endsWith('text') ? 4.5 : 3);
+          expect(contrast(colour, band), `${what} ${property} on the band`).to.be.at.least(
+            property === 'fill' && what.endsWith('text') ? 4.5 : 3,
+          );
         }
         // Text drawn as HTML (rows, notes, panel) is forced by the browser: it matches the palette too.
         for (const text of el.shadowRoot!.querySelectorAll('.marker .line, .note, .panel p')) {

@@ -23,8 +23,14 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     const [x, y] = [Math.round(chart.left + 350), Math.round(chart.top + 24)];
     await executeServerCommand('touch-gesture', {
       fingers: [
-        [[x - 50, y], [x - 150, y]],
-        [[x + 50, y], [x + 150, y]],
+        [
+          [x - 50, y],
+          [x - 150, y],
+        ],
+        [
+          [x + 50, y],
+          [x + 150, y],
+        ],
       ],
     });
     await waitUntil(() => spacing(el) > start * 2, 'pinching did not zoom', { timeout: 3000 });
@@ -36,7 +42,14 @@ describe('<resignation-timeline> gestures in Chromium', () => {
     const before = el.view!.start.getTime();
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     const y = Math.round(chart.top + 24);
-    await executeServerCommand('touch-gesture', { fingers: [[[Math.round(chart.left + 500), y], [Math.round(chart.left + 300), y]]] });
+    await executeServerCommand('touch-gesture', {
+      fingers: [
+        [
+          [Math.round(chart.left + 500), y],
+          [Math.round(chart.left + 300), y],
+        ],
+      ],
+    });
     await waitUntil(() => el.view!.start.getTime() > before, 'dragging did not pan', { timeout: 3000 });
   });
 

@@ -12,7 +12,8 @@ import { TEST_STORY_URL } from '../helpers.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const VIEWPORTS = { phone: [390, 844], desktop: [1200, 800] } as const;
-const PARAGRAPH = '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a desktop, as the text of a news report does.</p>';
+const PARAGRAPH =
+  '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a desktop, as the text of a news report does.</p>';
 
 interface ArticlePage {
   timeline: string;
@@ -22,7 +23,11 @@ interface ArticlePage {
 }
 
 /** An article page in an iframe of the viewport's size; resolves with its window once the timeline is drawn and settled. */
-async function articlePage([width, height]: readonly [number, number], { timeline, bundleAfter = 0, head = '' }: ArticlePage, whileLoading?: () => Promise<void>) {
+async function articlePage(
+  [width, height]: readonly [number, number],
+  { timeline, bundleAfter = 0, head = '' }: ArticlePage,
+  whileLoading?: () => Promise<void>,
+) {
   const bundle = bundleAfter
     ? `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.src = '${BUNDLE}'; document.head.append(s); }, ${bundleAfter});</script>`
     : `<script type="module" src="${BUNDLE}"></script>`;
@@ -30,14 +35,22 @@ async function articlePage([width, height]: readonly [number, number], { timelin
 <style>body { margin: 0; font: 18px/1.6 Georgia, serif } main { max-width: 1100px; margin: 0 auto; padding: 0 16px }</style>
 <script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });</script>
 ${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRAPH}${PARAGRAPH}${timeline}${PARAGRAPH.repeat(12)}</main></body></html>`;
-  const frame = await fixture<HTMLIFrameElement>(html`<iframe title="An article page" style=${`width: ${width}px; height: ${height}px; border: 0`} srcdoc=${srcdoc}></iframe>`);
+  const frame = await fixture<HTMLIFrameElement>(
+    html`<iframe title="An article page" style=${`width: ${width}px; height: ${height}px; border: 0`} srcdoc=${srcdoc}></iframe>`,
+  );
   await waitUntil(() => frame.contentDocument?.querySelector('main'), 'the page did not load');
   const win = frame.contentWindow as Window & { shifts: number[] };
   if (whileLoading) await whileLoading();
-  await waitUntil(() => win.document.querySelector('resignation-timeline')?.shadowRoot?.querySelector('[role="tab"]'), 'the timeline was not drawn', { timeout: 10000 });
+  await waitUntil(
+    () => win.document.querySelector('resignation-timeline')?.shadowRoot?.querySelector('[role="tab"]'),
+    'the timeline was not drawn',
+    { timeout: 10000 },
+  );
   await new Promise((resolve) => setTimeout(resolve, 1500)); // zoom and late layout passes
   const cls = win.shifts.reduce((sum, value) => sum + value, 0);
-  console.log(`  ${width} px: timeline ${Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height)} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`);
+  console.log(
+    `  ${width} px: timeline ${Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height)} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`,
+  );
   frame.remove();
   return cls;
 }
@@ -54,13 +67,20 @@ describe('layout shift while the timeline loads (Chromium)', function () {
 
   for (const [name, viewport] of Object.entries(VIEWPORTS)) {
     it(`bare tag, bundle 600 ms late, at ${name} width`, async () => {
-      const cls = await articlePage(viewport, { timeline: '<resignation-timeline></resignation-timeline>', bundleAfter: 600, head: SIZE_HINT });
+      const cls = await articlePage(viewport, {
+        timeline: '<resignation-timeline></resignation-timeline>',
+        bundleAfter: 600,
+        head: SIZE_HINT,
+      });
       results.push(`bare tag with the size hint, bundle late, ${viewport[0]} px: ${cls.toFixed(4)}`);
       expect(cls).to.be.at.most(0.01);
     });
 
     it(`HTML story, bundle 600 ms late, at ${name} width`, async () => {
-      const cls = await articlePage(viewport, { timeline: `<resignation-timeline>${renderStoryHtml(defaultStory)}</resignation-timeline>`, bundleAfter: 600 });
+      const cls = await articlePage(viewport, {
+        timeline: `<resignation-timeline>${renderStoryHtml(defaultStory)}</resignation-timeline>`,
+        bundleAfter: 600,
+      });
       results.push(`HTML story, bundle late, ${viewport[0]} px: ${cls.toFixed(4)}`);
       expect(cls).to.be.at.most(0.01);
     });

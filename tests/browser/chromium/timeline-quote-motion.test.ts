@@ -17,7 +17,9 @@ async function cardBelowTimeline(): Promise<{ timeline: ResignationTimeline; car
   </article>`);
   const timeline = article.querySelector('resignation-timeline')!;
   const card = article.querySelector('timeline-quote')!;
-  await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', { timeout: 5000 });
+  await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', {
+    timeout: 5000,
+  });
   card.scrollIntoView();
   await nextFrames();
   expect(timeline.getBoundingClientRect().bottom).to.be.lessThan(0);

@@ -107,7 +107,12 @@ export class D3TimeZoom {
    */
   attach(surface: HTMLElement, extent: TimeSpan, range: TimeSpan, initial: TimeSpan): void {
     const previous = this.#frame;
-    if (previous?.surface === surface && previous.initial === initial && sameSpan(previous.extent, extent) && sameSpan(previous.range, range)) {
+    if (
+      previous?.surface === surface &&
+      previous.initial === initial &&
+      sameSpan(previous.extent, extent) &&
+      sameSpan(previous.range, range)
+    ) {
       return;
     }
     if (previous && previous.surface !== surface) this.detach();

@@ -36,7 +36,11 @@ export class DirectionLanguageController implements ReactiveController, Directio
 
   hostConnected(): void {
     this.#observer = new MutationObserver(() => this.#report());
-    this.#observer.observe(document.documentElement, { attributes: true, attributeFilter: ['dir', 'lang'], subtree: true });
+    this.#observer.observe(document.documentElement, {
+      attributes: true,
+      attributeFilter: ['dir', 'lang'],
+      subtree: true,
+    });
     this.#report();
   }
 

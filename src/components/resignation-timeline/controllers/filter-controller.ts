@@ -6,13 +6,11 @@ import type { TimelineState } from '../timeline-state.js';
 import type { Story } from '../../../story/types.js';
 import type { TimelineSelection } from '../timeline-selection.js';
 
-
 export interface FilterHost extends ReactiveControllerHost, HTMLElement {
   filter: TimelineFilter | undefined;
   readonly renderRoot: HTMLElement | DocumentFragment;
   readonly story: Story | undefined;
 }
-
 
 /**
  * The reader's filters: a category or speaker toggled, or all shown again. Each change is reported
@@ -42,18 +40,29 @@ export class FilterController implements ReactiveController {
 
   toggleCategory(id: string): void {
     const story = this.#host.story;
-    if (story) this.#set({ ...this.#host.filter, categories: toggled(this.#host.filter?.categories, id, story.categories.map((category) => category.id)) });
+    if (story)
+      this.#set({
+        ...this.#host.filter,
+        categories: toggled(
+          this.#host.filter?.categories,
+          id,
+          story.categories.map((category) => category.id),
+        ),
+      });
   }
 
   toggleSpeaker(id: string): void {
     const story = this.#host.story;
-    if (story) this.#set({ ...this.#host.filter, speakers: toggled(this.#host.filter?.speakers, id, speakersOf(story)) });
+    if (story)
+      this.#set({ ...this.#host.filter, speakers: toggled(this.#host.filter?.speakers, id, speakersOf(story)) });
   }
 
   /** The "Show all" button goes with the empty state: focus goes to the selected event. */
   showAll(): void {
     this.#set({});
-    void this.#host.updateComplete.then(() => this.#host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"]')?.focus());
+    void this.#host.updateComplete.then(() =>
+      this.#host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"]')?.focus(),
+    );
   }
 
   /** The filter changed (the page's or the reader's): what it shows is said once the changes rest. */
@@ -61,7 +70,10 @@ export class FilterController implements ReactiveController {
     clearTimeout(this.#timer);
     this.#timer = setTimeout(() => {
       const state = this.#state();
-      if (state) this.#announce(state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.unfiltered.events.length));
+      if (state)
+        this.#announce(
+          state.strings.eventsShown(state.empty ? 0 : state.story.events.length, state.unfiltered.events.length),
+        );
     }, ANNOUNCE_SETTLE_MS);
   }
 

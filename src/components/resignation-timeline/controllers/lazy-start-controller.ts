@@ -43,9 +43,12 @@ export class LazyStartController implements ReactiveController {
   hostConnected(): void {
     if (this.#started) return;
     if (typeof IntersectionObserver === 'undefined') return this.start();
-    this.#observer = new IntersectionObserver((entries) => entries.some((entry) => entry.isIntersecting) && this.start(), {
-      rootMargin: `${NEAR * 100}% 0px`,
-    });
+    this.#observer = new IntersectionObserver(
+      (entries) => entries.some((entry) => entry.isIntersecting) && this.start(),
+      {
+        rootMargin: `${NEAR * 100}% 0px`,
+      },
+    );
     this.#observer.observe(this.#host);
   }
 

@@ -13,7 +13,11 @@ export class FocusKeeper implements ReactiveController {
   #focused: string | undefined;
 
   /** `keyOf` names a focused element (undefined: not kept); `find` finds it again after a render. */
-  constructor(host: ReactiveControllerHost & HTMLElement, keyOf: (element: Element) => string | undefined, find: (key: string) => HTMLElement | null | undefined) {
+  constructor(
+    host: ReactiveControllerHost & HTMLElement,
+    keyOf: (element: Element) => string | undefined,
+    find: (key: string) => HTMLElement | null | undefined,
+  ) {
     this.#host = host;
     this.#keyOf = keyOf;
     this.#find = find;
@@ -43,8 +47,9 @@ export class MarkerFocusController extends FocusKeeper {
       host,
       (element) => (element.getAttribute('role') === 'tab' ? (element as HTMLElement).dataset.eventId : undefined),
       (eventId) =>
-        [...host.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find((tab) => tab.dataset.eventId === eventId) ??
-        host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
+        [...host.renderRoot.querySelectorAll<HTMLElement>('[role="tab"]')].find(
+          (tab) => tab.dataset.eventId === eventId,
+        ) ?? host.renderRoot.querySelector<HTMLElement>('[role="tab"][tabindex="0"], .show-all'),
     );
   }
 }

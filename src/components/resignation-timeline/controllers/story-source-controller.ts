@@ -155,7 +155,9 @@ export class StorySourceController implements ReactiveController {
     });
     // What the parser adds is read once it is past the end tag (#read); later changes, here.
     const observer = this.#inlineObserver;
-    void childrenParsed(this.#host).then(() => observer.observe(this.#host, { childList: true, subtree: true, characterData: true }));
+    void childrenParsed(this.#host).then(() =>
+      observer.observe(this.#host, { childList: true, subtree: true, characterData: true }),
+    );
     if (this.#interrupted) {
       this.#interrupted = false;
       void this.#task.run();
@@ -216,7 +218,8 @@ export class StorySourceController implements ReactiveController {
     const stop = () => limit.abort();
     signal.addEventListener('abort', stop);
     const timer = setTimeout(stop, timeout);
-    const failed = (reason: unknown) => problem(`could not load "${src}": ${reason instanceof Error ? reason.message : reason}`);
+    const failed = (reason: unknown) =>
+      problem(`could not load "${src}": ${reason instanceof Error ? reason.message : reason}`);
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
       if (!response.ok) return failed(`HTTP ${response.status}`);

@@ -58,7 +58,11 @@ export class TableViewController implements ReactiveController {
    * The table of the shown events, once its code is there; `printOnly` where the chart is on
    * screen. A row's title selects its event (`onSelect`).
    */
-  render({ story, strings, dateOf, selected, quoteOptions }: TimelineState, printOnly: boolean, onSelect: (event: StoryEvent) => void) {
+  render(
+    { story, strings, dateOf, selected, quoteOptions }: TimelineState,
+    printOnly: boolean,
+    onSelect: (event: StoryEvent) => void,
+  ) {
     return this.#render?.({
       html,
       story,

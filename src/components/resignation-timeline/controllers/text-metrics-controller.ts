@@ -124,7 +124,8 @@ function textMeasurer(probe: HTMLElement): MeasureText {
   const letterSpacing = parseFloat(style.letterSpacing) || 0;
   const wordSpacing = parseFloat(style.wordSpacing) || 0;
   const spacing = (text: string) =>
-    (letterSpacing ? letterSpacing * Array.from(text).length : 0) + (wordSpacing ? wordSpacing * (text.match(SPACES)?.length ?? 0) : 0);
+    (letterSpacing ? letterSpacing * Array.from(text).length : 0) +
+    (wordSpacing ? wordSpacing * (text.match(SPACES)?.length ?? 0) : 0);
   // Without a canvas (never in a real browser), a rough average width of a character.
   if (!context) return (text) => text.length * fontSize * 0.6 + spacing(text);
   const font = `${style.fontStyle} ${style.fontWeight} ${style.fontSize} ${style.fontFamily}`;

@@ -79,11 +79,13 @@ export class TimeZoomController implements ReactiveController {
     // Asked for in a task after the one that drew the chart: asking is not free (a cold first
     // render's profile found about a tenth of its time in this import() call), and the first
     // frame does not need zoom. Wheel turns meanwhile are held (#guard), steps queued.
-    this.#loading = new Promise((next) => setTimeout(next)).then(() => import('./d3-time-zoom.js')).then(
-      ({ D3TimeZoom }) => this.#arrived(new D3TimeZoom(this.#host, { timeScale, minViewSpan: MIN_VIEW_SPAN })),
-      // Offline, say: the timeline stays as drawn, and the next render tries again.
-      () => (this.#loading = undefined),
-    );
+    this.#loading = new Promise((next) => setTimeout(next))
+      .then(() => import('./d3-time-zoom.js'))
+      .then(
+        ({ D3TimeZoom }) => this.#arrived(new D3TimeZoom(this.#host, { timeScale, minViewSpan: MIN_VIEW_SPAN })),
+        // Offline, say: the timeline stays as drawn, and the next render tries again.
+        () => (this.#loading = undefined),
+      );
   }
 
   /**

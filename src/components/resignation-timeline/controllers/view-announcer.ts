@@ -2,7 +2,6 @@ import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { ANNOUNCE_SETTLE_MS } from '../settle.js';
 import type { TimeSpan } from '../../../layout/view.js';
 
-
 /**
  * Announces the view once the reader has changed it on purpose (zoom buttons or keys, the edge
  * and cluster buttons, the end of a drag or pinch) and it has come to rest: politely, once per

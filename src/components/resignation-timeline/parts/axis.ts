@@ -26,10 +26,12 @@ export function renderAxis({ layout, rtl }: AxisModel) {
         <rect x=${low} y="0" width=${size} height=${height}></rect>
         <line class="era-edge" x1=${low} x2=${low} y1="0" y2=${height}></line>
         <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${height}></line>
-        ${inView
-          ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
+        ${
+          inView
+            ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
               <text x=${labelX} y=${metrics.eraLabelBaseline} clip-path=${`url(#era-${i})`}>${era.label}</text>`
-          : nothing}
+            : nothing
+        }
       </g>`;
     })}
     <line class="axis-line" x1="0" y1=${axis} x2=${width} y2=${axis}></line>

@@ -21,19 +21,29 @@ export interface ChartViewModel {
 }
 
 /** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
-export function renderChartView({ state, hoveredQuote, handlers, onSelect, onHover, loadedMedia, onLoadMedia }: ChartViewModel) {
+export function renderChartView({
+  state,
+  hoveredQuote,
+  handlers,
+  onSelect,
+  onHover,
+  loadedMedia,
+  onLoadMedia,
+}: ChartViewModel) {
   const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
   return html`${renderChart({ ...handlers, story, layout, markersToDraw, chartWindow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
-    ${layout.orientation === 'horizontal'
-      ? renderZoomControls({
-          ...handlers,
-          offscreen: layout.offscreen,
-          reversed: layout.range[0] > layout.range[1],
-          linkedIds,
-          strings,
-          limits: zoomLimits(layout.view, layout.extent),
-        })
-      : nothing}
+    ${
+      layout.orientation === 'horizontal'
+        ? renderZoomControls({
+            ...handlers,
+            offscreen: layout.offscreen,
+            reversed: layout.range[0] > layout.range[1],
+            linkedIds,
+            strings,
+            limits: zoomLimits(layout.view, layout.extent),
+          })
+        : nothing
+    }
     ${renderWhenChanged(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
 }

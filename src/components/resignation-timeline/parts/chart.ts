@@ -23,10 +23,12 @@ export function renderChart(model: ChartModel) {
   const { story, layout, markersToDraw, strings, dateOf, rtl, chartWindow } = model;
   const shift = layout.shift ? `translateX(${layout.shift}px)` : undefined;
   return html`<div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
-    ${chartWindow
-      ? html`${renderRail({ layout, window: chartWindow })}${renderNotes({ notes: chartWindow.notes })}`
-      : html`${renderAxis({ layout, rtl })}
-          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, markersToDraw })}</div>`}
+    ${
+      chartWindow
+        ? html`${renderRail({ layout, window: chartWindow })}${renderNotes({ notes: chartWindow.notes })}`
+        : html`${renderAxis({ layout, rtl })}
+          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, markersToDraw })}</div>`
+    }
     ${renderMarkers({ ...model, shift })}
     ${chartWindow ? '' : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })}
   </div>`;

@@ -24,8 +24,9 @@ export function renderHeader({ story, strings, locale, timeZone, horizontal, loa
       ${story.media ? renderMedia({ media: story.media, slot: 'story', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
       <p id="keyboard-help" class="help">${horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical}</p>
     </header>
-    ${story.eras.length > 0
-      ? html`<ul class="eras" aria-label=${strings.erasLabel}>
+    ${
+      story.eras.length > 0
+        ? html`<ul class="eras" aria-label=${strings.erasLabel}>
           ${story.eras.map(
             (era) =>
               html`<li>
@@ -34,6 +35,7 @@ export function renderHeader({ story, strings, locale, timeZone, horizontal, loa
               </li>`,
           )}
         </ul>`
-      : nothing}
+        : nothing
+    }
   `;
 }

@@ -39,11 +39,18 @@ export function renderMarkers(model: MarkersModel) {
     aria-orientation=${layout.orientation}
     @keydown=${model.onKeydown}
   >
-    ${repeat(markersToDraw, ({ event }) => event.id, (toDraw) => renderMarker(model, toDraw))}
+    ${repeat(
+      markersToDraw,
+      ({ event }) => event.id,
+      (toDraw) => renderMarker(model, toDraw),
+    )}
   </div>`;
 }
 
-function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect, onFocusVisible, onHover }: MarkersModel, { event, marker }: MarkerToDraw) {
+function renderMarker(
+  { story, selectedId, linkedIds, strings, dateOf, onSelect, onFocusVisible, onHover }: MarkersModel,
+  { event, marker }: MarkerToDraw,
+) {
   const category = story.categoryById.get(event.categoryId)!;
   const isSelected = event.id === selectedId;
   const status = strings.status[event.status];
@@ -84,7 +91,11 @@ function renderMarker({ story, selectedId, linkedIds, strings, dateOf, onSelect,
     >
     <span class="visually-hidden"
       ><bdi>${event.title}</bdi>${strings.separator}${withStoryText((story) =>
-        strings.tabDescription([status, story(dateOf(event))].filter(Boolean).join(' '), story(category.label), event.quoteIds.length),
+        strings.tabDescription(
+          [status, story(dateOf(event))].filter(Boolean).join(' '),
+          story(category.label),
+          event.quoteIds.length,
+        ),
       )}</span
     >
   </button>`;

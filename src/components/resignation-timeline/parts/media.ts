@@ -79,24 +79,28 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
     const canLoad = media.embed !== undefined || media.file !== undefined;
     body = html`<div class="media-placeholder">
       <p class="media-from">${strings.mediaFrom(kind, provider)}</p>
-      ${canLoad
-        ? html`<button type="button" class="media-load" aria-describedby=${`${slot}-media-note ${captionId}`} @click=${() => onLoad(media.link, slot)}>
+      ${
+        canLoad
+          ? html`<button type="button" class="media-load" aria-describedby=${`${slot}-media-note ${captionId}`} @click=${() => onLoad(media.link, slot)}>
               ${strings.loadMedia(kind, provider)}
             </button>
             <p id=${`${slot}-media-note`} class="media-note">${strings.mediaPrivacy(provider)}</p>`
-        : nothing}
+          : nothing
+      }
       <p>${openLink}</p>
     </div>`;
   }
 
   return html`<figure class=${`media ${media.kind}`} data-media=${slot}>
     <div class=${`media-box ${media.kind}`}>${body}</div>
-    ${media.caption || media.credit || media.transcript
-      ? html`<figcaption id=${captionId}>
+    ${
+      media.caption || media.credit || media.transcript
+        ? html`<figcaption id=${captionId}>
           ${media.caption ? html`<span class="media-caption">${media.caption}</span>` : nothing}
           ${media.credit ? html`<small class="media-credit">${media.credit}</small>` : nothing}
           ${media.transcript ? html`<a class="media-transcript" href=${media.transcript}>${strings.transcript}</a>` : nothing}
         </figcaption>`
-      : nothing}
+        : nothing
+    }
   </figure>`;
 }

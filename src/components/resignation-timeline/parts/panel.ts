@@ -36,29 +36,37 @@ export function renderPanel({ story, event, strings, date, quoteOptions, loadedM
       <h3 class="event-title">${event.title}</h3>
       ${event.summary ? html`<p class="event-summary">${event.summary}</p>` : nothing}
       ${event.media ? renderMedia({ media: event.media, slot: 'event', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
-      ${people.length > 0
-        ? html`<p class="people">
+      ${
+        people.length > 0
+          ? html`<p class="people">
             <span class="field-label">${strings.labelled(strings.peopleLabel)}</span>
             ${people.map(
               (person, i) =>
                 html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? [' (', html`<bdi>${person.role}</bdi>`, ')'] : nothing}`,
             )}
           </p>`
-        : nothing}
-      ${story.quotes.length > 0
-        ? html`<h4>${strings.quotesInEvent}</h4>
-            ${event.quoteIds.length > 0
-              ? html`<ul class="panel-quotes">
+          : nothing
+      }
+      ${
+        story.quotes.length > 0
+          ? html`<h4>${strings.quotesInEvent}</h4>
+            ${
+              event.quoteIds.length > 0
+                ? html`<ul class="panel-quotes">
                   ${event.quoteIds.map((id) => html`<li>${quoteCard(story.quoteById.get(id)!, quoteOptions)}</li>`)}
                 </ul>`
-              : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`}`
-        : nothing}
-      ${event.sourceIds.length > 0
-        ? html`<p class="sources">
+                : html`<p class="no-quotes">${strings.noQuotesInEvent}</p>`
+            }`
+          : nothing
+      }
+      ${
+        event.sourceIds.length > 0
+          ? html`<p class="sources">
             <span class="field-label">${strings.labelled(strings.sourcesLabel)}</span>
             ${event.sourceIds.map((id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
           </p>`
-        : nothing}
+          : nothing
+      }
     </div>
   `;
 }

@@ -34,7 +34,8 @@ export function renderRail({ layout, window }: RailModel) {
       </g>`,
     )}
     ${window.rail.map(
-      (part) => svg`<line class=${part.dashed ? 'axis-line break' : 'axis-line'} x1=${axis} x2=${axis} y1=${part.from} y2=${part.to}></line>`,
+      (part) =>
+        svg`<line class=${part.dashed ? 'axis-line break' : 'axis-line'} x1=${axis} x2=${axis} y1=${part.from} y2=${part.to}></line>`,
     )}
   </svg>`;
 }

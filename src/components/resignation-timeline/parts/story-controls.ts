@@ -27,12 +27,25 @@ const shownIn = (list: readonly string[] | undefined, id: string) => (!list || l
  * Next), the legend as toggles of the categories shown, toggles of the speakers whose quotes are
  * shown, and the table view's toggle. Buttons at an end stay focusable, marked aria-disabled.
  */
-export function renderStoryControls({ story, speakers, filter, position, total, table, strings, onStep, onCategory, onSpeaker, onTable }: StoryControlsModel) {
+export function renderStoryControls({
+  story,
+  speakers,
+  filter,
+  position,
+  total,
+  table,
+  strings,
+  onStep,
+  onCategory,
+  onSpeaker,
+  onTable,
+}: StoryControlsModel) {
   const toggle = (pressed: string, label: unknown, onClick: () => void, className = '') =>
     html`<button type="button" class=${`toggle ${className}`} aria-pressed=${pressed} @click=${onClick}>${label}</button>`;
   return html`<div class="story-controls" part="ways">
-    ${total > 0
-      ? html`<div class="story-mode" role="group" aria-label=${strings.storyModeLabel}>
+    ${
+      total > 0
+        ? html`<div class="story-mode" role="group" aria-label=${strings.storyModeLabel}>
           <button type="button" class="previous" aria-disabled=${position <= 1 ? 'true' : 'false'} @click=${() => onStep(-1)}>
             <span aria-hidden="true">‹</span> ${strings.previousEvent}
           </button>
@@ -41,19 +54,27 @@ export function renderStoryControls({ story, speakers, filter, position, total, 
             ${strings.nextEvent} <span aria-hidden="true">›</span>
           </button>
         </div>`
-      : nothing}
+        : nothing
+    }
     <div class="legend" role="group" aria-labelledby="categories-label">
       <span id="categories-label">${strings.labelled(strings.legendLabel)}</span>
       ${story.categories.map((category) =>
-        toggle(shownIn(filter?.categories, category.id), html`${categoryShape(category.index)}${category.label}`, () => onCategory(category.id), categoryClass(category.index)),
+        toggle(
+          shownIn(filter?.categories, category.id),
+          html`${categoryShape(category.index)}${category.label}`,
+          () => onCategory(category.id),
+          categoryClass(category.index),
+        ),
       )}
     </div>
-    ${speakers.length > 1
-      ? html`<div class="legend speakers" role="group" aria-labelledby="speakers-label">
+    ${
+      speakers.length > 1
+        ? html`<div class="legend speakers" role="group" aria-labelledby="speakers-label">
           <span id="speakers-label">${strings.labelled(strings.speakersLabel)}</span>
           ${speakers.map((id) => toggle(shownIn(filter?.speakers, id), html`<bdi>${story.people.get(id)?.name ?? id}</bdi>`, () => onSpeaker(id)))}
         </div>`
-      : nothing}
+        : nothing
+    }
     <button type="button" class="table-toggle" @click=${onTable}>${table ? strings.showChart : strings.showTable}</button>
   </div>`;
 }

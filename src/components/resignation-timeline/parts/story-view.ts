@@ -73,11 +73,13 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
         loadedMedia,
         onLoadMedia,
       })}
-      ${empty
-        ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
-        : table
-          ? model.renderTable(false)
-          : renderChartView({ ...actions, state, hoveredQuote, handlers: model.handlers, loadedMedia })}
+      ${
+        empty
+          ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
+          : table
+            ? model.renderTable(false)
+            : renderChartView({ ...actions, state, hoveredQuote, handlers: model.handlers, loadedMedia })
+      }
       ${renderStoryControls({
         story: unfiltered,
         speakers: state.speakers,
@@ -88,16 +90,18 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
         strings,
         ...actions, // onStep, onCategory, onSpeaker, onTable
       })}
-      ${empty || table
-        ? nothing
-        : renderWhenChanged(renderQuoteList, {
-            story,
-            strings,
-            quoteOptions: state.quoteOptions,
-            highlightedId: model.hoveredEventId ?? selected.id,
-            onHover: actions.onQuoteHover,
-            onShowEvent: actions.onShowEvent,
-          })}
+      ${
+        empty || table
+          ? nothing
+          : renderWhenChanged(renderQuoteList, {
+              story,
+              strings,
+              quoteOptions: state.quoteOptions,
+              highlightedId: model.hoveredEventId ?? selected.id,
+              onHover: actions.onQuoteHover,
+              onShowEvent: actions.onShowEvent,
+            })
+      }
       ${model.printing && !empty && !table ? model.renderTable(true) : nothing}
     </section>
   `;

@@ -19,7 +19,17 @@ export interface ZoomControlsModel {
 }
 
 /** Zoom buttons between two edge buttons that count, and bring in, the events out of view. */
-export function renderZoomControls({ offscreen, reversed, linkedIds, strings, limits, onEdge, onZoomIn, onZoomOut, onReset }: ZoomControlsModel) {
+export function renderZoomControls({
+  offscreen,
+  reversed,
+  linkedIds,
+  strings,
+  limits,
+  onEdge,
+  onZoomIn,
+  onZoomOut,
+  onReset,
+}: ZoomControlsModel) {
   // Arrows point the way time runs: earlier is to the left, or to the right in right-to-left text.
   const [earlierArrow, laterArrow] = reversed ? ['›', '‹'] : ['‹', '›'];
   const edgeButton = (side: 'before' | 'after', ids: readonly string[]) => {
