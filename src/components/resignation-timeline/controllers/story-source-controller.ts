@@ -22,7 +22,7 @@ export const MAX_STORY_BYTES = 10 * 2 ** 20;
  * The checker (valibot and the schema) is a chunk of its own, so that the script a reader
  * downloads first only draws. Every story needs it before it is drawn, so it is asked for as soon
  * as a timeline is created, once for the page: the request then overlaps the element's first work
- * (connecting, the loading render, `Intl`'s start) instead of following it. After a failure
+ * (connecting, the loading render, the start of the browser's locale data) instead of following it. After a failure
  * (offline, say) the next read asks again.
  */
 let checker: Promise<typeof import('../../../story/parse.js')> | undefined;
@@ -35,19 +35,6 @@ function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
     checker = loading;
   }
   return checker;
-}
-
-/**
- * The first `Intl` formatter a page makes loads the browser's locale data: 40 to 90 ms on a slow
- * machine, every page view, before the checker can read a story's time zone or a date can be
- * written. Made while the checker is on its way, that time is spent waiting for the network
- * instead of after it. In a task of its own, after the element's first update.
- */
-let intlStarted = false;
-function startIntl(): void {
-  if (intlStarted || typeof Intl === 'undefined') return;
-  intlStarted = true;
-  setTimeout(() => new Intl.DateTimeFormat('en-US', { timeZone: 'UTC' }).format(0));
 }
 
 const problem = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(story)', message }] });
@@ -102,7 +89,6 @@ export class StorySourceController implements ReactiveController {
     this.#ready = ready;
     host.addController(this);
     void loadChecker().catch(() => undefined);
-    startIntl();
     this.#task = new Task(host, {
       task: ([data, src], { signal }) => this.#read(data, src, signal),
       args: () => [host.data, host.src, this.#inlineVersion],
