@@ -270,6 +270,7 @@ export class ResignationTimeline extends LitElement {
   /** What the reader does on a story drawn (see renderStoryView). */
   readonly #actions: StoryViewActions = {
     onSelect: (event, trigger) => this.#selection.selectAsReader(event, trigger),
+    onTableSelect: (event) => this.#selection.selectAsReader(event, 'table'),
     onHover: (event) => this.#hover.hoverEvent(event?.id),
     onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
     onShowEvent: (event) => this.showEvent(event.id),
@@ -281,8 +282,6 @@ export class ResignationTimeline extends LitElement {
     onLoadMedia: (link, slot) => this.#media.load(link, slot),
   };
 
-  readonly #onTableSelect = (event: StoryEvent) => this.#selection.selectAsReader(event, 'table');
-
   override render() {
     const strings = this.#language.strings ?? defaultStrings;
     const { story, problems, retry } = this.#source;
@@ -292,19 +291,17 @@ export class ResignationTimeline extends LitElement {
       ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry }) : nothing}
       ${
         state
-          ? renderStoryView({
+          ? renderStoryView(
               state,
-              filter: this.filter,
-              table: this.#table.shown,
-              renderTable: (printOnly) => this.#table.render(state, printOnly, this.#onTableSelect),
-              printing: this.#print.printing,
-              loading: this.#source.loading,
-              hoveredEventId: this.#hover.eventId,
-              hoveredQuoteId: this.#hover.quoteId,
-              loadedMedia: this.#media.loaded,
-              handlers: this.#handlers,
-              actions: this.#actions,
-            })
+              this.filter,
+              this.#source.loading,
+              this.#print.printing,
+              this.#hover,
+              this.#table,
+              this.#media.loaded,
+              this.#handlers,
+              this.#actions,
+            )
           : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.#liveRegion.text}</div>
