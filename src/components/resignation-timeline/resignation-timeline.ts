@@ -249,7 +249,7 @@ export class ResignationTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
     this.#chartWindow.follow(this.#state?.chartWindow && chart);
-    this.#zoom.follow(chart, this.#state, { story: this.#source.story, selectedChanged: changed.has('selected') });
+    this.#zoom.follow(chart, this.#state, this.#source.story, changed.has('selected'));
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
