@@ -120,13 +120,14 @@ export class ResignationTimeline extends LitElement {
   /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
   hash: string | undefined = undefined;
 
-  readonly #source = new StorySourceController(this, {
-    ready: () => this.#language.strings !== undefined, // timeline-load waits for the interface's language
-    onStory: (story, previous) => {
+  readonly #source = new StorySourceController(
+    this,
+    () => this.#language.strings !== undefined, // ready: timeline-load waits for the interface's language
+    (story, previous) => {
       if (previous) this.#liveRegion.say((this.#language.strings ?? defaultStrings).storyLoaded(story.title));
       this.#lazy.storyArrived();
     },
-  });
+  );
   readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this);

@@ -96,7 +96,8 @@ export class StorySourceController implements ReactiveController {
 
   constructor(
     host: StorySourceHost,
-    { onStory, ready }: { onStory: (story: Story, previous: Story | undefined) => void; ready: () => boolean },
+    ready: () => boolean,
+    onStory: (story: Story, previous: Story | undefined) => void,
   ) {
     this.#host = host;
     this.#ready = ready;
