@@ -224,7 +224,7 @@ export class ResignationTimeline extends LitElement {
     // The interface's language: the element's, else the story's, else the page's around it. Until
     // its pack is here, nothing is drawn in another language (the page's own content stays).
     const storyLocale = this.#source.story?.locale;
-    const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, strings: this.strings });
+    const { asked, locale } = this.#language.update(this.locale, page, storyLocale, this.strings);
     const strings = this.#language.strings;
     this.#state =
       story &&
