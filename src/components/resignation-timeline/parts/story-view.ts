@@ -79,7 +79,7 @@ export function renderStoryView(
           ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
           : table
             ? renderTable(false)
-            : renderChartView({ ...actions, state, hoveredQuote, handlers: handlers, loadedMedia })
+            : renderChartView({ ...actions, state, hoveredQuote, handlers, loadedMedia })
       }
       ${renderStoryControls({
         story: unfiltered,
