@@ -5,17 +5,6 @@ import { firstLocale } from '../../story/locale.js';
 import { englishPack, type StringOverrides, type TimelineStrings } from '../../strings.js';
 import { mergeStrings } from './timeline-state.js';
 
-/** What decides the interface's language, from the most to the least specific. */
-export interface LanguageInputs {
-  /** The element's `locale` property, then (`page`) its own `lang` attribute. */
-  locale: string | undefined;
-  /** The element's own `lang`, and the nearest `lang` above it in the page. */
-  page: { ownLang: string; pageLang: string };
-  storyLocale: string | undefined;
-  /** The page's `strings`, laid over the language's own. */
-  strings: StringOverrides | undefined;
-}
-
 /**
  * The timeline's interface language and its strings. A language other than English has its pack
  * loaded (once for the page); until it is here `strings` is undefined, so that nothing is drawn in
@@ -32,14 +21,18 @@ export class InterfaceLanguage {
     this.#host = host;
   }
 
-  /** Works out the language for `inputs`; returns the locale the element asks for, and the one in force. */
-  update(inputs: LanguageInputs): { asked: string | undefined; locale: string | undefined } {
-    const {
-      locale,
-      page: { ownLang, pageLang },
-      storyLocale,
-      strings: overrides,
-    } = inputs;
+  /**
+   * Works out the language from what decides it, from the most to the least specific: the element's
+   * `locale` property, its own `lang` attribute (`page.ownLang`), the story's locale, the nearest
+   * `lang` above it in the page (`page.pageLang`); the page's `strings` are laid over the language's
+   * own. Returns the locale the element asks for, and the one in force.
+   */
+  update(
+    locale: string | undefined,
+    { ownLang, pageLang }: { ownLang: string; pageLang: string },
+    storyLocale: string | undefined,
+    overrides: StringOverrides | undefined,
+  ): { asked: string | undefined; locale: string | undefined } {
     const asked = firstLocale(locale, ownLang);
     const inForce = firstLocale(asked, storyLocale, pageLang);
     const language = languageOf(inForce);

@@ -120,13 +120,14 @@ export class ResignationTimeline extends LitElement {
   /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
   hash: string | undefined = undefined;
 
-  readonly #source = new StorySourceController(this, {
-    ready: () => this.#language.strings !== undefined, // timeline-load waits for the interface's language
-    onStory: (story, previous) => {
+  readonly #source = new StorySourceController(
+    this,
+    () => this.#language.strings !== undefined, // ready: timeline-load waits for the interface's language
+    (story, previous) => {
       if (previous) this.#liveRegion.say((this.#language.strings ?? defaultStrings).storyLoaded(story.title));
       this.#lazy.storyArrived();
     },
-  });
+  );
   readonly #lazy = new LazyStartController(this);
   readonly #zoom = new TimeZoomController(this);
   readonly #text = new TextMetricsController(this);
@@ -223,7 +224,7 @@ export class ResignationTimeline extends LitElement {
     // The interface's language: the element's, else the story's, else the page's around it. Until
     // its pack is here, nothing is drawn in another language (the page's own content stays).
     const storyLocale = this.#source.story?.locale;
-    const { asked, locale } = this.#language.update({ locale: this.locale, page, storyLocale, strings: this.strings });
+    const { asked, locale } = this.#language.update(this.locale, page, storyLocale, this.strings);
     const strings = this.#language.strings;
     this.#state =
       story &&
@@ -249,7 +250,7 @@ export class ResignationTimeline extends LitElement {
   protected override updated(changed: PropertyValues<this>): void {
     const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
     this.#chartWindow.follow(this.#state?.chartWindow && chart);
-    this.#zoom.follow(chart, this.#state, { story: this.#source.story, selectedChanged: changed.has('selected') });
+    this.#zoom.follow(chart, this.#state, this.#source.story, changed.has('selected'));
   }
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
@@ -270,6 +271,7 @@ export class ResignationTimeline extends LitElement {
   /** What the reader does on a story drawn (see renderStoryView). */
   readonly #actions: StoryViewActions = {
     onSelect: (event, trigger) => this.#selection.selectAsReader(event, trigger),
+    onTableSelect: (event) => this.#selection.selectAsReader(event, 'table'),
     onHover: (event) => this.#hover.hoverEvent(event?.id),
     onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
     onShowEvent: (event) => this.showEvent(event.id),
@@ -281,8 +283,6 @@ export class ResignationTimeline extends LitElement {
     onLoadMedia: (link, slot) => this.#media.load(link, slot),
   };
 
-  readonly #onTableSelect = (event: StoryEvent) => this.#selection.selectAsReader(event, 'table');
-
   override render() {
     const strings = this.#language.strings ?? defaultStrings;
     const { story, problems, retry } = this.#source;
@@ -292,19 +292,17 @@ export class ResignationTimeline extends LitElement {
       ${problems.length > 0 ? renderProblems({ problems, keptPrevious: story !== undefined, strings, retry }) : nothing}
       ${
         state
-          ? renderStoryView({
+          ? renderStoryView(
               state,
-              filter: this.filter,
-              table: this.#table.shown,
-              renderTable: (printOnly) => this.#table.render(state, printOnly, this.#onTableSelect),
-              printing: this.#print.printing,
-              loading: this.#source.loading,
-              hoveredEventId: this.#hover.eventId,
-              hoveredQuoteId: this.#hover.quoteId,
-              loadedMedia: this.#media.loaded,
-              handlers: this.#handlers,
-              actions: this.#actions,
-            })
+              this.filter,
+              this.#source.loading,
+              this.#print.printing,
+              this.#hover,
+              this.#table,
+              this.#media.loaded,
+              this.#handlers,
+              this.#actions,
+            )
           : html`<slot></slot>${loading ? html`<p class="loading">${strings.loading}</p>` : nothing}`
       }
       <div class="visually-hidden" role="status" aria-live="polite">${this.#liveRegion.text}</div>

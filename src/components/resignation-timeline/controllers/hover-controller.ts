@@ -8,11 +8,11 @@ import { timelineHoverEvent } from '../../../events.js';
  */
 export class HoverController implements ReactiveController {
   /** The event whose marker the pointer is on. */
-  eventId: string | undefined = undefined;
+  eventId: string | undefined;
   /** The quote whose card the pointer is on, or the page's `highlightQuote`. */
-  quoteId: string | undefined = undefined;
+  quoteId: string | undefined;
   /** The event last told in `timeline-hover`. */
-  #toldEventId: string | undefined = undefined;
+  #toldEventId: string | undefined;
   readonly #host: ReactiveControllerHost & HTMLElement;
   readonly #isDrawn: (eventId: string) => boolean;
 

@@ -65,7 +65,7 @@ async function readText(response: Response, limit: number): Promise<string | und
  * Once `ready` (the interface's language is here), each story that loaded is told (`timeline-load`).
  */
 export class StorySourceController implements ReactiveController {
-  story: Story | undefined = undefined;
+  story: Story | undefined;
   problems: readonly StoryProblem[] = [];
   /** A story has arrived whose `timeline-load` waits until the host is `ready`. */
   #loadUntold = false;
@@ -83,7 +83,8 @@ export class StorySourceController implements ReactiveController {
 
   constructor(
     host: StorySourceHost,
-    { onStory, ready }: { onStory: (story: Story, previous: Story | undefined) => void; ready: () => boolean },
+    ready: () => boolean,
+    onStory: (story: Story, previous: Story | undefined) => void,
   ) {
     this.#host = host;
     this.#ready = ready;

@@ -91,19 +91,20 @@ export class TimeZoomController implements ReactiveController {
   /**
    * After each render: binds zoom to `chart` where the timeline is horizontal (else lets go, as
    * where the element left the page), and keeps the selected event in view however it was
-   * selected, and when a new `story` arrived.
+   * selected (`selectedChanged`), and when a new `story` arrived.
    */
   follow(
     chart: HTMLElement | undefined,
     state: ZoomedState | undefined,
-    changes: { story: unknown; selectedChanged: boolean },
+    story: unknown,
+    selectedChanged: boolean,
   ): void {
-    const storyChanged = changes.story !== this.#story;
-    this.#story = changes.story;
+    const storyChanged = story !== this.#story;
+    this.#story = story;
     if (!chart || !state || state.layout.orientation !== 'horizontal') return this.detach();
     const { layout, firstView, selected } = state;
     this.attach(chart, layout.extent, layout.range, firstView);
-    if (changes.selectedChanged || storyChanged) this.reveal(eventTime(selected));
+    if (selectedChanged || storyChanged) this.reveal(eventTime(selected));
   }
 
   detach(): void {

@@ -4,6 +4,8 @@ import type { TimelineFilter } from '../../../layout/filter.js';
 import type { Quote, StoryEvent } from '../../../story/types.js';
 import { changedStyles } from '../../changed-styles.js';
 import type { ChartHandlers } from '../chart-handlers.js';
+import type { HoverController } from '../controllers/hover-controller.js';
+import type { TableViewController } from '../controllers/table-view-controller.js';
 import type { TimelineState } from '../timeline-state.js';
 import { renderChartView } from './chart-view.js';
 import { renderHeader } from './header.js';
@@ -14,6 +16,8 @@ import { renderNothingShown, renderStoryControls } from './story-controls.js';
 /** What the reader can do on a story drawn, besides the chart's own handlers. */
 export interface StoryViewActions {
   onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
+  /** A row's title in the table. */
+  onTableSelect: (event: StoryEvent) => void;
   /** The pointer came onto a marker, or left it. */
   onHover: (event: StoryEvent | undefined) => void;
   onQuoteHover: (quote: Quote | undefined) => void;
@@ -26,32 +30,29 @@ export interface StoryViewActions {
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
-export interface StoryViewModel {
-  state: TimelineState;
-  filter: TimelineFilter | undefined;
-  /** The table is shown instead of the chart. */
-  table: boolean;
-  /** The table of the shown events (a chunk: nothing until it is here); `printOnly` beside the chart. */
-  renderTable: (printOnly: boolean) => unknown;
-  printing: boolean;
-  /** A story is on its way (`aria-busy`). */
-  loading: boolean;
-  hoveredEventId: string | undefined;
-  hoveredQuoteId: string | undefined;
-  loadedMedia: ReadonlySet<string>;
-  handlers: ChartHandlers;
-  actions: StoryViewActions;
-}
-
 /**
  * A story drawn: the header, the chart (or the table, or the empty state), the story controls, the
- * list of every quote and, once the page prints, the table beside the chart.
+ * list of every quote and, once the page prints, the table beside the chart. The element's parts
+ * are passed as they are: `loading` (a story is on its way: `aria-busy`), `printing`, the pointer's
+ * `hover`, the `tableView` (shown instead of the chart; its code a chunk, nothing until it is here)
+ * and the media the reader loaded.
  */
-export function renderStoryView(model: StoryViewModel): TemplateResult {
-  const { state, table, actions, loadedMedia } = model;
+export function renderStoryView(
+  state: TimelineState,
+  filter: TimelineFilter | undefined,
+  loading: boolean,
+  printing: boolean,
+  hover: HoverController,
+  tableView: TableViewController,
+  loadedMedia: ReadonlySet<string>,
+  handlers: ChartHandlers,
+  actions: StoryViewActions,
+): TemplateResult {
   const { story, unfiltered, empty, selected, strings, locale, timeZone, layout } = state;
   const horizontal = layout.orientation === 'horizontal';
-  const hoveredQuote = model.hoveredQuoteId ? story.quoteById.get(model.hoveredQuoteId) : undefined;
+  const table = tableView.shown;
+  const renderTable = (printOnly: boolean) => tableView.render(state, printOnly, actions.onTableSelect);
+  const hoveredQuote = hover.quoteId ? story.quoteById.get(hover.quoteId) : undefined;
   const { onLoadMedia } = actions;
   return html`
     <section
@@ -60,9 +61,9 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
       lang=${state.locale ?? nothing}
       dir=${state.rtl ? 'rtl' : 'ltr'}
       aria-labelledby="story-title"
-      aria-busy=${model.loading ? 'true' : 'false'}
+      aria-busy=${loading ? 'true' : 'false'}
       style=${changedStyles(state.sizes)}
-      @keydown=${model.handlers.onZoomKey}
+      @keydown=${handlers.onZoomKey}
     >
       ${renderWhenChanged(renderHeader, {
         story: unfiltered,
@@ -77,13 +78,13 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
         empty
           ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
           : table
-            ? model.renderTable(false)
-            : renderChartView({ ...actions, state, hoveredQuote, handlers: model.handlers, loadedMedia })
+            ? renderTable(false)
+            : renderChartView({ ...actions, state, hoveredQuote, handlers, loadedMedia })
       }
       ${renderStoryControls({
         story: unfiltered,
         speakers: state.speakers,
-        filter: model.filter,
+        filter: filter,
         position: selected.index + 1,
         total: empty ? 0 : story.events.length,
         table,
@@ -97,12 +98,12 @@ export function renderStoryView(model: StoryViewModel): TemplateResult {
               story,
               strings,
               quoteOptions: state.quoteOptions,
-              highlightedId: model.hoveredEventId ?? selected.id,
+              highlightedId: hover.eventId ?? selected.id,
               onHover: actions.onQuoteHover,
               onShowEvent: actions.onShowEvent,
             })
       }
-      ${model.printing && !empty && !table ? model.renderTable(true) : nothing}
+      ${printing && !empty && !table ? renderTable(true) : nothing}
     </section>
   `;
 }
