@@ -169,7 +169,8 @@ try {
   }
   await loadsPage.close();
   console.log(
-    `${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`,
+    `${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom ` +
+      `and ${steps} pan steps.`,
   );
   console.table(rows);
   if (narrowRows.length > 0) {

@@ -62,11 +62,18 @@ const SOURCES_CLASS = 'rt-sources';
 const TEXT_OPTIONS = { skipClasses: [NOTE_CLASS, SOURCES_CLASS] };
 const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
 /** Hosts that serve the same files over https as over http. */
-const HTTPS_TOO =
-  /^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com|(?:www\.|m\.)?youtube\.com|youtu\.be|(?:www\.|player\.)?vimeo\.com|(?:www\.)?soundcloud\.com|(?:www\.|mobile\.)?(?:twitter|x)\.com|bsky\.app|(?:www\.)?openstreetmap\.org)\//i;
+const HTTPS_TOO = new RegExp(
+  String.raw`^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com|(?:www\.|m\.)?youtube\.com|` +
+    String.raw`youtu\.be|(?:www\.|player\.)?vimeo\.com|(?:www\.)?soundcloud\.com|` +
+    String.raw`(?:www\.|mobile\.)?(?:twitter|x)\.com|bsky\.app|(?:www\.)?openstreetmap\.org)\/`,
+  'i',
+);
 /** Providers whose addresses name one video, sound or post: another address of theirs is not carried. */
-const PLAYER_HOSTS =
-  /^(?:www\.|m\.|mobile\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$/i;
+const PLAYER_HOSTS = new RegExp(
+  String.raw`^(?:www\.|m\.|mobile\.|player\.)?` +
+    String.raw`(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$`,
+  'i',
+);
 
 const plain = (html: string | undefined) => htmlToPlainText(html ?? '', TEXT_OPTIONS);
 
@@ -419,7 +426,8 @@ function timelineMedia(media: Media, path: string, note: (path: string, message:
   if (media.kind === 'post' && !media.provider.startsWith('X')) {
     note(
       path,
-      `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: it may show the address only as a link`,
+      `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: ` +
+        'it may show the address only as a link',
     );
   }
   if (media.srcset || media.width)

@@ -292,7 +292,10 @@ describe('<resignation-timeline> given another story', () => {
 
   it("shows times of day in another zone when asked, or in the reader's", async () => {
     const el = await renderTimeline(
-      html`<resignation-timeline src="/tests/fixtures/apollo-11.json" time-zone="America/New_York"></resignation-timeline>`,
+      html`<resignation-timeline
+        src="/tests/fixtures/apollo-11.json"
+        time-zone="America/New_York"
+      ></resignation-timeline>`,
     );
     expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*09:32/);
     el.timeZone = 'reader';

@@ -22,7 +22,10 @@ function announcements(el: ResignationTimeline): string[] {
   return said;
 }
 
-/** The announcer speaks once the view has rested this long (see ViewAnnouncer): to prove it stayed silent, outlast it. */
+/**
+ * The announcer speaks once the view has rested this long (see ViewAnnouncer): to prove it stayed silent, outlast
+ * it.
+ */
 const outlastAnnouncer = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_SETTLE_MS * 2));
 
 const total = TEST_STORY.events.length;

@@ -110,7 +110,10 @@ describe('<resignation-timeline> vertical, a story over 170 years (from Timeline
   it('marks the jump of decades as a break, and heads no row alone', async () => {
     const el = await renderNarrow(
       360,
-      html`<resignation-timeline style="width: 360px" src="/tests/fixtures/women-in-computing.json"></resignation-timeline>`,
+      html`<resignation-timeline
+        style="width: 360px"
+        src="/tests/fixtures/women-in-computing.json"
+      ></resignation-timeline>`,
     );
     root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
     await waitUntil(() => tabs(el).length === 10, 'every row drawn');

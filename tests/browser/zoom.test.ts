@@ -53,7 +53,11 @@ describe('<resignation-timeline> zoom and pan', () => {
 
   it('shows an event selected by the page before its story loaded', async () => {
     const el = await renderTimeline(
-      html`<resignation-timeline src=${TEST_STORY_URL} selected="repairs-due" style="width: 700px"></resignation-timeline>`,
+      html`<resignation-timeline
+        src=${TEST_STORY_URL}
+        selected="repairs-due"
+        style="width: 700px"
+      ></resignation-timeline>`,
     );
     await waitUntil(() => inChart(el, 'repairs-due'), 'the selected event was left out of view', { timeout: 3000 });
   });

@@ -75,7 +75,8 @@ describe('the browser tests’ closing summary', () => {
       { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/narrow.test.ts', testResults: narrow },
     ]);
     assert.deepEqual(summaryLines(totals, [], { timings: true }).slice(0, 2), [
-      "Chromium's slowest tests: 51.0 s tests/browser/narrow.test.ts › reaches every event; 7.4 s tests/browser/zoom.test.ts › zoom › pinches; 0.9 s tests/browser/zoom.test.ts › zoom › pans",
+      "Chromium's slowest tests: 51.0 s tests/browser/narrow.test.ts › reaches every event; 7.4 s " +
+        'tests/browser/zoom.test.ts › zoom › pinches; 0.9 s tests/browser/zoom.test.ts › zoom › pans',
       'Chromium: 5 passed, 0 failed (2 test files)',
     ]);
     assert.equal(summaryLines(totals).length, 2, 'no timings unless asked');

@@ -13,7 +13,8 @@ import { TEST_STORY_URL } from '../helpers.js';
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const VIEWPORTS = { phone: [390, 844], desktop: [1200, 800] } as const;
 const PARAGRAPH =
-  '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a desktop, as the text of a news report does.</p>';
+  '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a ' +
+  'desktop, as the text of a news report does.</p>';
 
 interface ArticlePage {
   timeline: string;
@@ -22,21 +23,34 @@ interface ArticlePage {
   head?: string;
 }
 
-/** An article page in an iframe of the viewport's size; resolves with its window once the timeline is drawn and settled. */
+/**
+ * An article page in an iframe of the viewport's size; resolves with its window once the timeline is drawn and
+ * settled.
+ */
 async function articlePage(
   [width, height]: readonly [number, number],
   { timeline, bundleAfter = 0, head = '' }: ArticlePage,
   whileLoading?: () => Promise<void>,
 ) {
   const bundle = bundleAfter
-    ? `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.src = '${BUNDLE}'; document.head.append(s); }, ${bundleAfter});</script>`
+    ? "<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; " +
+      `s.src = '${BUNDLE}'; document.head.append(s); }, ${bundleAfter});</script>`
     : `<script type="module" src="${BUNDLE}"></script>`;
-  const srcdoc = `<!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body { margin: 0; font: 18px/1.6 Georgia, serif } main { max-width: 1100px; margin: 0 auto; padding: 0 16px }</style>
-<script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });</script>
-${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRAPH}${PARAGRAPH}${timeline}${PARAGRAPH.repeat(12)}</main></body></html>`;
+  const srcdoc =
+    '<!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<style>body { margin: 0; font: 18px/1.6 Georgia, serif } ' +
+    'main { max-width: 1100px; margin: 0 auto; padding: 0 16px }</style>\n' +
+    '<script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) ' +
+    'if (!entry.hadRecentInput) window.shifts.push(entry.value); }).observe(' +
+    "{ type: 'layout-shift', buffered: true });</script>\n" +
+    `${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRAPH}${PARAGRAPH}${timeline}` +
+    `${PARAGRAPH.repeat(12)}</main></body></html>`;
   const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="An article page" style=${`width: ${width}px; height: ${height}px; border: 0`} srcdoc=${srcdoc}></iframe>`,
+    html`<iframe
+      title="An article page"
+      style=${`width: ${width}px; height: ${height}px; border: 0`}
+      srcdoc=${srcdoc}
+    ></iframe>`,
   );
   await waitUntil(() => frame.contentDocument?.querySelector('main'), 'the page did not load');
   const win = frame.contentWindow as Window & { shifts: number[] };
@@ -48,8 +62,9 @@ ${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRA
   );
   await new Promise((resolve) => setTimeout(resolve, 1500)); // zoom and late layout passes
   const cls = win.shifts.reduce((sum, value) => sum + value, 0);
+  const tall = Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height);
   console.log(
-    `  ${width} px: timeline ${Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height)} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`,
+    `  ${width} px: timeline ${tall} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`,
   );
   frame.remove();
   return cls;
