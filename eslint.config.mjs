@@ -13,6 +13,7 @@ export default tseslint.config(
   {
     languageOptions: { globals: { ...globals.browser, ...globals.node } },
     rules: {
+      'max-len': ['error', { code: 120 }],
       'no-restricted-syntax': [
         'error',
         {

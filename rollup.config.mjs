@@ -78,16 +78,33 @@ function d3WithoutUnusedParts() {
       if (id !== D3_UNUSED_PARTS) return null;
       const real = JSON.stringify(interpolateModule);
       return `import { interpolateNumber } from ${real};
-export { interpolateNumber, interpolateRound, interpolateString, interpolateTransformCss, interpolateTransformSvg, piecewise } from ${real};
+export {
+  interpolateNumber,
+  interpolateRound,
+  interpolateString,
+  interpolateTransformCss,
+  interpolateTransformSvg,
+  piecewise,
+} from ${real};
 export function color() {
-  throw new Error('Colours are left out of this build of D3 (d3-color): see d3WithoutUnusedParts in rollup.config.mjs.');
+  throw new Error(
+    'Colours are left out of this build of D3 (d3-color): see d3WithoutUnusedParts in rollup.config.mjs.',
+  );
 }
 export const interpolateRgb = color;
 export const interpolate = (a, b) => (typeof b === 'number' ? interpolateNumber(a, b) : color());
 export function format() {
-  throw new Error('Number formats are left out of this build of D3 (d3-format): see d3WithoutUnusedParts in rollup.config.mjs.');
+  throw new Error(
+    'Number formats are left out of this build of D3 (d3-format): see d3WithoutUnusedParts in rollup.config.mjs.',
+  );
 }
-export { format as formatPrefix, format as formatSpecifier, format as precisionFixed, format as precisionPrefix, format as precisionRound };
+export {
+  format as formatPrefix,
+  format as formatSpecifier,
+  format as precisionFixed,
+  format as precisionPrefix,
+  format as precisionRound,
+};
 `;
     },
     generateBundle(_, bundle) {

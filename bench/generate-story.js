@@ -22,7 +22,10 @@ export function generateStory(count) {
   const events = Array.from({ length: count }, (_, i) => {
     const burst = bursts[Math.floor(next() * bursts.length)];
     const when = new Date(burst + (next() - 0.5) * 20 * 86_400_000);
-    const title = Array.from({ length: 2 + Math.floor(next() * 6) }, () => WORDS[Math.floor(next() * WORDS.length)]).join(' ');
+    const title = Array.from(
+      { length: 2 + Math.floor(next() * 6) },
+      () => WORDS[Math.floor(next() * WORDS.length)],
+    ).join(' ');
     return {
       id: `e${i}`,
       date: next() < 0.3 ? when.toISOString().slice(0, 16) : when.toISOString().slice(0, 10),

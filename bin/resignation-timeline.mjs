@@ -108,9 +108,8 @@ async function main(argv) {
           for (const problem of result.problems) process.stderr.write(`${file}: ${problem.path}: ${problem.message}\n`);
         return 1;
       }
-      process.stdout.write(
-        `${JSON.stringify(values.json ? { ok: true, story: result.story, dropped: result.dropped } : result.story, null, 2)}\n`,
-      );
+      const written = values.json ? { ok: true, story: result.story, dropped: result.dropped } : result.story;
+      process.stdout.write(`${JSON.stringify(written, null, 2)}\n`);
       return 0;
     }
     case 'export-timelinejs': {

@@ -52,7 +52,10 @@ function check(text: string): Checked {
 function snippet(story: StoryInput): string {
   const json = JSON.stringify(story, null, 2).replace(/</g, '\\u003c');
   const locale = preview.locale ? ` locale="${preview.locale}"` : '';
-  return `<script type="module" src="${BUNDLE}"></script>\n<resignation-timeline${locale}>\n<script type="application/json">\n${json}\n</script>\n</resignation-timeline>`;
+  return (
+    `<script type="module" src="${BUNDLE}"></script>\n<resignation-timeline${locale}>\n<script ` +
+    `type="application/json">\n${json}\n</script>\n</resignation-timeline>`
+  );
 }
 
 // The preview in any language the interface is written in, each named in its own language.
@@ -89,8 +92,10 @@ function update() {
   const status = !checked
     ? 'Paste or load a story.'
     : checked.problems.length === 0
-      ? `A good story (${checked.format === 'ours' ? 'this timeline’s format' : 'converted from TimelineJS3'}): ${checked.story!.events.length} events.`
-      : `${checked.problems.length} ${checked.problems.length === 1 ? 'problem' : 'problems'}${lastGood ? ': the preview shows the last good story' : ''}.`;
+      ? `A good story (${checked.format === 'ours' ? 'this timeline’s format' : 'converted from TimelineJS3'}): ` +
+        `${checked.story!.events.length} events.`
+      : `${checked.problems.length} ${checked.problems.length === 1 ? 'problem' : 'problems'}` +
+        `${lastGood ? ': the preview shows the last good story' : ''}.`;
   $('story-status').textContent = status;
   render(
     html`${

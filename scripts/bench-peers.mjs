@@ -94,7 +94,9 @@ const peers = {
   const found = () => container.querySelector('.vis-item');
   found.count = () => container.querySelectorAll('.vis-item.vis-box').length;
   ready(found, container);
-  const items = new vis.DataSet(story.events.map((event) => ({ id: event.id, content: event.title, start: event.date })));
+  const items = new vis.DataSet(
+    story.events.map((event) => ({ id: event.id, content: event.title, start: event.date })),
+  );
   new vis.Timeline(container, items, { width: '100%' });
 </script>`,
         size,
@@ -237,7 +239,8 @@ try {
   }
   const version = await browser.version();
   console.log(
-    `Cold first render, navigation to the first event markers laid out; ${version}; median of ${runs} new pages per peer and size (5 at 10,000), HTTP cache off.`,
+    `Cold first render, navigation to the first event markers laid out; ${version}; median of ${runs} new pages ` +
+      `per peer and size (5 at 10,000), HTTP cache off.`,
   );
   const rows = [];
   for (const size of sizes) {

@@ -1,5 +1,5 @@
 // `npm run bench`: render and gesture timings of the built standalone bundle in headless
-// Chromium, for generated stories of 10 to 10,000 events in a 1200 px column, then the narrow
+// Chromium, for generated stories of 10 to 10,000 events in a 1200 px column, then the vertical
 // layout's render of 10,000 events in a 360 px column (a phone's); and the time a page that embeds
 // the timeline takes to draw it, locally and through an emulated 4G network. Reports medians and
 // p95, and the elements each leaves in the shadow root; asserts nothing, since timings depend on
@@ -19,8 +19,8 @@ if (process.argv.includes('--peers')) {
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
-const narrowSizes = (process.env.BENCH_NARROW_SIZES ?? '10000').split(',').filter(Boolean).map(Number);
-const narrowWidth = 360;
+const verticalSizes = (process.env.BENCH_VERTICAL_SIZES ?? '10000').split(',').filter(Boolean).map(Number);
+const verticalWidth = 360;
 const renders = Number(process.env.BENCH_RUNS ?? 7);
 const steps = 20;
 
@@ -126,17 +126,17 @@ try {
       'elements in shadow root': elements,
     });
   }
-  const narrowRows = [];
-  for (const size of narrowSizes) {
+  const verticalRows = [];
+  for (const size of verticalSizes) {
     const times = [];
     let result;
     for (let run = 0; run < Math.min(renders, size >= 10_000 ? 3 : renders); run++) {
-      result = await page.evaluate((count, width) => window.benchRender(count, width), size, narrowWidth);
+      result = await page.evaluate((count, width) => window.benchRender(count, width), size, verticalWidth);
       times.push(result.rendered);
     }
-    narrowRows.push({
+    verticalRows.push({
       events: size,
-      width: `${narrowWidth} px (${result.orientation})`,
+      width: `${verticalWidth} px (${result.orientation})`,
       'render median': ms(quantile(times, 0.5)),
       'render min / max': `${ms(Math.min(...times))} / ${ms(Math.max(...times))}`,
       'markers in DOM': result.tabs,
@@ -169,12 +169,13 @@ try {
   }
   await loadsPage.close();
   console.log(
-    `${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom and ${steps} pan steps.`,
+    `${bundle}, Chromium ${await browser.version()}, ${renders} renders per size (3 at 10,000), ${steps} zoom ` +
+      `and ${steps} pan steps.`,
   );
   console.table(rows);
-  if (narrowRows.length > 0) {
-    console.log(`Narrow: the same stories in a ${narrowWidth} px column, rows drawn near the viewport only.`);
-    console.table(narrowRows);
+  if (verticalRows.length > 0) {
+    console.log(`Vertical: the same stories in a ${verticalWidth} px column, rows drawn near the viewport only.`);
+    console.table(verticalRows);
   }
   console.log(`A page that embeds the timeline, from navigation to the timeline drawn: median of ${renders} loads.`);
   console.table(pageRows);

@@ -10,11 +10,17 @@ import { readFileSync } from 'node:fs';
 const KINDS = [
   [
     'compile',
-    /^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ScriptCompiler|CompileScript|v8\.produceCache|v8\.produceModuleCache)/,
+    new RegExp(
+      String.raw`^(v8\.compile|v8\.compileModule|V8\.CompileCode|v8\.parseOnBackground|V8\.ScriptCompiler|` +
+        String.raw`CompileScript|v8\.produceCache|v8\.produceModuleCache)`,
+    ),
   ],
   [
     'script',
-    /^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|EventDispatch|v8\.run|V8\.Execute|FireIdleCallback|v8\.callFunction|RunTask)/,
+    new RegExp(
+      String.raw`^(EvaluateScript|v8\.evaluateModule|FunctionCall|RunMicrotasks|TimerFire|FireAnimationFrame|` +
+        String.raw`EventDispatch|v8\.run|V8\.Execute|FireIdleCallback|v8\.callFunction|RunTask)`,
+    ),
   ],
   ['style', /^(UpdateLayoutTree|RecalculateStyles|ParseAuthorStyleSheet|ScheduleStyleRecalculation)$/],
   ['layout', /^(Layout|UpdateLayout|IntersectionObserverController::computeIntersections|ResizeObserverController)/],
@@ -79,7 +85,8 @@ for (const file of process.argv.slice(2)) {
     cpu += event.tdur ?? event.dur;
   }
   console.log(
-    `\n${file}: ${ms(total)} ms from navigation start to first-render; main thread ran ${ms(cpu)} ms of it (thread time)`,
+    `\n${file}: ${ms(total)} ms from navigation start to first-render; main thread ran ${ms(cpu)} ms of it ` +
+      `(thread time)`,
   );
   const rows = [...self]
     .filter(([, us]) => us > 50)
@@ -88,7 +95,8 @@ for (const file of process.argv.slice(2)) {
   rows.push({ kind: 'main thread idle (waiting: network, timers)', ms: ms(total - busy) });
   console.table(rows);
   console.log(
-    `forced by script: style ${forced.style[0]}× ${ms(forced.style[1])} ms, layout ${forced.layout[0]}× ${ms(forced.layout[1])} ms`,
+    `forced by script: style ${forced.style[0]}× ${ms(forced.style[1])} ms, layout ${forced.layout[0]}× ` +
+      `${ms(forced.layout[1])} ms`,
   );
 
   // Requests: when each was sent and finished, from navigation start.
@@ -123,7 +131,9 @@ for (const file of process.argv.slice(2)) {
       samplesAt.push([id, deltas[i + 1] ?? deltas[i] ?? 0]);
       const frame = nodes.get(id)?.callFrame;
       if (!frame) return;
-      const key = `${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
+      const key =
+        `${frame.functionName || '(anonymous)'} ` +
+        `${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`;
       bySelf.set(key, (bySelf.get(key) ?? 0) + (deltas[i + 1] ?? deltas[i] ?? 0));
     });
   }
@@ -149,7 +159,8 @@ function printTree(nodes, samples) {
     if (us < min) return;
     const frame = node.callFrame;
     console.log(
-      `${'  '.repeat(depth)}${ms(us)} ${frame.functionName || '(anonymous)'} ${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
+      `${'  '.repeat(depth)}${ms(us)} ${frame.functionName || '(anonymous)'} ` +
+        `${(frame.url ?? '').split('/').pop()}:${frame.lineNumber + 1}:${frame.columnNumber + 1}`,
     );
     for (const child of (children.get(id) ?? []).sort((a, b) => (total.get(b) ?? 0) - (total.get(a) ?? 0)))
       print(child, depth + 1);

@@ -85,13 +85,19 @@ export interface TimelineStrings {
   eventColumn: string;
   categoryColumn: string;
   summaryColumn: string;
-  /** Punctuation: a field's label before its value ("People: …"), between the parts of a line ("name, role, date"), and at a line's end. */
+  /**
+   * Punctuation: a field's label before its value ("People: …"), between the parts of a line ("name, role, date"), and
+   * at a line's end.
+   */
   labelled: (label: string) => string;
   separator: string;
   fullStop: string;
   /** Media: each kind's name, as it reads inside the sentences below ("video", "map"). */
   mediaKind: Record<MediaKind, string>;
-  /** Above a medium that has not loaded: its kind and who serves it ("video · YouTube", its first letter shown as a capital). */
+  /**
+   * Above a medium that has not loaded: its kind and who serves it ("video · YouTube", its first letter shown as a
+   * capital).
+   */
   mediaFrom: (kind: string, provider: string) => string;
   /** The button that loads a third-party player, only when the reader presses it. */
   loadMedia: (kind: string, provider: string) => string;

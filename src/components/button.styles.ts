@@ -1,6 +1,9 @@
 import { css } from 'lit';
 
-/** Text buttons (zoom, story mode, filters, "Show event", "Read more"): at least 32 px square, framed, in the text's font. */
+/**
+ * Text buttons (zoom, story mode, filters, "Show event", "Read more"): at least 32 px square, framed, in the text's
+ * font.
+ */
 export const buttonStyles = css`
   .zoom-controls button,
   .story-controls button,

@@ -98,7 +98,7 @@ export function formatViewRange([start, end]: readonly [number, number], locale:
 /**
  * Where an event's date starts on the clock it is shown on, written as if it were UTC (as
  * `StoryDate.wall` is): its own wall clock for a calendar date or in the story's zone; for an
- * instant shown in another zone, that zone's. Headings of the narrow timeline follow this, so a
+ * instant shown in another zone, that zone's. Headings of the vertical timeline follow this, so a
  * row never stands under a day its own date does not show.
  */
 export function displayWall(date: StoryDate, timeZone: string, storyTimeZone: string): number {

@@ -1,4 +1,4 @@
-/** Headings and breaks of the narrow timeline as readers read them (Intl). */
+/** Headings and breaks of the vertical timeline as readers read them (Intl). */
 import type { DurationUnit, PeriodUnit } from '../layout/periods.js';
 import { dateTimeFormat } from './dates.js';
 

@@ -83,7 +83,10 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
     const value = attribute(path, element, name);
     return value === undefined ? undefined : Number(value);
   };
-  /** A medium (see render.ts): its kind, its address (an image's src, else its link), point, sizes, alt, caption, credit, transcript. */
+  /**
+   * A medium (see render.ts): its kind, its address (an image's src, else its link), point, sizes, alt, caption,
+   * credit, transcript.
+   */
   function readMedia(path: Path, figure: Element | null | undefined): Record<string, unknown> | undefined {
     if (!figure) return undefined;
     at(path, figure, undefined);

@@ -131,8 +131,18 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     const number = (value: number | undefined) => (value === undefined ? undefined : String(value));
     const shown =
       media.kind === 'image'
-        ? h`<img${attributes({ src: media.file, alt: media.alt ?? '', srcset: media.srcset, width: number(media.width), height: number(media.height), loading: 'lazy' })}>`
-        : h`<p><a href="${media.link}">${capitalised(strings.mediaFrom(kind, provider), locale)}: ${media.provider ? strings.openMedia(provider) : strings.openFile(kind)}</a></p>`;
+        ? h`<img${attributes({
+            src: media.file,
+            alt: media.alt ?? '',
+            srcset: media.srcset,
+            width: number(media.width),
+            height: number(media.height),
+            loading: 'lazy',
+          })}>`
+        : h`<p><a href="${media.link}">${capitalised(strings.mediaFrom(kind, provider), locale)}: ${
+            media.provider ? strings.openMedia(provider) : strings.openFile(kind)
+          }</a></p>`;
+    const alt = input.kind === 'video' && input.alt ? h`<p data-field="alt">${input.alt}</p>` : '';
     return h`<figure${attributes({
       'data-media': input.kind,
       'data-lat': input.kind === 'map' ? String(input.lat) : undefined,
@@ -140,7 +150,9 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
       'data-zoom': input.kind === 'map' ? number(input.zoom) : undefined,
       'data-width': input.kind === 'video' ? number(input.width) : undefined,
       'data-height': input.kind === 'video' ? number(input.height) : undefined,
-    })}>${shown}${input.kind === 'video' && input.alt ? h`<p data-field="alt">${input.alt}</p>` : ''}<figcaption><span data-field="caption">${media.caption}</span> <small data-field="credit">${media.credit}</small>${
+    })}>${shown}${alt}<figcaption><span data-field="caption">${media.caption}</span> <small data-field="credit">${
+      media.credit
+    }</small>${
       media.transcript ? h` <a data-field="transcript" href="${media.transcript}">${strings.transcript}</a>` : ''
     }</figcaption></figure>
 `;
@@ -154,6 +166,8 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     const medium = strings.medium[quote.medium];
     const source = sources.get(quote.source);
     const sourceCited = source ? h`<cite>${sourceLink(quote.source)}</cite>` : quote.source;
+    const speaker = people.get(quote.speaker)?.name ?? quote.speaker;
+    const dated = quote.date ? h`, ${time(quote.date)}` : '';
     return h`<figure>
 <blockquote${attributes({
       'data-id': quote.id,
@@ -164,7 +178,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
       'data-medium': quote.medium,
       'data-source': quote.source,
     })}>${text}</blockquote>
-<figcaption>${people.get(quote.speaker)?.name ?? quote.speaker}${medium ? `, ${medium}` : ''}${quote.date ? h`, ${time(quote.date)}` : ''}. ${strings.quotedIn} ${sourceCited}.</figcaption>
+<figcaption>${speaker}${medium ? `, ${medium}` : ''}${dated}. ${strings.quotedIn} ${sourceCited}.</figcaption>
 </figure>`;
   };
 
@@ -190,6 +204,9 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
       event.sources?.length ? h`${strings.sourcesLabel}: ${joined(event.sources.map(sourceLink))}` : '',
     ].filter(Boolean);
     const image = event.image;
+    const summary = event.summary ? h`<p>${event.summary}</p>\n` : '';
+    const media = event.media ? renderMedia(event.media, story.eventById.get(event.id)!.media!) : '';
+    const credit = image?.credit ? h`<figcaption>${image.credit}</figcaption>` : '';
     return h`<li${attributes({
       'data-id': event.id,
       'data-category': event.category,
@@ -201,9 +218,9 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
     })}>
 <p>${dates}${status ? h` <span data-skip>(${status})</span>` : ''}</p>
 ${heading(2, event.title)}
-${event.summary ? h`<p>${event.summary}</p>\n` : ''}${event.media ? renderMedia(event.media, story.eventById.get(event.id)!.media!) : ''}${
+${summary}${media}${
       image && image.src.startsWith('https://') && isWebLink(image.src)
-        ? h`<figure><img${attributes({ src: image.src, alt: image.alt, loading: 'lazy' })}>${image.credit ? h`<figcaption>${image.credit}</figcaption>` : ''}</figure>\n`
+        ? h`<figure><img${attributes({ src: image.src, alt: image.alt, loading: 'lazy' })}>${credit}</figure>\n`
         : ''
     }<p data-skip>${joined(about, ' · ')}</p>
 ${(quotesByFirstEvent.get(event.id) ?? []).map(renderQuote)}</li>
@@ -218,6 +235,14 @@ ${body}
 `;
 
   const eras = file.eras ?? [];
+  const summary = file.story.summary ? h`<p>${file.story.summary}</p>\n` : '';
+  const media = file.story.media ? renderMedia(file.story.media, story.media!) : '';
+  const eraItem = (era: NonNullable<StoryInput['eras']>[number]) => {
+    const label = h`<span data-field="label">${era.label}</span>`;
+    return h`<li data-id="${era.id}">${label}: ${time(era.start)} – ${time(era.end)}</li>\n`;
+  };
+  const personItem = (person: NonNullable<StoryInput['people']>[number]) =>
+    h`<dt data-id="${person.id}">${person.name}</dt>${person.role ? h`<dd>${person.role}</dd>` : ''}\n`;
   const article = h`<article${attributes({
     'data-story': String(file.version),
     'data-time-zone': file.story.timeZone,
@@ -226,7 +251,7 @@ ${body}
     'data-embeds': file.story.embeds,
   })}>
 ${heading(0, file.story.title)}
-${file.story.summary ? h`<p>${file.story.summary}</p>\n` : ''}${file.story.media ? renderMedia(file.story.media, story.media!) : ''}${section(
+${summary}${media}${section(
     'events',
     strings.eventsLabel,
     h`<ol>
@@ -237,7 +262,7 @@ ${story.events.map(({ id }) => renderEvent(eventsById.get(id)!))}</ol>`,
           'eras',
           strings.erasLabel,
           h`<ul>
-${eras.map((era) => h`<li data-id="${era.id}"><span data-field="label">${era.label}</span>: ${time(era.start)} – ${time(era.end)}</li>\n`)}</ul>`,
+${eras.map(eraItem)}</ul>`,
         )
       : ''
   }${
@@ -246,7 +271,7 @@ ${eras.map((era) => h`<li data-id="${era.id}"><span data-field="label">${era.lab
           'people',
           strings.peopleLabel,
           h`<dl>
-${[...people.values()].map((person) => h`<dt data-id="${person.id}">${person.name}</dt>${person.role ? h`<dd>${person.role}</dd>` : ''}\n`)}</dl>`,
+${[...people.values()].map(personItem)}</dl>`,
         )
       : ''
   }${section(
@@ -296,5 +321,9 @@ export function renderStoryEmbed(
   if (!document) return `<resignation-timeline>\n${article}</resignation-timeline>\n`;
   const { title, locale } = (input as StoryInput).story;
   const lang = locale ? ` lang="${escapeHtml(String(locale))}"` : '';
-  return `<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n<meta name="viewport" content="width=device-width, initial-scale=1">\n<title>${escapeHtml(String(title))}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`;
+  return (
+    `<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n` +
+    '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    `<title>${escapeHtml(String(title))}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`
+  );
 }

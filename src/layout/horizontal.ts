@@ -1,5 +1,5 @@
 /**
- * Wide: time runs left to right (right to left in RTL text) along an axis at the top; markers in
+ * Horizontal: time runs left to right (right to left in RTL text) along an axis at the top; markers in
  * lanes below it, the events without room counted in cluster marks under the lanes.
  */
 import type { Story } from '../story/types.js';

@@ -4,7 +4,7 @@ import { METRICS, type Metrics } from './metrics.js';
 import type { LayoutOptions, Orientation, TimelineLayout } from './types.js';
 import { layoutVertical } from './vertical.js';
 
-/** Wide columns run time across, narrow ones down the page. */
+/** Horizontal (time across) in a column at least `verticalBelow` wide, else vertical (down the page). */
 export function orientationFor(width: number, metrics: Metrics = METRICS): Orientation {
   return width < metrics.verticalBelow ? 'vertical' : 'horizontal';
 }

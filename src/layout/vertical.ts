@@ -1,5 +1,5 @@
 /**
- * Narrow: time runs down the page, one row per event in the story's order, each row showing its
+ * Vertical: time runs down the page, one row per event in the story's order, each row showing its
  * own date above its title. Rows stand evenly, one below the next, so time is told in words
  * between them: a heading where the day, month or year changes, and a marked break where time
  * jumps ("5 months later"); the line that joins the rows' shapes is dashed across a break. No

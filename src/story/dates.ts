@@ -52,7 +52,10 @@ export function dateProblem(text: string): string {
     const [, sign, digits] = year as unknown as [string, string, string];
     const value = Number(digits);
     if (sign === '-' || value > MAX_YEAR || value < MIN_YEAR) {
-      return `${quoted} is outside the dates a story can hold: years ${MIN_YEAR} to ${MAX_YEAR} of the common era, written as 0001 to 9999`;
+      return (
+        `${quoted} is outside the dates a story can hold: years ${MIN_YEAR} to ${MAX_YEAR} of the common era, ` +
+        'written as 0001 to 9999'
+      );
     }
     if (!sign && digits.length < 4) {
       return `${quoted} is not a valid date: write the year with four digits (${digits.padStart(4, '0')})`;

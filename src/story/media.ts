@@ -217,7 +217,8 @@ export function mapSource(lat: number, lon: number, zoom: number): MediaSource {
     provider: 'OpenStreetMap',
     link: `https://www.openstreetmap.org/?mlat=${lat}&mlon=${lon}#map=${zoom}/${lat}/${lon}`,
     embed: embed(
-      `https://www.openstreetmap.org/export/embed.html?bbox=${boundingBox(lat, lon, zoom)}&layer=mapnik&marker=${lat},${lon}`,
+      `https://www.openstreetmap.org/export/embed.html?bbox=${boundingBox(lat, lon, zoom)}` +
+        `&layer=mapnik&marker=${lat},${lon}`,
       'allow-scripts',
     ),
   };

@@ -115,7 +115,8 @@ export const MediaSchema = v.pipe(
   v.strictObject({
     kind: v.picklist(MEDIA_KINDS),
     url: address(
-      'image: an https link or a path on this site; video: YouTube, Vimeo, or an .mp4 or .webm file; audio: SoundCloud, or an .mp3 or .m4a file; ' +
+      'image: an https link or a path on this site; video: YouTube, Vimeo, or an .mp4 or .webm file; ' +
+        'audio: SoundCloud, or an .mp3 or .m4a file; ' +
         'post: one post on X, Bluesky or Mastodon; document: an http(s) link or a path on this site. Not for a map.',
     ),
     alt: v.optional(
@@ -153,9 +154,10 @@ export const MediaSchema = v.pipe(
     credit: v.pipe(text('credit'), v.description('Whose it is, e.g. "Photo: A. Person / Agency".')),
   }),
   v.description(
-    'One medium: an image, a video (YouTube, Vimeo, or an .mp4 or .webm file), audio (SoundCloud, or an .mp3 or .m4a file), ' +
-      'a post (X, Bluesky, Mastodon), a map (OpenStreetMap, by lat and lon) or a document link. Nothing from a third party ' +
-      'loads until the reader asks.',
+    'One medium: an image, a video (YouTube, Vimeo, or an .mp4 or .webm file), ' +
+      'audio (SoundCloud, or an .mp3 or .m4a file), ' +
+      'a post (X, Bluesky, Mastodon), a map (OpenStreetMap, by lat and lon) or a document link. ' +
+      'Nothing from a third party loads until the reader asks.',
   ),
 );
 
@@ -197,7 +199,8 @@ export const EventSchema = v.strictObject({
         v.string(),
         v.check(
           (value: string) => value === '' || hasVisibleCharacter(value),
-          'alt has no visible character: leave it empty ("") for a purely decorative image, else say what the image shows',
+          'alt has no visible character: leave it empty ("") for a purely decorative image, ' +
+            'else say what the image shows',
         ),
         pairedDirectionControls('alt'),
         v.description('Alternative text; empty only for a purely decorative image.'),
@@ -276,8 +279,8 @@ export const StorySchema = v.strictObject({
       v.pipe(
         v.picklist(EMBED_CHOICES),
         v.description(
-          '"on-request" (the default): a reader may load a video, audio, post or map player from its provider by pressing its button; ' +
-            '"links-only": never, each is a link to its provider.',
+          '"on-request" (the default): a reader may load a video, audio, post or map player from its provider ' +
+            'by pressing its button; "links-only": never, each is a link to its provider.',
         ),
       ),
     ),

@@ -54,16 +54,25 @@ export function unpairedDirectionControl(text: string): string | undefined {
         open.pop();
       } else if (last !== undefined) {
         const expected = last in ISOLATES ? POP_ISOLATE : POP_EMBEDDING;
-        return `closes its ${nameOf(last)} (${codePoint(last)}) with ${codePoint(char)} instead of ${codePoint(expected)}: direction controls must close in the order they open`;
+        return (
+          `closes its ${nameOf(last)} (${codePoint(last)}) with ${codePoint(char)} ` +
+          `instead of ${codePoint(expected)}: direction controls must close in the order they open`
+        );
       } else {
-        return `has a direction control ${codePoint(char)} (pop directional ${isolate ? 'isolate' : 'formatting'}) that closes nothing it opened`;
+        return (
+          `has a direction control ${codePoint(char)} (pop directional ${isolate ? 'isolate' : 'formatting'}) ` +
+          'that closes nothing it opened'
+        );
       }
     }
   }
   const unclosed = open[0];
   if (unclosed === undefined) return undefined;
   const closer = unclosed in ISOLATES ? POP_ISOLATE : POP_EMBEDDING;
-  return `opens a ${nameOf(unclosed)} (${codePoint(unclosed)}) that it never closes (${codePoint(closer)}): it would reorder the text around it`;
+  return (
+    `opens a ${nameOf(unclosed)} (${codePoint(unclosed)}) that it never closes (${codePoint(closer)}): ` +
+    'it would reorder the text around it'
+  );
 }
 
 const nameOf = (char: string) => EMBEDDINGS[char] ?? ISOLATES[char] ?? codePoint(char);

@@ -46,7 +46,10 @@ export interface Media {
   readonly link: string;
   /** An image's address, or a video or audio file the browser plays itself. */
   readonly file?: string;
-  /** A third-party player; absent for files, documents, Bluesky posts given by handle, and when the story says "links-only". */
+  /**
+   * A third-party player; absent for files, documents, Bluesky posts given by handle, and when the story says
+   * "links-only".
+   */
   readonly embed?: MediaEmbed;
   /** Images: alternative text ("" for a decorative one); videos: what it shows. */
   readonly alt?: string;

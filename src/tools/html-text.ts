@@ -17,8 +17,10 @@ export interface PlainText {
 /** Elements whose content is never text a reader sees. */
 const HIDDEN = new Set(['script', 'style', 'template', 'noscript', 'iframe', 'object', 'svg', 'math', 'head', 'title']);
 /** Elements that end a run of text: a space stands between their text and what follows. */
-const BREAKING =
-  /^(?:p|div|br|li|ul|ol|h[1-6]|blockquote|cite|section|article|header|footer|tr|td|th|table|figure|figcaption|hr|dd|dt)$/;
+const BREAKING = new Set([
+  ...['p', 'div', 'br', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'blockquote', 'cite', 'section'],
+  ...['article', 'header', 'footer', 'tr', 'td', 'th', 'table', 'figure', 'figcaption', 'hr', 'dd', 'dt'],
+]);
 
 export interface PlainTextOptions {
   /** Elements with any of these classes are skipped with all they hold. */
@@ -44,7 +46,7 @@ export function htmlToPlainText(html: string, options: PlainTextOptions = {}): P
         if (hidden) hiddenDepth++;
         const href = name === 'a' ? attributes.href?.trim() : undefined;
         const link = href && /^https?:\/\//i.test(href) && hiddenDepth === 0 ? { href, start: text.length } : undefined;
-        if (BREAKING.test(name)) text += ' ';
+        if (BREAKING.has(name)) text += ' ';
         open.push({ name, hidden, link });
       },
       ontext(data) {
@@ -55,7 +57,7 @@ export function htmlToPlainText(html: string, options: PlainTextOptions = {}): P
         if (!element) return;
         if (element.hidden) hiddenDepth--;
         if (element.link) links.push({ href: element.link.href, text: collapseSpace(text.slice(element.link.start)) });
-        if (BREAKING.test(name)) text += ' ';
+        if (BREAKING.has(name)) text += ' ';
       },
     },
     { decodeEntities: true, lowerCaseTags: true, recognizeSelfClosing: true },

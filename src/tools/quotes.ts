@@ -32,7 +32,10 @@ export interface QuoteChange {
 
 export interface QuoteCheck {
   readonly quoteId: string;
-  /** `found`: every word as the source prints it. `near-miss`: close to a passage, with changes. `not-found`: nothing close. `not-checked`: the quote cites another source. */
+  /**
+   * `found`: every word as the source prints it. `near-miss`: close to a passage, with changes. `not-found`: nothing
+   * close. `not-checked`: the quote cites another source.
+   */
   readonly status: 'found' | 'near-miss' | 'not-found' | 'not-checked';
   /** The quote's fragment or paragraph that was checked (for a near miss, the sentence that differs). */
   readonly text?: string;
@@ -63,7 +66,10 @@ export interface QuoteReport {
 }
 
 export interface CheckQuotesOptions {
-  /** The source the text is: quotes citing it are checked. Default: the story's own article, else every source of kind `article`. */
+  /**
+   * The source the text is: quotes citing it are checked. Default: the story's own article, else every source of kind
+   * `article`.
+   */
   readonly sourceId?: string;
 }
 

@@ -51,6 +51,10 @@ export interface TimelineJSData {
   scale?: string;
 }
 
+/** A field's value as trimmed text; empty when absent. */
+export const field = (value: string | number | undefined | null) =>
+  value === undefined || value === null ? '' : String(value).trim();
+
 /** The columns of TimelineJS3's spreadsheet template, in its order. */
 export const SHEET_COLUMNS = [
   'Year',

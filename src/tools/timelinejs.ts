@@ -2,27 +2,19 @@
  * Both ways between TimelineJS3 (its JSON, or its spreadsheet template as CSV) and our story
  * format. What one side cannot hold is reported, never silently lost.
  */
-import { dateProblem, isStoryDate } from '../story/dates.js';
 import { formatPath, parseStory } from '../story/parse.js';
-import {
-  audioSource,
-  hostOf,
-  isFileAddress,
-  isLinkAddress,
-  postSource,
-  videoSource,
-  type MediaKind,
-} from '../story/media.js';
-import type { MediaInput, StoryInput } from '../story/schema.js';
-import type { StoryDate } from '../story/dates.js';
-import type { Media, Story, StoryProblem } from '../story/types.js';
+import { hostOf } from '../story/media.js';
+import type { StoryInput } from '../story/schema.js';
+import type { Story, StoryProblem } from '../story/types.js';
 import { escapeHtml } from '../format/html.js';
 import { htmlToPlainText, type TextLink } from './html-text.js';
+import { periodAfter, periodBefore, storyDateText, timelineDate } from './timelinejs-dates.js';
+import { storyMedium, timelineMedia, type SlideMedia } from './timelinejs-media.js';
 import {
+  field,
   readSheet,
   writeSheet,
   type TimelineJSData,
-  type TimelineJSDate,
   type TimelineJSEra,
   type TimelineJSSlide,
 } from './timelinejs-format.js';
@@ -60,13 +52,6 @@ const NOTE_CLASS = 'tl-note';
 /** The paragraph in which an export lists an event's sources (read back as sources, not text). */
 const SOURCES_CLASS = 'rt-sources';
 const TEXT_OPTIONS = { skipClasses: [NOTE_CLASS, SOURCES_CLASS] };
-const IMAGE_FILE = /\.(?:jpe?g|png|gif|webp|avif|svg)(?:$|[?#])/i;
-/** Hosts that serve the same files over https as over http. */
-const HTTPS_TOO =
-  /^(?:http:)?\/\/(?:upload\.wikimedia\.org|[^/]*\.staticflickr\.com|(?:www\.|m\.)?youtube\.com|youtu\.be|(?:www\.|player\.)?vimeo\.com|(?:www\.)?soundcloud\.com|(?:www\.|mobile\.)?(?:twitter|x)\.com|bsky\.app|(?:www\.)?openstreetmap\.org)\//i;
-/** Providers whose addresses name one video, sound or post: another address of theirs is not carried. */
-const PLAYER_HOSTS =
-  /^(?:www\.|m\.|mobile\.|player\.)?(?:youtube\.com|youtu\.be|vimeo\.com|soundcloud\.com|twitter\.com|x\.com|bsky\.app)$/i;
 
 const plain = (html: string | undefined) => htmlToPlainText(html ?? '', TEXT_OPTIONS);
 
@@ -101,59 +86,13 @@ function idMaker(fallback: string) {
   };
 }
 
-const field = (value: string | number | undefined | null) =>
-  value === undefined || value === null ? '' : String(value).trim();
-
-/** A TimelineJS3 date as our date text, or the reason it cannot be one. */
-function storyDateText(date: TimelineJSDate): { text: string; precision?: 'hour' } | { problem: string } {
-  const year = field(date.year);
-  if (!/^[+-]?\d+$/.test(year)) return { problem: `${JSON.stringify(year)} is not a year` };
-  const sign = year.startsWith('-') ? '-' : '';
-  const digits = year.replace(/^[+-]/, '').replace(/^0+(?=\d)/, '');
-  if (sign || Number(digits) < 1 || digits.length > 4) return { problem: dateProblem(`${sign}${digits}`) };
-  let text = digits.padStart(4, '0');
-  const two = (value: string) => value.padStart(2, '0');
-  const [month, day, hour, minute, second] = [date.month, date.day, date.hour, date.minute, date.second].map(field);
-  let precision: 'hour' | undefined;
-  if (month) {
-    text += `-${two(month)}`;
-    if (day) {
-      text += `-${two(day)}`;
-      if (hour) {
-        text += `T${two(hour)}:${two(minute || '0')}`;
-        if (!minute) precision = 'hour';
-        if (second) text += `:${two(second)}`;
-      }
-    }
-  }
-  return isStoryDate(text) ? { text, precision } : { problem: dateProblem(text) };
-}
-
-/** The era's end as our format means it: TimelineJS3 ends an era when its end date begins. */
-function periodBefore(text: string): string {
-  const [year, month, day] = text.split(/[-T]/).map(Number) as [number, number?, number?];
-  if (text.includes('T')) return text;
-  if (day !== undefined) {
-    const date = new Date(0);
-    date.setUTCFullYear(year, month! - 1, day - 1); // not Date.UTC, which reads years 0 to 99 as 1900 to 1999
-    return date.toISOString().slice(0, 10);
-  }
-  if (month !== undefined)
-    return month > 1
-      ? `${String(year).padStart(4, '0')}-${String(month - 1).padStart(2, '0')}`
-      : `${String(year - 1).padStart(4, '0')}-12`;
-  return String(year - 1).padStart(4, '0');
-}
-
-/** The inverse of `periodBefore`. */
-function periodAfter(date: StoryDate): string {
-  if (date.kind === 'instant') return date.text;
-  const next = new Date(date.wallEnd);
-  const year = String(next.getUTCFullYear()).padStart(4, '0');
-  if (date.precision === 'year') return year;
-  const month = `${year}-${String(next.getUTCMonth() + 1).padStart(2, '0')}`;
-  return date.precision === 'month' ? month : `${month}-${String(next.getUTCDate()).padStart(2, '0')}`;
-}
+/** A slide's media fields as the media conversion reads them (see timelinejs-media.ts). */
+const slideMedia = (slide: TimelineJSSlide): SlideMedia => ({
+  url: field(slide.media?.url),
+  caption: plain(slide.media?.caption).text,
+  credit: plain(slide.media?.credit).text,
+  alt: plain(slide.media?.alt).text,
+});
 
 function readInput(
   input: string | TimelineJSData,
@@ -241,7 +180,9 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
   const storyTitle = plain(titleSlide?.text?.headline).text || plain(titleSlide?.media?.caption).text;
   const summary = plain(titleSlide?.text?.text).text;
   if (!storyTitle) note('title', 'the timeline has no title: the story is called "Untitled timeline"');
-  const storyMedia = titleSlide ? mediaOf(titleSlide, storyTitle, where(titleSlide, 'title'), note) : undefined;
+  const storyMedia = titleSlide
+    ? storyMedium(slideMedia(titleSlide), storyTitle, where(titleSlide, 'title'), note)
+    : undefined;
   if (titleSlide?.background?.url || titleSlide?.background?.color)
     note(where(titleSlide, 'title.background'), 'backgrounds are not carried');
 
@@ -277,7 +218,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     if (!title) note(path, 'the slide has neither headline nor caption: its title is "Untitled event"');
     const text = plain(slide.text?.text);
     const displayDate = plain(slide.display_date || slide.start_date.display_date).text;
-    const media = mediaOf(slide, title, path, note);
+    const media = storyMedium(slideMedia(slide), title, path, note);
     if (slide.background?.url || slide.background?.color) note(`${path}.background`, 'backgrounds are not carried');
     for (const key of Object.keys(slide)) if (!READ_FIELDS.has(key)) note(`${path}.${key}`, `"${key}" is not carried`);
     events.push({
@@ -327,134 +268,6 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
   };
   const checked = parseStory(story);
   return checked.ok ? { ok: true, story, dropped } : { ok: false, problems: checked.problems, dropped };
-}
-
-/** An OpenStreetMap page's address: its marker (mlat, mlon) or its view (#map=zoom/lat/lon). */
-function openStreetMapPoint(url: string): { lat: number; lon: number; zoom?: number } | undefined {
-  let address: URL;
-  try {
-    address = new URL(url);
-  } catch {
-    return undefined;
-  }
-  if (!/^(?:www\.)?openstreetmap\.org$/.test(address.hostname)) return undefined;
-  const view = /^#map=(\d{1,2})\/(-?[\d.]+)\/(-?[\d.]+)/.exec(address.hash);
-  const lat = Number(address.searchParams.get('mlat') ?? view?.[2]);
-  const lon = Number(address.searchParams.get('mlon') ?? view?.[3]);
-  if (!Number.isFinite(lat) || !Number.isFinite(lon) || Math.abs(lat) > 90 || Math.abs(lon) > 180) return undefined;
-  const zoom = view ? Math.min(18, Math.max(1, Number(view[1]))) : undefined;
-  return { lat, lon, ...(zoom ? { zoom } : {}) };
-}
-
-/**
- * A slide's media as a story's medium: images, YouTube and Vimeo videos, video and audio files,
- * SoundCloud, posts on X (Twitter), Bluesky and Mastodon, OpenStreetMap maps, and any other web
- * page as a document link. TimelineJS3 asks neither caption nor credit; a story does, so where
- * one is missing the headline (caption) or the provider's name (credit) stands in, and the
- * report says so. Media written as HTML (a blockquote, an embed code) is not carried.
- */
-function mediaOf(
-  slide: TimelineJSSlide,
-  title: string,
-  path: string,
-  note: (path: string, message: string) => void,
-): MediaInput | undefined {
-  const given = field(slide.media?.url);
-  if (!given) return undefined;
-  const where = `${path}.media`;
-  if (given.startsWith('<')) {
-    note(
-      where,
-      'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand',
-    );
-    return undefined;
-  }
-  const url = HTTPS_TOO.test(given) ? given.replace(/^(?:http:)?\/\//i, 'https://') : given;
-  const caption = plain(slide.media?.caption).text || title;
-  const credit = plain(slide.media?.credit).text;
-  const alt = plain(slide.media?.alt).text;
-  const common = (kind: MediaKind, provider: string) => {
-    if (!plain(slide.media?.caption).text)
-      note(`${where}.caption`, `the ${kind} has no caption: the headline stands in`);
-    if (!credit) note(`${where}.credit`, `the ${kind} has no credit: "${provider}" stands in; give whose it is`);
-    return { caption: caption || provider, credit: credit || provider };
-  };
-  const host = hostOf(url) ?? '';
-  const video = videoSource(url);
-  if (video)
-    return {
-      kind: 'video',
-      url,
-      alt: alt || caption || title || video.provider,
-      ...common('video', video.provider || host),
-    };
-  const audio = audioSource(url);
-  if (audio) return { kind: 'audio', url, ...common('audio', audio.provider || host) };
-  const post = postSource(url);
-  if (post) return { kind: 'post', url, ...common('post', post.provider) };
-  const point = openStreetMapPoint(url);
-  if (point) return { kind: 'map', ...point, ...common('map', 'OpenStreetMap') };
-  if (PLAYER_HOSTS.test(host)) {
-    note(
-      where,
-      `media ${JSON.stringify(given)} is not carried: it is not the address of one video, sound or post on ${host}`,
-    );
-    return undefined;
-  }
-  if (isFileAddress(url) && IMAGE_FILE.test(new URL(url, 'https://page.invalid/').pathname)) {
-    return { kind: 'image', url, alt: alt || caption || title, ...common('image', host) };
-  }
-  if (isLinkAddress(url) && /^https?:\/\//i.test(url)) {
-    note(where, `media ${JSON.stringify(given)} has no player here: it is carried as a link to the page (a document)`);
-    return { kind: 'document', url, ...common('document', host) };
-  }
-  note(where, `media ${JSON.stringify(given)} is not carried: it is not an http(s) address`);
-  return undefined;
-}
-
-/** A medium as TimelineJS3's media: its address (a map as its OpenStreetMap page), caption, credit and alt. */
-function timelineMedia(media: Media, path: string, note: (path: string, message: string) => void) {
-  if (media.kind === 'map')
-    note(path, 'TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page');
-  if (media.kind === 'post' && !media.provider.startsWith('X')) {
-    note(
-      path,
-      `TimelineJS3 has no player for ${media.provider.replace(/ \(.*\)$/, '')} posts: it may show the address only as a link`,
-    );
-  }
-  if (media.srcset || media.width)
-    note(path, "the image's other sizes (srcset) and its width and height are not carried");
-  if (media.transcript) note(`${path}.transcript`, 'the transcript link is not carried');
-  return {
-    url: media.kind === 'image' ? media.file! : media.link,
-    caption: escapeHtml(media.caption ?? (media.kind === 'image' ? (media.alt ?? '') : '')),
-    credit: escapeHtml(media.credit ?? ''),
-    ...(media.alt ? { alt: escapeHtml(media.alt) } : {}),
-  };
-}
-
-function timelineDate(date: StoryDate): TimelineJSDate {
-  const fields = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2}):(\d{2})(?::(\d{2}))?)?)?)?$/.exec(date.text);
-  const number = (text: string | undefined) => (text === undefined ? undefined : String(Number(text)));
-  if (fields) {
-    const [, year, month, day, hour, minute, second] = fields;
-    const out: TimelineJSDate = { year: number(year) };
-    if (month) out.month = number(month);
-    if (day) out.day = number(day);
-    if (hour) out.hour = number(hour);
-    if (minute && date.precision === 'minute') out.minute = number(minute);
-    if (second && date.precision === 'minute') out.second = number(second);
-    return out;
-  }
-  // A time with an offset: written as the story's wall clock, which TimelineJS3 shows as it is.
-  const wall = new Date(date.wall);
-  return {
-    year: String(wall.getUTCFullYear()),
-    month: String(wall.getUTCMonth() + 1),
-    day: String(wall.getUTCDate()),
-    hour: String(wall.getUTCHours()),
-    ...(date.precision === 'minute' ? { minute: String(wall.getUTCMinutes()) } : {}),
-  };
 }
 
 function sourceLabel(story: Story, id: string): { html: string } {

@@ -40,27 +40,32 @@ describe('the all-in-one file', () => {
     await expect(el).to.be.accessible();
   });
 
-  it('is in English in another language, with dates in it, and takes that language’s pack through strings, loading nothing', async () => {
-    const el = await fixture<ResignationTimeline>(
-      html`<resignation-timeline locale="de" style="width: 700px"></resignation-timeline>`,
-    );
-    const help = () => el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? '';
-    await waitUntil(() => /arrow keys/.test(help()), 'not in English');
-    expect(el.shadowRoot!.querySelector('[role="tab"]')!.textContent).to.match(/Juli 2019/);
-    el.strings = germanPack;
-    await waitUntil(() => /Pfeiltasten/.test(help()), 'the pack given as strings was not used');
-    const fromPackage = performance
-      .getEntriesByType('resource')
-      .map((entry) => new URL(entry.name).pathname)
-      .filter((path) => path.startsWith('/dist/'));
-    expect(fromPackage).to.deep.equal([ALL_IN_ONE]);
-  });
+  it(
+    'is in English in another language, with dates in it, and takes that language’s pack through strings, ' +
+      'loading nothing',
+    async () => {
+      const el = await fixture<ResignationTimeline>(
+        html`<resignation-timeline locale="de" style="width: 700px"></resignation-timeline>`,
+      );
+      const help = () => el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? '';
+      await waitUntil(() => /arrow keys/.test(help()), 'not in English');
+      expect(el.shadowRoot!.querySelector('[role="tab"]')!.textContent).to.match(/Juli 2019/);
+      el.strings = germanPack;
+      await waitUntil(() => /Pfeiltasten/.test(help()), 'the pack given as strings was not used');
+      const fromPackage = performance
+        .getEntriesByType('resource')
+        .map((entry) => new URL(entry.name).pathname)
+        .filter((path) => path.startsWith('/dist/'));
+      expect(fromPackage).to.deep.equal([ALL_IN_ONE]);
+    },
+  );
 
   it('reads a story written in HTML inside the tag, with nothing else to load', async () => {
     const page = await fixture<HTMLDivElement>(html`<div></div>`);
     const el = document.createElement('resignation-timeline') as ResignationTimeline;
     const markup =
-      '<article data-story data-time-zone="UTC"><h2>In HTML</h2><ol><li data-id="a" data-category="c"><p><time datetime="2020-01-02">2 January 2020</time></p><h3>An event</h3></li></ol>' +
+      '<article data-story data-time-zone="UTC"><h2>In HTML</h2><ol><li data-id="a" data-category="c"><p><time ' +
+      'datetime="2020-01-02">2 January 2020</time></p><h3>An event</h3></li></ol>' +
       '<ul data-list="categories"><li data-id="c">Things</li></ul></article>';
     el.append(...new DOMParser().parseFromString(`<body>${markup}</body>`, 'text/html').body.childNodes);
     page.append(el);

@@ -66,7 +66,8 @@ function pastTheEdge(doc: Document): string[] {
     .filter((element) => element.getBoundingClientRect().right > width + 0.5)
     .map(
       (element) =>
-        `${element.localName}${element.id ? `#${element.id}` : ''} (right edge ${Math.round(element.getBoundingClientRect().right)})`,
+        `${element.localName}${element.id ? `#${element.id}` : ''} (right edge ` +
+        `${Math.round(element.getBoundingClientRect().right)})`,
     )
     .slice(0, 5);
 }
@@ -78,42 +79,50 @@ describe('the demo pages', () => {
     [320, '200%'],
   ] as const) {
     for (const page of ALL_PAGES) {
-      it(`${page} fits a ${width} px window at ${textSize} text: nothing scrolls sideways, snippets wrap in their boxes`, async () => {
-        const doc = await openPage(page, width, textSize);
-        expect(doc.defaultView!.innerWidth).to.equal(width);
-        // The root's client width leaves out a vertical scroll bar (Firefox draws one).
-        const { scrollWidth, clientWidth } = doc.documentElement;
-        expect(
-          scrollWidth,
-          `${page} is ${scrollWidth} px wide in a ${clientWidth} px window: ${pastTheEdge(doc).join(', ')}`,
-        ).to.be.at.most(clientWidth);
-        for (const pre of doc.querySelectorAll('pre')) {
+      it(
+        `${page} fits a ${width} px window at ${textSize} text: nothing scrolls sideways, snippets wrap in ` +
+          `their boxes`,
+        async () => {
+          const doc = await openPage(page, width, textSize);
+          expect(doc.defaultView!.innerWidth).to.equal(width);
+          // The root's client width leaves out a vertical scroll bar (Firefox draws one).
+          const { scrollWidth, clientWidth } = doc.documentElement;
           expect(
-            pre.scrollWidth,
-            `a snippet in ${page} runs ${pre.scrollWidth - pre.clientWidth} px past its box`,
-          ).to.be.at.most(pre.clientWidth);
-        }
-      });
+            scrollWidth,
+            `${page} is ${scrollWidth} px wide in a ${clientWidth} px window: ${pastTheEdge(doc).join(', ')}`,
+          ).to.be.at.most(clientWidth);
+          for (const pre of doc.querySelectorAll('pre')) {
+            expect(
+              pre.scrollWidth,
+              `a snippet in ${page} runs ${pre.scrollWidth - pre.clientWidth} px past its box`,
+            ).to.be.at.most(pre.clientWidth);
+          }
+        },
+      );
     }
 
-    it(`playground.html keeps its story text, preview and snippet inside the column at ${width} px, ${textSize} text`, async () => {
-      const doc = await openPage('./playground.html', width, textSize);
-      const main = doc.querySelector('main')!;
-      const { left, right } = main.getBoundingClientRect();
-      const style = getComputedStyle(main);
-      const column = { left: left + parseFloat(style.paddingLeft), right: right - parseFloat(style.paddingRight) };
-      expect(column.right - column.left).to.be.greaterThan(200);
-      for (const selector of ['h2', '#story-text', '.playground-actions > *', '#preview', 'pre']) {
-        for (const element of doc.querySelectorAll(selector)) {
-          const box = element.getBoundingClientRect();
-          const name = `${element.localName}${element.id ? `#${element.id}` : ''}`;
-          expect(box.left, `${name} starts left of the column`).to.be.at.least(column.left - 0.5);
-          expect(box.right, `${name} ends ${Math.round(box.right - column.right)} px past the column`).to.be.at.most(
-            column.right + 0.5,
-          );
+    it(
+      `playground.html keeps its story text, preview and snippet inside the column at ${width} px, ${textSize} ` +
+        `text`,
+      async () => {
+        const doc = await openPage('./playground.html', width, textSize);
+        const main = doc.querySelector('main')!;
+        const { left, right } = main.getBoundingClientRect();
+        const style = getComputedStyle(main);
+        const column = { left: left + parseFloat(style.paddingLeft), right: right - parseFloat(style.paddingRight) };
+        expect(column.right - column.left).to.be.greaterThan(200);
+        for (const selector of ['h2', '#story-text', '.playground-actions > *', '#preview', 'pre']) {
+          for (const element of doc.querySelectorAll(selector)) {
+            const box = element.getBoundingClientRect();
+            const name = `${element.localName}${element.id ? `#${element.id}` : ''}`;
+            expect(box.left, `${name} starts left of the column`).to.be.at.least(column.left - 0.5);
+            expect(box.right, `${name} ends ${Math.round(box.right - column.right)} px past the column`).to.be.at.most(
+              column.right + 0.5,
+            );
+          }
         }
-      }
-    });
+      },
+    );
   }
 
   it('have the same navigation, which names every page and marks the one shown', async () => {

@@ -78,15 +78,15 @@ describe('demo/embed.html in an iframe', () => {
 
   it('posts its new height in both formats when its content grows', async () => {
     const frame = await openFrame(`src=${TEST_STORY_URL}&childId=story-2`);
-    const wide = await storyShownAndReported(frame);
-    frame.iframe.style.width = '340px'; // the narrow layout runs down the page: far taller
+    const horizontal = await storyShownAndReported(frame);
+    frame.iframe.style.width = '340px'; // the vertical layout runs down the page: far taller
     await waitUntil(
-      () => (lastHeight(frame) ?? 0) > wide + 200 && lastHeight(frame) === frame.contentHeight(),
+      () => (lastHeight(frame) ?? 0) > horizontal + 200 && lastHeight(frame) === frame.contentHeight(),
       'no new height',
       { timeout: 5000 },
     );
-    const narrow = lastHeight(frame)!;
-    expect(pymMessages(frame).at(-1)).to.equal(`pymxPYMxstory-2xPYMxheightxPYMx${narrow}`);
+    const vertical = lastHeight(frame)!;
+    expect(pymMessages(frame).at(-1)).to.equal(`pymxPYMxstory-2xPYMxheightxPYMx${vertical}`);
     // One message per height: nothing is sent again while the height stays the same.
     const heights = ampHeights(frame).map((m) => m.height);
     expect(heights.every((h, i) => i === 0 || h !== heights[i - 1])).to.equal(true);

@@ -179,7 +179,7 @@ export const shapeLeft = (el: HTMLElement, eventId: string) =>
   shapeOf(tabFor(el, eventId)).getBoundingClientRect().left;
 
 /**
- * The test story drawn wide from right to left: its first event right of its last, Left moving
+ * The test story drawn horizontal from right to left: its first event right of its last, Left moving
  * later in time and Right earlier (the keys follow time's direction), and axe finds nothing.
  */
 export async function assertRightToLeftTestStory(el: ResignationTimeline): Promise<void> {

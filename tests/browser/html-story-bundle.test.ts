@@ -21,7 +21,8 @@ describe('the HTML reader in the standalone bundle', () => {
   });
 
   it('is not loaded for a timeline without HTML content, and is loaded, alone, for one with it', async () => {
-    // Narrow (drawn down the page, without zoom): the zoom chunk is left for the standalone bundle's own test to hold back.
+    // Vertical (drawn down the page, without zoom): the zoom chunk is left for the standalone bundle's own test to
+    // hold back.
     const bare = await fixture<ResignationTimeline>(
       html`<resignation-timeline style="width: 360px"></resignation-timeline>`,
     );

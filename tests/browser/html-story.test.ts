@@ -74,7 +74,8 @@ describe('a story written in HTML', () => {
     const story = el.story!;
     expect(story.title).to.equal('Five days in July: the ambassador who resigned');
     expect(story.summary).to.equal(
-      "Britain's ambassador in Washington stepped down after his private judgements of the Trump administration leaked.",
+      "Britain's ambassador in Washington stepped down after his private judgements of the Trump administration " +
+        'leaked.',
     );
     expect(story.events.map((event) => event.id)).to.deep.equal(['cables-leak', 'resigns', 'posting-end']);
     expect(story.events[0]!.end?.text).to.equal('2019-07-07');
@@ -106,42 +107,45 @@ describe('a story written in HTML', () => {
     expect(isShown(el.shadowRoot!.querySelector('.chart')!)).to.equal(true);
   });
 
-  it('reports problems with the path of the field and where it lies in the markup, and keeps the HTML shown', async () => {
-    const markup = (await handWritten())
-      .replace(
-        '<time datetime="2019-07-10">10 July 2019</time></p>',
-        '<time datetime="2019-13-45">10 July 2019</time></p>',
-      )
-      .replace('<li data-id="posting-end" data-category="resignation"', '<li data-id="posting-end"')
-      .replace('<h3>Confidential cables leak</h3>', '')
-      .replace('data-people="darroch trump"', 'data-people="darroch trunp"')
-      .replace('data-time-zone="Europe/London" ', '');
-    const el = await loaded(await timelineHolding(markup));
-    const root = el.querySelector('article')!;
-    const problems = new Map(el.problems.map((problem) => [problem.path.split(' ')[0], problem.path]));
-    expect([...problems.keys()]).to.have.members([
-      'story.timeZone',
-      'events[1].date',
-      'events[2].category',
-      'events[0].title',
-      'events[0].people[1]',
-    ]);
-    expect(problems.get('story.timeZone')).to.equal('story.timeZone (article[data-story])');
-    expect(problems.get('events[1].date')).to.equal('events[1].date (li[data-id="resigns"] > p > time[datetime])');
-    expect(problems.get('events[2].category')).to.equal('events[2].category (li[data-id="posting-end"])');
-    expect(problems.get('events[0].people[1]')).to.equal(
-      'events[0].people[1] (li[data-id="cables-leak"][data-people])',
-    );
-    // Each pointer is a selector that finds the markup it names.
-    const at = (path: string) => root.querySelector(problems.get(path)!.replace(/^\S+ \((.*)\)$/, '$1'));
-    expect(at('events[1].date')!.getAttribute('datetime')).to.equal('2019-13-45');
-    expect(at('events[0].title')!.getAttribute('data-id')).to.equal('cables-leak');
-    expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
-      'events[1].date (li[data-id="resigns"] > p > time[datetime])',
-    );
-    expect(isShown(root), 'a reader still has the story as the page wrote it').to.equal(true);
-    await expect(el).to.be.accessible();
-  });
+  it(
+    'reports problems with the path of the field and where it lies in the markup, and keeps the HTML ' + 'shown',
+    async () => {
+      const markup = (await handWritten())
+        .replace(
+          '<time datetime="2019-07-10">10 July 2019</time></p>',
+          '<time datetime="2019-13-45">10 July 2019</time></p>',
+        )
+        .replace('<li data-id="posting-end" data-category="resignation"', '<li data-id="posting-end"')
+        .replace('<h3>Confidential cables leak</h3>', '')
+        .replace('data-people="darroch trump"', 'data-people="darroch trunp"')
+        .replace('data-time-zone="Europe/London" ', '');
+      const el = await loaded(await timelineHolding(markup));
+      const root = el.querySelector('article')!;
+      const problems = new Map(el.problems.map((problem) => [problem.path.split(' ')[0], problem.path]));
+      expect([...problems.keys()]).to.have.members([
+        'story.timeZone',
+        'events[1].date',
+        'events[2].category',
+        'events[0].title',
+        'events[0].people[1]',
+      ]);
+      expect(problems.get('story.timeZone')).to.equal('story.timeZone (article[data-story])');
+      expect(problems.get('events[1].date')).to.equal('events[1].date (li[data-id="resigns"] > p > time[datetime])');
+      expect(problems.get('events[2].category')).to.equal('events[2].category (li[data-id="posting-end"])');
+      expect(problems.get('events[0].people[1]')).to.equal(
+        'events[0].people[1] (li[data-id="cables-leak"][data-people])',
+      );
+      // Each pointer is a selector that finds the markup it names.
+      const at = (path: string) => root.querySelector(problems.get(path)!.replace(/^\S+ \((.*)\)$/, '$1'));
+      expect(at('events[1].date')!.getAttribute('datetime')).to.equal('2019-13-45');
+      expect(at('events[0].title')!.getAttribute('data-id')).to.equal('cables-leak');
+      expect(el.shadowRoot!.querySelector('[role="alert"]')!.textContent).to.contain(
+        'events[1].date (li[data-id="resigns"] > p > time[datetime])',
+      );
+      expect(isShown(root), 'a reader still has the story as the page wrote it').to.equal(true);
+      await expect(el).to.be.accessible();
+    },
+  );
 
   it('is read only when no other story is given: data, src and inline JSON come first', async () => {
     const markup = renderStoryHtml(everyField);
@@ -162,20 +166,23 @@ describe('a story written in HTML', () => {
     expect(notAStory.story!.title).to.equal(defaultStory.story.title);
   });
 
-  it('shows the HTML, and no loading line, while a story from src is on its way, and the timeline once it arrives', async () => {
-    const match = 'hold=html-fallback';
-    await executeServerCommand('hold-requests', { match });
-    const el = await timelineHolding(renderStoryHtml(defaultStory), { src: `${TEST_STORY_URL}?${match}` });
-    await executeServerCommand('await-held-request', { match });
-    await nextFrames();
-    const article = el.querySelector('article')!;
-    expect(isShown(article)).to.equal(true);
-    expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
-    await executeServerCommand('release-requests', { match });
-    await loaded(el);
-    expect(el.story!.title).to.equal(TEST_STORY.story.title);
-    expect(isShown(article)).to.equal(false);
-  });
+  it(
+    'shows the HTML, and no loading line, while a story from src is on its way, and the timeline once it ' + 'arrives',
+    async () => {
+      const match = 'hold=html-fallback';
+      await executeServerCommand('hold-requests', { match });
+      const el = await timelineHolding(renderStoryHtml(defaultStory), { src: `${TEST_STORY_URL}?${match}` });
+      await executeServerCommand('await-held-request', { match });
+      await nextFrames();
+      const article = el.querySelector('article')!;
+      expect(isShown(article)).to.equal(true);
+      expect(el.shadowRoot!.querySelector('.loading')).to.equal(null);
+      await executeServerCommand('release-requests', { match });
+      await loaded(el);
+      expect(el.story!.title).to.equal(TEST_STORY.story.title);
+      expect(isShown(article)).to.equal(false);
+    },
+  );
 
   it('reads back, from the markup alone, the input it was rendered from', async () => {
     const host = await timelineHolding(renderStoryHtml(everyField));

@@ -118,20 +118,27 @@ describe('<timeline-quote> of a timeline in another language', () => {
 });
 
 describe('<resignation-timeline> in a right-to-left language', () => {
-  it('lays the horizontal timeline out from right to left in Arabic, even in a left-to-right page, with arrow keys mirrored', async () => {
-    const el = await renderIn(
-      html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`,
-      /مفتاحي السهم/,
-    );
-    expect(root(el).querySelector('section[part="base"]')!.getAttribute('dir')).to.equal('rtl');
-    // Tab order and the one tab stop are unchanged; the arrows follow the direction of time.
-    expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
-    await assertRightToLeftTestStory(el);
-  });
+  it(
+    'lays the horizontal timeline out from right to left in Arabic, even in a left-to-right page, with arrow ' +
+      'keys mirrored',
+    async () => {
+      const el = await renderIn(
+        html`<resignation-timeline locale="ar" style="width: 900px" .data=${testStory()}></resignation-timeline>`,
+        /مفتاحي السهم/,
+      );
+      expect(root(el).querySelector('section[part="base"]')!.getAttribute('dir')).to.equal('rtl');
+      // Tab order and the one tab stop are unchanged; the arrows follow the direction of time.
+      expect(tabs(el).filter((tab) => tab.tabIndex === 0)).to.have.length(1);
+      await assertRightToLeftTestStory(el);
+    },
+  );
 
   it('runs vertical rows down the right in Hebrew, in date order, keys Up and Down', async () => {
     const el = await renderIn(
-      html`<div lang="he"><resignation-timeline style="width: 360px" .data=${storyIn(undefined)}></resignation-timeline></div>`,
+      html`<div lang="he"><resignation-timeline
+        style="width: 360px"
+        .data=${storyIn(undefined)}
+      ></resignation-timeline></div>`,
       /החצים/,
     );
     const chart = root(el).querySelector('.chart')!.getBoundingClientRect();
@@ -327,23 +334,26 @@ describe('<resignation-timeline> in each script', () => {
 
   for (const [script, story] of Object.entries(SCRIPTS)) {
     for (const width of [360, 1200]) {
-      it(`${script} (${story.story.locale}) at ${width} px: nothing cut off, overlapping or past the edge`, async () => {
-        const el = await renderIn(
-          html`<resignation-timeline style=${`width: ${width}px`} .data=${story}></resignation-timeline>`,
-          /./,
-        );
-        await waitUntil(() => !/arrow keys/.test(text(el, '#keyboard-help')), 'the interface is still in English');
-        const chart = root(el).querySelector('.chart')!;
-        chart.scrollIntoView({ block: 'start' });
-        await waitUntil(() => tabs(el).length > 0 && chart.getBoundingClientRect().width === width, 'not laid out');
-        await document.fonts.ready;
-        const box = el.getBoundingClientRect();
-        await executeServerCommand('save-screenshot', {
-          name: `${script.replace(/\W+/g, '-').toLowerCase()}-${width}`,
-          clip: { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: Math.min(box.height, 2400) },
-        });
-        expect(textProblems(el, width)).to.deep.equal([]);
-      });
+      it(
+        `${script} (${story.story.locale}) at ${width} px: nothing cut off, overlapping or past the ` + `edge`,
+        async () => {
+          const el = await renderIn(
+            html`<resignation-timeline style=${`width: ${width}px`} .data=${story}></resignation-timeline>`,
+            /./,
+          );
+          await waitUntil(() => !/arrow keys/.test(text(el, '#keyboard-help')), 'the interface is still in English');
+          const chart = root(el).querySelector('.chart')!;
+          chart.scrollIntoView({ block: 'start' });
+          await waitUntil(() => tabs(el).length > 0 && chart.getBoundingClientRect().width === width, 'not laid out');
+          await document.fonts.ready;
+          const box = el.getBoundingClientRect();
+          await executeServerCommand('save-screenshot', {
+            name: `${script.replace(/\W+/g, '-').toLowerCase()}-${width}`,
+            clip: { x: box.left + scrollX, y: box.top + scrollY, width: box.width, height: Math.min(box.height, 2400) },
+          });
+          expect(textProblems(el, width)).to.deep.equal([]);
+        },
+      );
     }
   }
 });

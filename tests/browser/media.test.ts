@@ -22,7 +22,11 @@ const loadButton = (el: ResignationTimeline, slot: 'event' | 'story' = 'event') 
 const frames = (el: ResignationTimeline) => [...el.shadowRoot!.querySelectorAll('iframe')];
 const render = (selected: string, data = story(), width?: number) =>
   renderTimeline(
-    html`<resignation-timeline .data=${data} selected=${selected} style=${width ? `width: ${width}px` : ''}></resignation-timeline>`,
+    html`<resignation-timeline
+      .data=${data}
+      selected=${selected}
+      style=${width ? `width: ${width}px` : ''}
+    ></resignation-timeline>`,
   );
 const requestLog = () => executeServerCommand('read-request-log') as Promise<string[]>;
 /** Every address asked for that is not this test server's. */
@@ -99,107 +103,122 @@ describe('media: each kind in the panel', () => {
     await expect(el).to.be.accessible();
   });
 
-  it("SoundCloud, X, Mastodon and the story's map wait for a button; a Bluesky post by handle and a document are links only", async () => {
-    const el = await render('soundcloud');
-    const expectations: [string, string | null, string, string][] = [
-      [
-        'soundcloud',
-        'Load the audio from SoundCloud',
-        'https://soundcloud.com/harbour-radio/the-engineer',
-        'Open it on SoundCloud',
-      ],
-      ['post-x', 'Load the post from X', 'https://x.com/harbourworks/status/1765000000000000000', 'Open it on X'],
-      [
-        'post-mastodon',
-        'Load the post from Mastodon (mastodon.social)',
-        'https://mastodon.social/@harbour/112000000000000000',
-        'Open it on Mastodon (mastodon.social)',
-      ],
-      ['post-bluesky', null, 'https://bsky.app/profile/harbour.example.org/post/3kabcdefghijk', 'Open it on Bluesky'],
-      ['report', null, 'https://example.org/reports/bridge.pdf', 'Open it on example.org'],
-    ];
-    for (const [id, button, link, linkText] of expectations) {
-      el.selected = id;
-      await el.updateComplete;
-      expect(loadButton(el)?.textContent?.trim() ?? null, id).to.equal(button);
-      expect(figure(el)!.querySelector<HTMLAnchorElement>('a.media-link')!.href, id).to.equal(link);
-      expect(figure(el)!.querySelector('a.media-link')!.textContent!.trim(), id).to.equal(linkText);
-      expect(frames(el), id).to.have.length(0);
-      await expect(el).to.be.accessible();
-    }
-    expect(loadButton(el, 'story')!.textContent!.trim()).to.equal('Load the map from OpenStreetMap');
-  });
+  it(
+    "SoundCloud, X, Mastodon and the story's map wait for a button; a Bluesky post by handle and a document " +
+      'are links only',
+    async () => {
+      const el = await render('soundcloud');
+      const expectations: [string, string | null, string, string][] = [
+        [
+          'soundcloud',
+          'Load the audio from SoundCloud',
+          'https://soundcloud.com/harbour-radio/the-engineer',
+          'Open it on SoundCloud',
+        ],
+        ['post-x', 'Load the post from X', 'https://x.com/harbourworks/status/1765000000000000000', 'Open it on X'],
+        [
+          'post-mastodon',
+          'Load the post from Mastodon (mastodon.social)',
+          'https://mastodon.social/@harbour/112000000000000000',
+          'Open it on Mastodon (mastodon.social)',
+        ],
+        ['post-bluesky', null, 'https://bsky.app/profile/harbour.example.org/post/3kabcdefghijk', 'Open it on Bluesky'],
+        ['report', null, 'https://example.org/reports/bridge.pdf', 'Open it on example.org'],
+      ];
+      for (const [id, button, link, linkText] of expectations) {
+        el.selected = id;
+        await el.updateComplete;
+        expect(loadButton(el)?.textContent?.trim() ?? null, id).to.equal(button);
+        expect(figure(el)!.querySelector<HTMLAnchorElement>('a.media-link')!.href, id).to.equal(link);
+        expect(figure(el)!.querySelector('a.media-link')!.textContent!.trim(), id).to.equal(linkText);
+        expect(frames(el), id).to.have.length(0);
+        await expect(el).to.be.accessible();
+      }
+      expect(loadButton(el, 'story')!.textContent!.trim()).to.equal('Load the map from OpenStreetMap');
+    },
+  );
 });
 
 describe('media: nothing from a third party before the reader asks', () => {
   afterEach(() => executeServerCommand('stop-request-log'));
 
-  it('asks no third-party host for anything until the button is pressed; then loads the player in a sandboxed frame', async () => {
-    await executeServerCommand('start-request-log');
-    const el = await render('photo');
-    // Every kind drawn in turn (and the story's map all along): still nothing asked of another host.
-    for (const event of mediaStory.events) {
-      el.selected = event.id;
+  it(
+    'asks no third-party host for anything until the button is pressed; then loads the player in a sandboxed ' +
+      'frame',
+    async () => {
+      await executeServerCommand('start-request-log');
+      const el = await render('photo');
+      // Every kind drawn in turn (and the story's map all along): still nothing asked of another host.
+      for (const event of mediaStory.events) {
+        el.selected = event.id;
+        await el.updateComplete;
+        await nextFrames();
+      }
+      el.selected = 'youtube';
       await el.updateComplete;
+      await nextFrames(4);
+      expect(thirdParty(await requestLog())).to.deep.equal([]);
+      expect(frames(el)).to.have.length(0);
+
+      loadButton(el)!.scrollIntoView({ block: 'center' });
       await nextFrames();
-    }
-    el.selected = 'youtube';
-    await el.updateComplete;
-    await nextFrames(4);
-    expect(thirdParty(await requestLog())).to.deep.equal([]);
-    expect(frames(el)).to.have.length(0);
+      await sendMouse({ type: 'click', position: centreOf(loadButton(el)!) });
+      await waitUntil(() => frames(el).length === 1, 'the player was not loaded');
+      const frame = frames(el)[0]!;
+      expect(frame.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
+      expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation');
+      expect(frame.getAttribute('allow')).to.equal('fullscreen; encrypted-media; picture-in-picture');
+      expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
+      expect(frame.getAttribute('loading')).to.equal('lazy');
+      expect(frame.title).to.equal('The climb, filmed from the south pylon (video)');
+      expect(el.shadowRoot!.activeElement).to.equal(frame);
+      // The log sees the frame's request: it would have seen one made before the click.
+      await waitUntil(async () => thirdParty(await requestLog()).length > 0, 'the log never saw the player asked for', {
+        timeout: 5000,
+      });
+      expect(
+        thirdParty(await requestLog()).every((url) => url.startsWith('https://www.youtube-nocookie.com/')),
+      ).to.equal(true);
+      await expect(el).to.be.accessible();
+    },
+  );
 
-    loadButton(el)!.scrollIntoView({ block: 'center' });
-    await nextFrames();
-    await sendMouse({ type: 'click', position: centreOf(loadButton(el)!) });
-    await waitUntil(() => frames(el).length === 1, 'the player was not loaded');
-    const frame = frames(el)[0]!;
-    expect(frame.src).to.equal('https://www.youtube-nocookie.com/embed/dQw4w9WgXcQ');
-    expect(frame.getAttribute('sandbox')).to.equal('allow-scripts allow-same-origin allow-presentation');
-    expect(frame.getAttribute('allow')).to.equal('fullscreen; encrypted-media; picture-in-picture');
-    expect(frame.getAttribute('referrerpolicy')).to.equal('strict-origin-when-cross-origin');
-    expect(frame.getAttribute('loading')).to.equal('lazy');
-    expect(frame.title).to.equal('The climb, filmed from the south pylon (video)');
-    expect(el.shadowRoot!.activeElement).to.equal(frame);
-    // The log sees the frame's request: it would have seen one made before the click.
-    await waitUntil(async () => thirdParty(await requestLog()).length > 0, 'the log never saw the player asked for', {
-      timeout: 5000,
-    });
-    expect(thirdParty(await requestLog()).every((url) => url.startsWith('https://www.youtube-nocookie.com/'))).to.equal(
-      true,
-    );
-    await expect(el).to.be.accessible();
-  });
-
-  it('gives each player only what it needs: posts may open links, maps run script only, SoundCloud asks no permission', async () => {
-    const el = await render('post-x');
-    const loaded = async (id: string) => {
-      el.selected = id;
+  it(
+    'gives each player only what it needs: posts may open links, maps run script only, SoundCloud asks no ' +
+      'permission',
+    async () => {
+      const el = await render('post-x');
+      const loaded = async (id: string) => {
+        el.selected = id;
+        await el.updateComplete;
+        loadButton(el)!.click();
+        await el.updateComplete;
+        return frames(el)[0]!;
+      };
+      const x = await loaded('post-x');
+      expect([x.src, x.getAttribute('sandbox'), x.getAttribute('allow')]).to.deep.equal([
+        'https://platform.twitter.com/embed/Tweet.html?id=1765000000000000000&dnt=true',
+        'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
+        '',
+      ]);
+      const sound = await loaded('soundcloud');
+      expect([sound.getAttribute('sandbox'), sound.getAttribute('allow')]).to.deep.equal([
+        'allow-scripts allow-same-origin',
+        '',
+      ]);
+      loadButton(el, 'story')!.click();
       await el.updateComplete;
-      loadButton(el)!.click();
-      await el.updateComplete;
-      return frames(el)[0]!;
-    };
-    const x = await loaded('post-x');
-    expect([x.src, x.getAttribute('sandbox'), x.getAttribute('allow')]).to.deep.equal([
-      'https://platform.twitter.com/embed/Tweet.html?id=1765000000000000000&dnt=true',
-      'allow-scripts allow-same-origin allow-popups allow-popups-to-escape-sandbox',
-      '',
-    ]);
-    const sound = await loaded('soundcloud');
-    expect([sound.getAttribute('sandbox'), sound.getAttribute('allow')]).to.deep.equal([
-      'allow-scripts allow-same-origin',
-      '',
-    ]);
-    loadButton(el, 'story')!.click();
-    await el.updateComplete;
-    const map = figure(el, 'story')!.querySelector('iframe')!;
-    expect(map.src).to.match(
-      /^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[-\d.,]+&layer=mapnik&marker=-33\.8523,151\.2108$/,
-    );
-    expect(map.getAttribute('sandbox')).to.equal('allow-scripts');
-    await expect(el).to.be.accessible();
-  });
+      const map = figure(el, 'story')!.querySelector('iframe')!;
+      expect(map.src).to.match(
+        new RegExp(
+          String.raw`^https:\/\/www\.openstreetmap\.org\/export\/embed\.html\?bbox=[-\d.,]+` +
+            String.raw`&layer=mapnik&marker=-33\.8523,151\.2108$`,
+        ),
+      );
+      expect(map.getAttribute('sandbox')).to.equal('allow-scripts');
+      await expect(el).to.be.accessible();
+    },
+  );
 
   it("plays a file from another host in the browser's own player, but only once the reader asks", async () => {
     await executeServerCommand('start-request-log');
@@ -287,7 +306,8 @@ describe('media: bad addresses and the HTML render', () => {
     const el = await render('photo', data);
     const messages = el.problems.map((problem) => `${problem.path}: ${problem.message}`);
     expect(messages).to.include(
-      'events[1].media.url: "https://example.org/not-a-player/123" is not a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)',
+      'events[1].media.url: "https://example.org/not-a-player/123" is not a video this format plays: give a ' +
+        'YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)',
     );
     expect(
       messages.some((message) => message.startsWith('events[5].media.url: "javascript:alert(1)" is not a post')),

@@ -10,9 +10,11 @@ import { heading, panel, renderTimeline, tabs } from './helpers.js';
 
 /** A spreadsheet as newsrooms fill TimelineJS3's template: HTML in text, a time, a group, a video. */
 const SHEET = [
-  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media Caption,Media Thumbnail,Type,Group,Background',
+  'Year,Month,Day,Time,End Year,End Month,End Day,End Time,Display Date,Headline,Text,Media,Media Credit,Media ' +
+    'Caption,Media Thumbnail,Type,Group,Background',
   ',,,,,,,,,Harbour <b>works</b>,"<p>Two years of building.</p>",,,,,title,,',
-  '2024,3,1,09:30,,,,,,Works begin,"<p>Cranes <img src=x onerror=""window.hacked=1""> arrive &amp; <a href=""https://example.org/plan"">the plan</a> starts.</p>",,,,,,Port,',
+  '2024,3,1,09:30,,,,,,Works begin,"<p>Cranes <img src=x onerror=""window.hacked=1""> arrive &amp; <a ' +
+    'href=""https://example.org/plan"">the plan</a> starts.</p>",,,,,,Port,',
   '2024,9,,,,,,,Autumn,Video of the site,,https://www.youtube.com/watch?v=x,,,,,Residents,',
   '2025,2,14,,2025,3,1,,,Bridge opens,<script>window.hacked=2</script>Open to all.,,,,,,Port,',
 ].join('\n');
@@ -72,26 +74,33 @@ describe('the playground', () => {
     await waitUntil(() => previewEvents() === story.events.length, 'no preview');
     const snippet = byId('embed-snippet').textContent!;
     expect(snippet).to.match(
-      /^<script type="module" src="https:\/\/unpkg\.com\/resignation-timeline\/dist\/resignation-timeline\.bundle\.js"><\/script>\n<resignation-timeline>/,
+      new RegExp(
+        String.raw`^<script type="module" src="https:\/\/unpkg\.com\/resignation-timeline\/dist\/` +
+          String.raw`resignation-timeline\.bundle\.js"><\/script>\n<resignation-timeline>`,
+      ),
     );
     const inside = /<script type="application\/json">\n([\s\S]*)\n<\/script>/.exec(snippet)![1]!;
     expect(JSON.parse(inside).story.title).to.equal(story.story.title);
   });
 
-  it('lists problems with their paths as they are typed, and a click on one puts the cursor there; the preview keeps the last good story', async () => {
-    const text = byId<HTMLTextAreaElement>('story-text').value;
-    const events = previewEvents();
-    type(text.replace('"version": 1', '"version": 2'));
-    await waitUntil(() => status().startsWith('1 problem'), 'the problem was not reported');
-    const button = byId('story-problems').querySelector('button')!;
-    expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Line 3, column 3: version');
-    expect(byId('story-problems').textContent).to.contain('expected 1, got 2');
-    button.click();
-    const textarea = byId<HTMLTextAreaElement>('story-text');
-    expect(textarea.value.slice(textarea.selectionStart, textarea.selectionStart + 9)).to.equal('"version"');
-    expect(previewEvents()).to.equal(events);
-    expect(events).to.be.greaterThan(3);
-  });
+  it(
+    'lists problems with their paths as they are typed, and a click on one puts the cursor there; the preview ' +
+      'keeps the last good story',
+    async () => {
+      const text = byId<HTMLTextAreaElement>('story-text').value;
+      const events = previewEvents();
+      type(text.replace('"version": 1', '"version": 2'));
+      await waitUntil(() => status().startsWith('1 problem'), 'the problem was not reported');
+      const button = byId('story-problems').querySelector('button')!;
+      expect(button.textContent!.replace(/\s+/g, ' ').trim()).to.equal('Line 3, column 3: version');
+      expect(byId('story-problems').textContent).to.contain('expected 1, got 2');
+      button.click();
+      const textarea = byId<HTMLTextAreaElement>('story-text');
+      expect(textarea.value.slice(textarea.selectionStart, textarea.selectionStart + 9)).to.equal('"version"');
+      expect(previewEvents()).to.equal(events);
+      expect(events).to.be.greaterThan(3);
+    },
+  );
 
   it('converts a pasted TimelineJS3 spreadsheet, saying what it could not carry, and previews it', async () => {
     type(SHEET);

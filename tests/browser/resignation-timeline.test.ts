@@ -292,7 +292,10 @@ describe('<resignation-timeline> given another story', () => {
 
   it("shows times of day in another zone when asked, or in the reader's", async () => {
     const el = await renderTimeline(
-      html`<resignation-timeline src="/tests/fixtures/apollo-11.json" time-zone="America/New_York"></resignation-timeline>`,
+      html`<resignation-timeline
+        src="/tests/fixtures/apollo-11.json"
+        time-zone="America/New_York"
+      ></resignation-timeline>`,
     );
     expect(tabs(el)[0]!.textContent).to.match(/16 July 1969.*09:32/);
     el.timeZone = 'reader';
@@ -411,7 +414,7 @@ for (const width of [1200, 320]) {
       const markerBoxes = tabs(el)
         .filter((tab) => !tab.classList.contains('offscreen-marker'))
         .map((tab) => tab.getBoundingClientRect());
-      // Wide, the crowded week is drawn and the far event counted; narrow, every event is a row.
+      // Horizontal, the crowded week is drawn and the far event counted; vertical, every event is a row.
       expect(markerBoxes.length).to.be.at.least(width > 560 ? TEST_STORY.events.length - 1 : TEST_STORY.events.length);
       for (const box of markerBoxes) {
         expect(box.left).to.be.at.least(chart.left);

@@ -8,7 +8,7 @@ import type { ResignationTimeline } from '../../src/components/resignation-timel
 import { ANNOUNCE_SETTLE_MS } from '../../src/components/resignation-timeline/settle.js';
 import '../../src/define.js';
 import { announcement, selectedTab, TEST_STORY, untilFrame } from './helpers.js';
-import { button, inChart, renderWide, settled } from './zoom-helpers.js';
+import { button, inChart, renderHorizontal, settled } from './zoom-helpers.js';
 
 /** Every text the status region has said, from now on. */
 function announcements(el: ResignationTimeline): string[] {
@@ -22,14 +22,17 @@ function announcements(el: ResignationTimeline): string[] {
   return said;
 }
 
-/** The announcer speaks once the view has rested this long (see ViewAnnouncer): to prove it stayed silent, outlast it. */
+/**
+ * The announcer speaks once the view has rested this long (see ViewAnnouncer): to prove it stayed silent, outlast
+ * it.
+ */
 const outlastAnnouncer = () => new Promise((resolve) => setTimeout(resolve, ANNOUNCE_SETTLE_MS * 2));
 
 const total = TEST_STORY.events.length;
 
 describe('<resignation-timeline> for screen readers', () => {
   it('reaches every event by keys at the closest zoom, each named with its place in the whole story', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     selectedTab(el).focus();
     for (let step = 0; step < 16 && button(el, '.zoom-in').getAttribute('aria-disabled') !== 'true'; step++) {
       await sendKeys({ press: '+' });
@@ -55,7 +58,7 @@ describe('<resignation-timeline> for screen readers', () => {
   });
 
   it('says what is in view once a zoom has come to rest, and nothing for the arrow keys', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const said = announcements(el);
     selectedTab(el).focus();
     await sendKeys({ press: 'End' }); // the view moves to the far event: not announced
@@ -74,7 +77,7 @@ describe('<resignation-timeline> for screen readers', () => {
   });
 
   it('marks a zoom button that can go no further aria-disabled, keeps it focusable, and says why', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const zoomOut = button(el, '.zoom-out');
     expect(zoomOut.getAttribute('aria-disabled')).to.equal('false');
     zoomOut.focus();

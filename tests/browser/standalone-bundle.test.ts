@@ -42,66 +42,70 @@ describe('the standalone bundle', () => {
     await resetMouse();
   });
 
-  it('draws the default story from a bare tag before zoom arrives, and takes the steps asked for meanwhile once it does', async () => {
-    expect(customElements.get('resignation-timeline')).to.exist;
-    const el = await fixture<ResignationTimeline>(
-      html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
-    );
-    await waitUntil(
-      () =>
-        el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
-        String(defaultStoryFile.events.length),
-      'the story did not render',
-    );
-    expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
-    expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(defaultStoryFile.quotes.length);
-    // Minifying keeps the words apart: a person's role follows the name after a space.
-    const person = defaultStoryFile.people.find((someone: { role?: string }) => someone.role)!;
-    expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ')).to.contain(
-      `${person.name} (${person.role})`,
-    );
-    // Asked for right after the first render, without any reader input; held by the test server.
-    await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', {
-      timeout: 5000,
-    });
-    chartOf(el).scrollIntoView({ block: 'start' });
-    await nextFrames();
-    expect(zoomable(el)).to.equal(false);
-    const start = spacing(el);
+  it(
+    'draws the default story from a bare tag before zoom arrives, and takes the steps asked for meanwhile once ' +
+      'it does',
+    async () => {
+      expect(customElements.get('resignation-timeline')).to.exist;
+      const el = await fixture<ResignationTimeline>(
+        html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
+      );
+      await waitUntil(
+        () =>
+          el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
+          String(defaultStoryFile.events.length),
+        'the story did not render',
+      );
+      expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
+      expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(defaultStoryFile.quotes.length);
+      // Minifying keeps the words apart: a person's role follows the name after a space.
+      const person = defaultStoryFile.people.find((someone: { role?: string }) => someone.role)!;
+      expect(el.shadowRoot!.querySelector('.panel')!.textContent!.replace(/\s+/g, ' ')).to.contain(
+        `${person.name} (${person.role})`,
+      );
+      // Asked for right after the first render, without any reader input; held by the test server.
+      await waitUntil(async () => (await executeServerCommand('held-requests')) === 1, 'zoom was not asked for', {
+        timeout: 5000,
+      });
+      chartOf(el).scrollIntoView({ block: 'start' });
+      await nextFrames();
+      expect(zoomable(el)).to.equal(false);
+      const start = spacing(el);
 
-    // Ctrl + wheel over the chart: the page must not zoom instead.
-    const wheels: WheelEvent[] = [];
-    const recordWheel = (event: WheelEvent) => wheels.push(event);
-    window.addEventListener('wheel', recordWheel);
-    const pixelRatio = window.devicePixelRatio;
-    await executeServerCommand('wheel', { ...pointInChart(el), deltaY: -200, ctrlKey: true });
-    await waitUntil(() => wheels.length > 0, 'no wheel event');
-    window.removeEventListener('wheel', recordWheel);
-    expect(
-      wheels.every((wheel) => wheel.ctrlKey && wheel.defaultPrevented),
-      'a Ctrl + wheel turn was left to zoom the page',
-    ).to.equal(true);
-    expect(window.devicePixelRatio).to.equal(pixelRatio);
+      // Ctrl + wheel over the chart: the page must not zoom instead.
+      const wheels: WheelEvent[] = [];
+      const recordWheel = (event: WheelEvent) => wheels.push(event);
+      window.addEventListener('wheel', recordWheel);
+      const pixelRatio = window.devicePixelRatio;
+      await executeServerCommand('wheel', { ...pointInChart(el), deltaY: -200, ctrlKey: true });
+      await waitUntil(() => wheels.length > 0, 'no wheel event');
+      window.removeEventListener('wheel', recordWheel);
+      expect(
+        wheels.every((wheel) => wheel.ctrlKey && wheel.defaultPrevented),
+        'a Ctrl + wheel turn was left to zoom the page',
+      ).to.equal(true);
+      expect(window.devicePixelRatio).to.equal(pixelRatio);
 
-    // A zoom button and the + key, then the page selects the last event: nothing moves yet.
-    button(el, '.zoom-in').click();
-    selectedTab(el).focus();
-    await sendKeys({ press: '+' });
-    el.selected = 'posting-end';
-    await el.updateComplete;
-    await nextFrames();
-    expect(spacing(el)).to.equal(start);
-    expect(inChart(el, 'posting-end')).to.equal(false);
+      // A zoom button and the + key, then the page selects the last event: nothing moves yet.
+      button(el, '.zoom-in').click();
+      selectedTab(el).focus();
+      await sendKeys({ press: '+' });
+      el.selected = 'posting-end';
+      await el.updateComplete;
+      await nextFrames();
+      expect(spacing(el)).to.equal(start);
+      expect(inChart(el, 'posting-end')).to.equal(false);
 
-    await executeServerCommand('release-requests');
-    await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: 5000 });
-    // Both steps taken (twice as close, twice), and the latest reveal: the selected event in view.
-    expect(await settled(el, start)).to.be.closeTo(start * 4, start * 0.2);
-    await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', {
-      timeout: 3000,
-    });
-    await expect(el).to.be.accessible();
-  });
+      await executeServerCommand('release-requests');
+      await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: 5000 });
+      // Both steps taken (twice as close, twice), and the latest reveal: the selected event in view.
+      expect(await settled(el, start)).to.be.closeTo(start * 4, start * 0.2);
+      await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', {
+        timeout: 3000,
+      });
+      await expect(el).to.be.accessible();
+    },
+  );
 
   it('lays labels out as the development build does: clear of their shapes, on either side', async () => {
     const el = await fixture<HTMLElement>(html`<resignation-timeline style="width: 1100px"></resignation-timeline>`);
@@ -148,25 +152,28 @@ describe('the standalone bundle', () => {
     expect(new Set(loaded).size, 'each once').to.equal(loaded.length);
   });
 
-  it('writes the interface in another language from that language’s chunk alone, fetched once for every timeline', async () => {
-    const els = await Promise.all(
-      ['de', 'de-AT'].map((locale) =>
-        fixture<ResignationTimeline>(
-          html`<resignation-timeline locale=${locale} style="width: 700px"></resignation-timeline>`,
+  it(
+    'writes the interface in another language from that language’s chunk alone, fetched once for every ' + 'timeline',
+    async () => {
+      const els = await Promise.all(
+        ['de', 'de-AT'].map((locale) =>
+          fixture<ResignationTimeline>(
+            html`<resignation-timeline locale=${locale} style="width: 700px"></resignation-timeline>`,
+          ),
         ),
-      ),
-    );
-    for (const el of els) {
-      await waitUntil(
-        () => /Pfeiltasten/.test(el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? ''),
-        'not in German',
-        { timeout: 5000 },
       );
-    }
-    const packs = loadedFromPackage().filter((path) => path.includes('/chunks/i18n-'));
-    expect(packs).to.have.length(1);
-    expect(packs[0]).to.match(/^\/dist\/chunks\/i18n-de-[\w-]+\.js$/);
-  });
+      for (const el of els) {
+        await waitUntil(
+          () => /Pfeiltasten/.test(el.shadowRoot?.querySelector('#keyboard-help')?.textContent ?? ''),
+          'not in German',
+          { timeout: 5000 },
+        );
+      }
+      const packs = loadedFromPackage().filter((path) => path.includes('/chunks/i18n-'));
+      expect(packs).to.have.length(1);
+      expect(packs[0]).to.match(/^\/dist\/chunks\/i18n-de-[\w-]+\.js$/);
+    },
+  );
 
   it('asks for the default story as soon as the parser has passed a bare tag, while the page still loads', async () => {
     const frame = await fixture<HTMLIFrameElement>(
@@ -189,7 +196,8 @@ describe('the standalone bundle', () => {
     expect(el.problems).to.deep.equal([]);
     page.write('<script type="application/json">{"version":1,"story":{"title":"Told inline","timeZone":"UTC"},');
     page.write(
-      '"sources":[{"id":"s","kind":"public-record","url":"https://example.org/"}],"categories":[{"id":"c","label":"C"}],',
+      '"sources":[{"id":"s","kind":"public-record","url":"https://example.org/"}],' +
+        '"categories":[{"id":"c","label":"C"}],',
     );
     page.write(
       '"events":[{"id":"e","date":"2020-01-01","category":"c","title":"E","summary":"S","sources":["s"]}]}</script>',
@@ -208,26 +216,31 @@ describe('the standalone bundle', () => {
     page.write('</body></html>');
     page.close();
   });
-  it('defines <timeline-quote> too: a card before its timeline shows the letter and takes the reader to it', async () => {
-    expect(customElements.get('timeline-quote')).to.exist;
-    const letter = defaultStoryFile.quotes.find((quote) => quote.id === 'resignation-letter-text')!;
-    const article = await fixture<HTMLElement>(html`<article>
+  it(
+    'defines <timeline-quote> too: a card before its timeline shows the letter and takes the reader to ' + 'it',
+    async () => {
+      expect(customElements.get('timeline-quote')).to.exist;
+      const letter = defaultStoryFile.quotes.find((quote) => quote.id === 'resignation-letter-text')!;
+      const article = await fixture<HTMLElement>(html`<article>
       <timeline-quote for="bundled" quote=${letter.id}></timeline-quote>
       <resignation-timeline id="bundled"></resignation-timeline>
     </article>`);
-    const card = article.querySelector('timeline-quote')!;
-    const timeline = article.querySelector('resignation-timeline')!;
-    await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', {
-      timeout: 5000,
-    });
-    expect([...card.shadowRoot!.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(letter.text);
-    expect(card.shadowRoot!.querySelector('.read-more')!.getAttribute('aria-expanded')).to.equal('false');
-    card.shadowRoot!.querySelector<HTMLButtonElement>('.show-event')!.click();
-    await waitUntil(
-      () => timeline.shadowRoot!.activeElement === selectedTab(timeline),
-      'focus did not move to the event',
-    );
-    expect(selectedTab(timeline).dataset.eventId).to.equal(letter.events[0]);
-    await waitUntil(() => card.active, 'the card did not say its event is selected');
-  });
+      const card = article.querySelector('timeline-quote')!;
+      const timeline = article.querySelector('resignation-timeline')!;
+      await waitUntil(() => card.shadowRoot!.querySelector('.show-event') !== null, 'the card did not show its quote', {
+        timeout: 5000,
+      });
+      expect([...card.shadowRoot!.querySelectorAll('blockquote p')].map((p) => p.textContent)).to.deep.equal(
+        letter.text,
+      );
+      expect(card.shadowRoot!.querySelector('.read-more')!.getAttribute('aria-expanded')).to.equal('false');
+      card.shadowRoot!.querySelector<HTMLButtonElement>('.show-event')!.click();
+      await waitUntil(
+        () => timeline.shadowRoot!.activeElement === selectedTab(timeline),
+        'focus did not move to the event',
+      );
+      expect(selectedTab(timeline).dataset.eventId).to.equal(letter.events[0]);
+      await waitUntil(() => card.active, 'the card did not say its event is selected');
+    },
+  );
 });

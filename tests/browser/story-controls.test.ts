@@ -227,49 +227,52 @@ describe('the table view', () => {
     await waitUntil(() => root(el).querySelector('.event-table'), 'the table did not come');
   };
 
-  it('replaces the chart with a table of every shown event in date order, and goes back keeping the selection', async () => {
-    const el = await renderTestStory({ selected: 'bridge-closed' });
-    el.filter = { categories: ['council', 'closure'] };
-    await openTable(el);
-    const table = root(el).querySelector('table')!;
-    expect(root(el).querySelector('.chart')).to.equal(null);
-    expect(table.caption!.textContent).to.equal('Every event');
-    expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
-    const shown = inDateOrder.filter((id) => ['council', 'closure'].includes(testEvent(id).category));
-    expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal(shown);
-    expect(rows(el).find((row) => row.getAttribute('aria-current') === 'true')!.dataset.eventId).to.equal(
-      'bridge-closed',
-    );
-    const repairs = rows(el).find((row) => row.dataset.eventId === 'repairs-due')!;
-    expect(repairs.querySelector('th[scope="row"]')!.textContent).to.contain(testEvent('repairs-due').title);
-    expect(repairs.textContent).to.contain(testEvent('repairs-due').summary);
-    expect(repairs.querySelector('blockquote')).not.to.equal(null);
-    expect(repairs.querySelector('a.source, span.source')).not.to.equal(null);
-    expect(button(el, '.table-toggle').textContent!.trim()).to.equal('Show as a chart');
-    await expect(el).to.be.accessible();
+  it(
+    'replaces the chart with a table of every shown event in date order, and goes back keeping the ' + 'selection',
+    async () => {
+      const el = await renderTestStory({ selected: 'bridge-closed' });
+      el.filter = { categories: ['council', 'closure'] };
+      await openTable(el);
+      const table = root(el).querySelector('table')!;
+      expect(root(el).querySelector('.chart')).to.equal(null);
+      expect(table.caption!.textContent).to.equal('Every event');
+      expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
+      const shown = inDateOrder.filter((id) => ['council', 'closure'].includes(testEvent(id).category));
+      expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal(shown);
+      expect(rows(el).find((row) => row.getAttribute('aria-current') === 'true')!.dataset.eventId).to.equal(
+        'bridge-closed',
+      );
+      const repairs = rows(el).find((row) => row.dataset.eventId === 'repairs-due')!;
+      expect(repairs.querySelector('th[scope="row"]')!.textContent).to.contain(testEvent('repairs-due').title);
+      expect(repairs.textContent).to.contain(testEvent('repairs-due').summary);
+      expect(repairs.querySelector('blockquote')).not.to.equal(null);
+      expect(repairs.querySelector('a.source, span.source')).not.to.equal(null);
+      expect(button(el, '.table-toggle').textContent!.trim()).to.equal('Show as a chart');
+      await expect(el).to.be.accessible();
 
-    const dateHeading = table.querySelector('thead th')!;
-    expect(dateHeading.getAttribute('aria-sort')).to.equal('ascending');
-    await click(dateHeading.querySelector('button')!);
-    await el.updateComplete;
-    expect(dateHeading.getAttribute('aria-sort')).to.equal('descending');
-    expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal([...shown].reverse());
+      const dateHeading = table.querySelector('thead th')!;
+      expect(dateHeading.getAttribute('aria-sort')).to.equal('ascending');
+      await click(dateHeading.querySelector('button')!);
+      await el.updateComplete;
+      expect(dateHeading.getAttribute('aria-sort')).to.equal('descending');
+      expect(rows(el).map((row) => row.dataset.eventId)).to.deep.equal([...shown].reverse());
 
-    const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
-    await click(
-      rows(el)
-        .find((row) => row.dataset.eventId === 'repairs-due')!
-        .querySelector('button')!,
-    );
-    await el.updateComplete;
-    expect(selects.map((event) => event.detail)).to.deep.equal([{ eventId: 'repairs-due', trigger: 'table' }]);
+      const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
+      await click(
+        rows(el)
+          .find((row) => row.dataset.eventId === 'repairs-due')!
+          .querySelector('button')!,
+      );
+      await el.updateComplete;
+      expect(selects.map((event) => event.detail)).to.deep.equal([{ eventId: 'repairs-due', trigger: 'table' }]);
 
-    await click(button(el, '.table-toggle'));
-    await el.updateComplete;
-    expect(root(el).querySelector('.event-table')).to.equal(null);
-    expect(selectedTab(el).dataset.eventId).to.equal('repairs-due');
-    expect(focused(el) === button(el, '.table-toggle'), 'focus stays on the toggle').to.equal(true);
-  });
+      await click(button(el, '.table-toggle'));
+      await el.updateComplete;
+      expect(root(el).querySelector('.event-table')).to.equal(null);
+      expect(selectedTab(el).dataset.eventId).to.equal('repairs-due');
+      expect(focused(el) === button(el, '.table-toggle'), 'focus stays on the toggle').to.equal(true);
+    },
+  );
 
   it('is what the page prints', async () => {
     const el = await renderTestStory();
@@ -416,24 +419,27 @@ describe('story mode and filters in a narrow column', () => {
 });
 
 describe('the keyboard alone', () => {
-  it('goes, in one tab order, from the events to the panel, story mode, the filters, zoom and the table toggle', async () => {
-    const el = await renderTestStory();
-    selectedTab(el).focus();
-    const stops: string[] = [];
-    for (let i = 0; i < 20; i++) {
-      await sendKeys({ press: 'Tab' });
-      const active = focused(el) as HTMLElement | null;
-      if (!active) break;
-      stops.push(active.className.split(' ')[0] || active.getAttribute('role') || active.tagName);
-    }
-    const first = (name: string) => stops.indexOf(name);
-    // The chart's own controls first (they act on what is seen with them), then the panel.
-    expect(first('panel')).to.be.greaterThan(first('zoom-reset'));
-    expect(first('previous')).to.be.greaterThan(first('panel'));
-    expect(first('toggle')).to.be.greaterThan(first('next'));
-    expect(first('table-toggle')).to.be.greaterThan(first('toggle'));
-    expect(first('show-event')).to.be.greaterThan(first('table-toggle'));
-  });
+  it(
+    'goes, in one tab order, from the events to the panel, story mode, the filters, zoom and the table ' + 'toggle',
+    async () => {
+      const el = await renderTestStory();
+      selectedTab(el).focus();
+      const stops: string[] = [];
+      for (let i = 0; i < 20; i++) {
+        await sendKeys({ press: 'Tab' });
+        const active = focused(el) as HTMLElement | null;
+        if (!active) break;
+        stops.push(active.className.split(' ')[0] || active.getAttribute('role') || active.tagName);
+      }
+      const first = (name: string) => stops.indexOf(name);
+      // The chart's own controls first (they act on what is seen with them), then the panel.
+      expect(first('panel')).to.be.greaterThan(first('zoom-reset'));
+      expect(first('previous')).to.be.greaterThan(first('panel'));
+      expect(first('toggle')).to.be.greaterThan(first('next'));
+      expect(first('table-toggle')).to.be.greaterThan(first('toggle'));
+      expect(first('show-event')).to.be.greaterThan(first('table-toggle'));
+    },
+  );
 
   it('reaches and reads every event and every quote', async () => {
     const el = await renderTestStory();

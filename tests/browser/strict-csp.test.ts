@@ -36,50 +36,55 @@ async function openStrictPage(query: string) {
 
 describe('<resignation-timeline> on a page with a strict Content Security Policy', () => {
   for (const build of ['bundle', 'all']) {
-    it(`tells its story and zooms with no violation (${build === 'all' ? 'the all-in-one file' : 'the bundle and its chunks'})`, async () => {
-      const { iframe, win, timeline } = await openStrictPage(`scripts=${build}`);
-      const root = timeline.shadowRoot!;
-      // Styled by constructable stylesheets, and inline sizes written through the CSSOM: both allowed.
-      expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
-      expect(win.getComputedStyle(timeline).display).to.equal('block');
-      const chart = root.querySelector<HTMLElement>('.chart')!;
-      expect(chart.style.height).to.match(/^\d+(\.\d+)?px$/);
-      expect(chart.getBoundingClientRect().height).to.be.closeTo(parseFloat(chart.style.height), 1);
-      // Zoom, loaded by import() in the bundle, works as a reader presses the button.
-      const before = timeline.view!;
-      const zoomIn = root.querySelector<HTMLElement>('button.zoom-in')!;
-      const [x, y] = centreOf(zoomIn);
-      await sendMouse({
-        type: 'click',
-        position: [
-          x + Math.round(iframe.getBoundingClientRect().left),
-          y + Math.round(iframe.getBoundingClientRect().top),
-        ],
-      });
-      await waitUntil(
-        () =>
-          timeline.view!.end.getTime() - timeline.view!.start.getTime() < before.end.getTime() - before.start.getTime(),
-        'zoom did nothing',
-        {
-          timeout: 5000,
-        },
-      );
-      expect(win.cspViolations).to.deep.equal([]);
-      expect(win.pageErrors).to.deep.equal([]);
-      // The policy is enforced and violations are heard: HTML from a string and an inline style are refused.
-      const refused = ['style-src-attr'];
-      if (hasTrustedTypes(win)) {
-        // eslint-disable-next-line no-restricted-syntax -- the test shows this sink is refused
-        expect(() => (win.document.body.innerHTML = '<b>not allowed</b>')).to.throw();
-        refused.push('require-trusted-types-for');
-      }
-      win.document.body.setAttribute('style', 'color: red');
-      await waitUntil(
-        () => win.cspViolations.length === refused.length,
-        `violations heard: ${win.cspViolations.join('; ')}`,
-      );
-      expect(win.cspViolations.map((violation) => violation.split(':')[0])).to.have.members(refused);
-    });
+    it(
+      `tells its story and zooms with no violation ` +
+        `(${build === 'all' ? 'the all-in-one file' : 'the bundle and its chunks'})`,
+      async () => {
+        const { iframe, win, timeline } = await openStrictPage(`scripts=${build}`);
+        const root = timeline.shadowRoot!;
+        // Styled by constructable stylesheets, and inline sizes written through the CSSOM: both allowed.
+        expect(root.adoptedStyleSheets.length).to.be.greaterThan(0);
+        expect(win.getComputedStyle(timeline).display).to.equal('block');
+        const chart = root.querySelector<HTMLElement>('.chart')!;
+        expect(chart.style.height).to.match(/^\d+(\.\d+)?px$/);
+        expect(chart.getBoundingClientRect().height).to.be.closeTo(parseFloat(chart.style.height), 1);
+        // Zoom, loaded by import() in the bundle, works as a reader presses the button.
+        const before = timeline.view!;
+        const zoomIn = root.querySelector<HTMLElement>('button.zoom-in')!;
+        const [x, y] = centreOf(zoomIn);
+        await sendMouse({
+          type: 'click',
+          position: [
+            x + Math.round(iframe.getBoundingClientRect().left),
+            y + Math.round(iframe.getBoundingClientRect().top),
+          ],
+        });
+        await waitUntil(
+          () =>
+            timeline.view!.end.getTime() - timeline.view!.start.getTime() <
+            before.end.getTime() - before.start.getTime(),
+          'zoom did nothing',
+          {
+            timeout: 5000,
+          },
+        );
+        expect(win.cspViolations).to.deep.equal([]);
+        expect(win.pageErrors).to.deep.equal([]);
+        // The policy is enforced and violations are heard: HTML from a string and an inline style are refused.
+        const refused = ['style-src-attr'];
+        if (hasTrustedTypes(win)) {
+          // eslint-disable-next-line no-restricted-syntax -- the test shows this sink is refused
+          expect(() => (win.document.body.innerHTML = '<b>not allowed</b>')).to.throw();
+          refused.push('require-trusted-types-for');
+        }
+        win.document.body.setAttribute('style', 'color: red');
+        await waitUntil(
+          () => win.cspViolations.length === refused.length,
+          `violations heard: ${win.cspViolations.join('; ')}`,
+        );
+        expect(win.cspViolations.map((violation) => violation.split(':')[0])).to.have.members(refused);
+      },
+    );
   }
 
   it("shares the page with a second copy of Lit when Trusted Types allow 'allow-duplicates'", async () => {

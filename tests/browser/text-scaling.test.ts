@@ -8,7 +8,8 @@ const drawnTabs = (el: ResignationTimeline) => tabs(el).filter((tab) => !tab.cla
 
 /** WCAG 1.4.12's text spacing, as a reader's style sheet that reaches every element would set it. */
 const TEXT_SPACING =
-  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { margin-bottom: 2em !important }';
+  '* { line-height: 1.5 !important; letter-spacing: 0.12em !important; word-spacing: 0.16em !important } p { ' +
+  'margin-bottom: 2em !important }';
 
 async function renderAt(width: number, story?: unknown): Promise<ResignationTimeline> {
   const el = await renderTimeline(

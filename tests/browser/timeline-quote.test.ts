@@ -75,28 +75,31 @@ async function renderArticle(cards: { for: string; quote: string }[]): Promise<H
 describe('<timeline-quote>', () => {
   beforeEach(parkPointer);
 
-  it('shows its quote verbatim, outside the timeline, with speaker, role, medium, date, about whom and source', async () => {
-    const article = await renderArticle([
-      { for: 'first', quote: 'acceptance' },
-      { for: 'first', quote: 'mayor-post' },
-    ]);
-    const acceptance = cardIn(article, 'acceptance');
-    expect(words(acceptance)).to.deep.equal(testQuote('acceptance').text);
-    const caption = cardRoot(acceptance).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ');
-    expect(caption).to.contain('Ruth Okafor, Chief executive of the town council, statement, 10 March 2021.');
-    expect(caption).to.contain('About Ines Calder.');
-    expect(caption).to.contain('As printed in the article');
-    expect(cardRoot(acceptance).querySelector('blockquote')).to.exist;
-    expect(cardRoot(acceptance).querySelector('a'), 'the article has no address').to.equal(null);
+  it(
+    'shows its quote verbatim, outside the timeline, with speaker, role, medium, date, about whom and ' + 'source',
+    async () => {
+      const article = await renderArticle([
+        { for: 'first', quote: 'acceptance' },
+        { for: 'first', quote: 'mayor-post' },
+      ]);
+      const acceptance = cardIn(article, 'acceptance');
+      expect(words(acceptance)).to.deep.equal(testQuote('acceptance').text);
+      const caption = cardRoot(acceptance).querySelector('figcaption')!.textContent!.replace(/\s+/g, ' ');
+      expect(caption).to.contain('Ruth Okafor, Chief executive of the town council, statement, 10 March 2021.');
+      expect(caption).to.contain('About Ines Calder.');
+      expect(caption).to.contain('As printed in the article');
+      expect(cardRoot(acceptance).querySelector('blockquote')).to.exist;
+      expect(cardRoot(acceptance).querySelector('a'), 'the article has no address').to.equal(null);
 
-    const post = cardIn(article, 'mayor-post');
-    expect(cardRoot(post).querySelector('blockquote')!.textContent!.trim()).to.equal(
-      '‘scaremongering’ and ‘a report nobody asked for’',
-    );
-    const harbourFm = TEST_STORY.sources.find((source) => source.id === 'harbour-fm')!;
-    expect(cardRoot(post).querySelector('figcaption a')!.getAttribute('href')).to.equal(harbourFm.url);
-    expect(cardRoot(post).querySelector('[part="quote-card"]'), 'the same part as in the timeline').to.exist;
-  });
+      const post = cardIn(article, 'mayor-post');
+      expect(cardRoot(post).querySelector('blockquote')!.textContent!.trim()).to.equal(
+        '‘scaremongering’ and ‘a report nobody asked for’',
+      );
+      const harbourFm = TEST_STORY.sources.find((source) => source.id === 'harbour-fm')!;
+      expect(cardRoot(post).querySelector('figcaption a')!.getAttribute('href')).to.equal(harbourFm.url);
+      expect(cardRoot(post).querySelector('[part="quote-card"]'), 'the same part as in the timeline').to.exist;
+    },
+  );
 
   it('selects its event in the timeline it names, of two, and moves focus to the event', async () => {
     const article = await renderArticle([{ for: 'second', quote: 'mayor-post' }]);
@@ -157,45 +160,48 @@ describe('<timeline-quote>', () => {
     await activeIs(false, 'the page unset selected');
   });
 
-  it('lights up its events in the timeline when hovered or focused, and lights up when its event is hovered', async () => {
-    const article = await renderArticle([
-      { for: 'first', quote: 'acceptance' },
-      { for: 'first', quote: 'mayor-post' },
-    ]);
-    const timeline = timelineIn(article, 'first');
-    const acceptance = cardIn(article, 'acceptance');
-    const post = cardIn(article, 'mayor-post');
-    acceptance.scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'move', position: centreOf(acceptance) });
-    await waitUntil(() => linkedEventIds(timeline).length > 0, 'hovering the card lit up no event');
-    expect(linkedEventIds(timeline)).to.deep.equal(['resignation-accepted']);
-    await parkPointer();
-    await waitUntil(() => linkedEventIds(timeline).length === 0, 'the event stayed lit once the pointer left');
+  it(
+    'lights up its events in the timeline when hovered or focused, and lights up when its event is ' + 'hovered',
+    async () => {
+      const article = await renderArticle([
+        { for: 'first', quote: 'acceptance' },
+        { for: 'first', quote: 'mayor-post' },
+      ]);
+      const timeline = timelineIn(article, 'first');
+      const acceptance = cardIn(article, 'acceptance');
+      const post = cardIn(article, 'mayor-post');
+      acceptance.scrollIntoView({ block: 'center' });
+      await sendMouse({ type: 'move', position: centreOf(acceptance) });
+      await waitUntil(() => linkedEventIds(timeline).length > 0, 'hovering the card lit up no event');
+      expect(linkedEventIds(timeline)).to.deep.equal(['resignation-accepted']);
+      await parkPointer();
+      await waitUntil(() => linkedEventIds(timeline).length === 0, 'the event stayed lit once the pointer left');
 
-    showButton(post).focus();
-    await waitUntil(() => linkedEventIds(timeline).length > 0, 'focusing the card lit up no event');
-    expect(linkedEventIds(timeline)).to.deep.equal(['mayor-posts']);
-    showButton(post).blur();
+      showButton(post).focus();
+      await waitUntil(() => linkedEventIds(timeline).length > 0, 'focusing the card lit up no event');
+      expect(linkedEventIds(timeline)).to.deep.equal(['mayor-posts']);
+      showButton(post).blur();
 
-    const marker = tabFor(timeline, 'mayor-posts');
-    marker.scrollIntoView({ block: 'center' });
-    const quietBorder = getComputedStyle(frame(post)!).borderTopWidth;
-    await sendMouse({ type: 'move', position: centreOf(marker) });
-    await waitUntil(() => litUp(post), 'hovering the event did not light up its card');
-    expect(litUp(acceptance), 'a card of another event').to.equal(false);
-    // Not by colour alone: the frame is thicker.
-    expect(parseFloat(getComputedStyle(frame(post)!).borderTopWidth)).to.be.greaterThan(parseFloat(quietBorder));
-    await parkPointer();
-    await waitUntil(() => !litUp(post), 'the card stayed lit once the pointer left the event');
+      const marker = tabFor(timeline, 'mayor-posts');
+      marker.scrollIntoView({ block: 'center' });
+      const quietBorder = getComputedStyle(frame(post)!).borderTopWidth;
+      await sendMouse({ type: 'move', position: centreOf(marker) });
+      await waitUntil(() => litUp(post), 'hovering the event did not light up its card');
+      expect(litUp(acceptance), 'a card of another event').to.equal(false);
+      // Not by colour alone: the frame is thicker.
+      expect(parseFloat(getComputedStyle(frame(post)!).borderTopWidth)).to.be.greaterThan(parseFloat(quietBorder));
+      await parkPointer();
+      await waitUntil(() => !litUp(post), 'the card stayed lit once the pointer left the event');
 
-    // A card taken out of the page under the pointer puts its events out (the last card, so that
-    // no other card moves up under the pointer).
-    post.scrollIntoView({ block: 'center' });
-    await sendMouse({ type: 'move', position: centreOf(post) });
-    await waitUntil(() => linkedEventIds(timeline).includes('mayor-posts'), 'hovering the card lit up no event');
-    post.remove();
-    await waitUntil(() => linkedEventIds(timeline).length === 0, 'the event stayed lit after its card left the page');
-  });
+      // A card taken out of the page under the pointer puts its events out (the last card, so that
+      // no other card moves up under the pointer).
+      post.scrollIntoView({ block: 'center' });
+      await sendMouse({ type: 'move', position: centreOf(post) });
+      await waitUntil(() => linkedEventIds(timeline).includes('mayor-posts'), 'hovering the card lit up no event');
+      post.remove();
+      await waitUntil(() => linkedEventIds(timeline).length === 0, 'the event stayed lit after its card left the page');
+    },
+  );
 
   it('says quietly, and warns once, where the timeline or the quote cannot be found, and throws nothing', async () => {
     const warnings = watchWarnings();
@@ -314,29 +320,32 @@ describe('<timeline-quote>', () => {
     }
   });
 
-  it('folds a long quote behind a "Read more" button, the whole text reachable, and is accessible folded and open', async () => {
-    const article = await renderArticle([{ for: 'first', quote: 'engineer-letter' }]);
-    const card = cardIn(article, 'engineer-letter');
-    const letter = testQuote('engineer-letter').text;
-    const button = readMore(card)!;
-    expect(button.textContent!.trim()).to.equal('Read more');
-    expect(button.getAttribute('aria-expanded')).to.equal('false');
-    expect(cardRoot(card).getElementById(button.getAttribute('aria-controls')!)?.localName).to.equal('blockquote');
-    expect(visibleWords(card)).to.deep.equal(letter.slice(0, 1));
-    expect(words(card), 'every word is in the page').to.deep.equal(letter);
-    await expect(card).to.be.accessible();
+  it(
+    'folds a long quote behind a "Read more" button, the whole text reachable, and is accessible folded and ' + 'open',
+    async () => {
+      const article = await renderArticle([{ for: 'first', quote: 'engineer-letter' }]);
+      const card = cardIn(article, 'engineer-letter');
+      const letter = testQuote('engineer-letter').text;
+      const button = readMore(card)!;
+      expect(button.textContent!.trim()).to.equal('Read more');
+      expect(button.getAttribute('aria-expanded')).to.equal('false');
+      expect(cardRoot(card).getElementById(button.getAttribute('aria-controls')!)?.localName).to.equal('blockquote');
+      expect(visibleWords(card)).to.deep.equal(letter.slice(0, 1));
+      expect(words(card), 'every word is in the page').to.deep.equal(letter);
+      await expect(card).to.be.accessible();
 
-    button.focus();
-    await sendKeys({ press: 'Enter' });
-    await card.updateComplete;
-    expect(button.getAttribute('aria-expanded')).to.equal('true');
-    expect(visibleWords(card)).to.deep.equal(letter);
-    await expect(card).to.be.accessible();
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await card.updateComplete;
+      expect(button.getAttribute('aria-expanded')).to.equal('true');
+      expect(visibleWords(card)).to.deep.equal(letter);
+      await expect(card).to.be.accessible();
 
-    // Short quotes have no such button.
-    const short = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
-    expect(readMore(cardIn(short, 'acceptance'))).to.equal(null);
-  });
+      // Short quotes have no such button.
+      const short = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
+      expect(readMore(cardIn(short, 'acceptance'))).to.equal(null);
+    },
+  );
 
   it('is accessible while its event is selected', async () => {
     const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);

@@ -17,19 +17,19 @@ const chartLabels = (el: ResignationTimeline) =>
     label,
   }));
 
-async function renderNarrow(
+async function renderVertical(
   width: number,
   template = html`<resignation-timeline style=${`width: ${width}px`}></resignation-timeline>`,
 ): Promise<ResignationTimeline> {
   const el = await renderTimeline(template);
-  await waitUntil(() => root(el).querySelector('.timeline.vertical') && tabs(el).length > 0, 'not laid out narrow');
+  await waitUntil(() => root(el).querySelector('.timeline.vertical') && tabs(el).length > 0, 'not laid out vertical');
   return el;
 }
 
 for (const width of [320, 360]) {
   describe(`<resignation-timeline> vertical, ${width} px`, () => {
     it('shows every row its own date, and stands no row beside the label of another month', async () => {
-      const el = await renderNarrow(width);
+      const el = await renderVertical(width);
       root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
       await waitUntil(() => tabs(el).length === 9, 'every row of the default story drawn near the view');
       expect(shownDate(rowOf(el, 'wacky-tweets'))).to.equal('9 July 2019');
@@ -70,7 +70,7 @@ for (const width of [320, 360]) {
     });
 
     it('moves with Up and Down, not Left and Right, and says so', async () => {
-      const el = await renderNarrow(
+      const el = await renderVertical(
         width,
         html`<resignation-timeline style=${`width: ${width}px`} selected="no-longer-deal"></resignation-timeline>`,
       );
@@ -97,7 +97,7 @@ for (const width of [320, 360]) {
     });
 
     it('is accessible', async () => {
-      const el = await renderNarrow(
+      const el = await renderVertical(
         width,
         html`<resignation-timeline style=${`width: ${width}px`} selected="resignation-letter"></resignation-timeline>`,
       );
@@ -108,9 +108,12 @@ for (const width of [320, 360]) {
 
 describe('<resignation-timeline> vertical, a story over 170 years (from TimelineJS3)', () => {
   it('marks the jump of decades as a break, and heads no row alone', async () => {
-    const el = await renderNarrow(
+    const el = await renderVertical(
       360,
-      html`<resignation-timeline style="width: 360px" src="/tests/fixtures/women-in-computing.json"></resignation-timeline>`,
+      html`<resignation-timeline
+        style="width: 360px"
+        src="/tests/fixtures/women-in-computing.json"
+      ></resignation-timeline>`,
     );
     root(el).querySelector('.chart')!.scrollIntoView({ block: 'start' });
     await waitUntil(() => tabs(el).length === 10, 'every row drawn');
@@ -135,7 +138,7 @@ describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', 
   };
 
   it('keeps only the rows near the view in the page, and draws others as the page scrolls', async () => {
-    const el = await renderNarrow(
+    const el = await renderVertical(
       360,
       html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`,
     );
@@ -159,7 +162,7 @@ describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', 
 
   it('reaches every event with the arrow keys, Home and End', async function () {
     this.timeout(300_000);
-    const el = await renderNarrow(
+    const el = await renderVertical(
       360,
       html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`,
     );

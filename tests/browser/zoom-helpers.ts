@@ -68,11 +68,11 @@ export const zoomable = (el: ResignationTimeline) => chartOf(el).hasAttribute('d
  * Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's); and
  * zoomable, so that a drag pans.
  */
-export async function renderWide(): Promise<ResignationTimeline> {
+export async function renderHorizontal(): Promise<ResignationTimeline> {
   const el = await renderTestStory({ width: 700 });
   await waitUntil(
     () => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el),
-    'not drawn wide, or zoom did not arrive',
+    'not drawn horizontal, or zoom did not arrive',
   );
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);

@@ -18,7 +18,7 @@ import {
   chartOf,
   inChart,
   pointInChart,
-  renderWide,
+  renderHorizontal,
   settled,
   spacing,
   wheelGestureEnded,
@@ -29,7 +29,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   afterEach(parkPointer);
 
   it('first frames the crowded week and counts the later event at the edge', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const shown = tabs(el).filter((tab) => inChart(el, tab.dataset.eventId!));
     expect(shown.length).to.equal(8);
     expect(inChart(el, 'repairs-due')).to.equal(false);
@@ -42,7 +42,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('brings the later event into view from the edge button, and focus with it', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     button(el, '.offscreen.after').focus();
     await sendKeys({ press: 'Enter' });
     await waitUntil(() => inChart(el, 'repairs-due'), 'the later event did not come into view', { timeout: 3000 });
@@ -53,13 +53,17 @@ describe('<resignation-timeline> zoom and pan', () => {
 
   it('shows an event selected by the page before its story loaded', async () => {
     const el = await renderTimeline(
-      html`<resignation-timeline src=${TEST_STORY_URL} selected="repairs-due" style="width: 700px"></resignation-timeline>`,
+      html`<resignation-timeline
+        src=${TEST_STORY_URL}
+        selected="repairs-due"
+        style="width: 700px"
+      ></resignation-timeline>`,
     );
     await waitUntil(() => inChart(el, 'repairs-due'), 'the selected event was left out of view', { timeout: 3000 });
   });
 
   it('zooms in and out with the buttons, and back with Reset view', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const start = spacing(el);
     button(el, '.zoom-in').click();
     const zoomedIn = await settled(el, start);
@@ -73,7 +77,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('zooms with +, - and 0 while focus is in the timeline', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const start = spacing(el);
     selectedTab(el).focus();
     await sendKeys({ press: '+' });
@@ -86,7 +90,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('zooms with Ctrl + wheel, and leaves a plain wheel to scroll the page', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const start = spacing(el);
     // Room below, so that the page can scroll whatever the story's length.
     const room = document.createElement('div');
@@ -113,7 +117,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('pans when the chart is dragged, without selecting anything', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const before = shapeOf(tabs(el)[0]!).getBoundingClientRect().left;
     const { x, y } = pointInChart(el);
     await sendMouse({ type: 'move', position: [x, y] });
@@ -128,7 +132,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('pans when a drag starts on a marker, without selecting it', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const grabbed = tabs(el)
       .filter((tab) => inChart(el, tab.dataset.eventId!))
       .at(-1)!;
@@ -146,7 +150,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('hands the view back when a wheel zoom ends during a drag: labels placed again, keys reveal', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const { x, y } = pointInChart(el);
     const wheelEnded = wheelGestureEnded();
     let dragging = false;
@@ -170,7 +174,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('keeps the selected event in view: End pans to the last event', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     selectedTab(el).focus();
     await sendKeys({ press: 'End' });
     await waitUntil(() => inChart(el, 'repairs-due'), 'the selected event was left out of view', { timeout: 3000 });
@@ -179,7 +183,7 @@ describe('<resignation-timeline> zoom and pan', () => {
   });
 
   it('is accessible zoomed in', async () => {
-    const el = await renderWide();
+    const el = await renderHorizontal();
     button(el, '.zoom-in').click();
     await settled(el);
     await expect(el).to.be.accessible();

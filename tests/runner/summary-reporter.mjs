@@ -56,7 +56,8 @@ export function summaryLines(byBrowser, missing = [], { timings = false } = {}) 
       lines.push(`${name}'s slowest tests: ${described.join('; ')}`);
     }
     lines.push(
-      `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${files} test file${files === 1 ? '' : 's'})`,
+      `${name}: ${passed} passed, ${failed} failed${skipped ? `, ${skipped} skipped` : ''} (${files} test ` +
+        `file${files === 1 ? '' : 's'})`,
     );
     total.passed += passed;
     total.failed += failed;

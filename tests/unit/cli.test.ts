@@ -55,7 +55,10 @@ describe('the resignation-timeline command', () => {
     assert.equal(result.code, 1);
     assert.match(
       result.stdout,
-      /bad-media\.json:\d+:\d+: events\[1\]\.media\.url: "https:\/\/vimeo\.com\/channels\/staff" is not a video this format plays: give a YouTube or Vimeo address/,
+      new RegExp(
+        String.raw`bad-media\.json:\d+:\d+: events\[1\]\.media\.url: "https:\/\/vimeo\.com\/channels\/staff" ` +
+          String.raw`is not a video this format plays: give a YouTube or Vimeo address`,
+      ),
     );
   });
 
@@ -75,22 +78,25 @@ describe('the resignation-timeline command', () => {
     );
   });
 
-  it('check-quotes: exit 0 when every quote is word for word; 1 showing the changed word and the source sentence', (t) => {
-    if (!existsSync(ARTICLE)) return t.skip('the article is not beside the repository');
-    const good = run('check-quotes', DEFAULT_STORY_PATH, '--source', ARTICLE);
-    assert.equal(good.code, 0, good.stdout + good.stderr);
-    assert.match(good.stdout, /resignation-letter: article\n/);
-    const file = defaultStoryFile();
-    file.quotes[1].text[1] = 'very stupid man';
-    const altered = join(scratch, 'altered.json');
-    writeFileSync(altered, JSON.stringify(file));
-    const bad = run('check-quotes', altered, '--source', ARTICLE);
-    assert.equal(bad.code, 1);
-    assert.match(bad.stdout, /CHANGED +wacky-stupid-guy: "man" where the source has "guy"/);
-    assert.match(bad.stdout, /source: ".*a 'very stupid guy'\."/);
-    const json = JSON.parse(run('check-quotes', altered, '--source', ARTICLE, '--json').stdout);
-    assert.equal(json.ok, false);
-  });
+  it(
+    'check-quotes: exit 0 when every quote is word for word; 1 showing the changed word and the source ' + 'sentence',
+    (t) => {
+      if (!existsSync(ARTICLE)) return t.skip('the article is not beside the repository');
+      const good = run('check-quotes', DEFAULT_STORY_PATH, '--source', ARTICLE);
+      assert.equal(good.code, 0, good.stdout + good.stderr);
+      assert.match(good.stdout, /resignation-letter: article\n/);
+      const file = defaultStoryFile();
+      file.quotes[1].text[1] = 'very stupid man';
+      const altered = join(scratch, 'altered.json');
+      writeFileSync(altered, JSON.stringify(file));
+      const bad = run('check-quotes', altered, '--source', ARTICLE);
+      assert.equal(bad.code, 1);
+      assert.match(bad.stdout, /CHANGED +wacky-stupid-guy: "man" where the source has "guy"/);
+      assert.match(bad.stdout, /source: ".*a 'very stupid guy'\."/);
+      const json = JSON.parse(run('check-quotes', altered, '--source', ARTICLE, '--json').stdout);
+      assert.equal(json.ok, false);
+    },
+  );
 
   it('import-timelinejs: the story on stdout, what was not carried on stderr; refused dates exit 1', (t) => {
     if (!existsSync(TIMELINES)) return t.skip('the TimelineJS3 examples are not beside the repository');
@@ -116,18 +122,22 @@ describe('the resignation-timeline command', () => {
     assert.equal(run('export-timelinejs', story).code, 0);
   });
 
-  it('render: the story as HTML inside the tag (exit 0), every event in it; a story with problems writes nothing (exit 1)', () => {
-    const rendered = run('render', DEFAULT_STORY_PATH);
-    assert.equal(rendered.code, 0, rendered.stderr);
-    assert.match(rendered.stdout, /^<resignation-timeline>\n<article data-story/);
-    for (const event of defaultStoryFile().events)
-      assert.ok(rendered.stdout.includes(`data-id="${event.id}"`), event.id);
-    assert.match(run('render', DEFAULT_STORY_PATH, '--document').stdout, /^<!DOCTYPE html>/);
-    const broken = join(scratch, 'render-broken.json');
-    writeFileSync(broken, readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8').replace('"version": 1', '"version": 2'));
-    const bad = run('render', broken);
-    assert.equal(bad.code, 1);
-    assert.equal(bad.stdout, '');
-    assert.match(bad.stderr, /render-broken\.json: version: /);
-  });
+  it(
+    'render: the story as HTML inside the tag (exit 0), every event in it; a story with problems writes ' +
+      'nothing (exit 1)',
+    () => {
+      const rendered = run('render', DEFAULT_STORY_PATH);
+      assert.equal(rendered.code, 0, rendered.stderr);
+      assert.match(rendered.stdout, /^<resignation-timeline>\n<article data-story/);
+      for (const event of defaultStoryFile().events)
+        assert.ok(rendered.stdout.includes(`data-id="${event.id}"`), event.id);
+      assert.match(run('render', DEFAULT_STORY_PATH, '--document').stdout, /^<!DOCTYPE html>/);
+      const broken = join(scratch, 'render-broken.json');
+      writeFileSync(broken, readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8').replace('"version": 1', '"version": 2'));
+      const bad = run('render', broken);
+      assert.equal(bad.code, 1);
+      assert.equal(bad.stdout, '');
+      assert.match(bad.stderr, /render-broken\.json: version: /);
+    },
+  );
 });

@@ -118,17 +118,21 @@ describe('the default story', () => {
     assert.equal(story.sources.get(story.sourceId!)?.date?.text, '2019-07-10');
   });
 
-  it('cites the public record from established publishers, each report with its publisher, title, date and https link', () => {
-    const records = [...story.sources.values()].filter((source) => source.kind === 'public-record');
-    for (const source of records) {
-      assert.match(source.url ?? '', /^https:\/\//, `${source.id} has no https link`);
-      const host = new URL(source.url!).hostname;
-      assert.ok(host in ESTABLISHED, `${source.id} is on ${host}, not an established publisher's site`);
-      assert.equal(source.publisher, ESTABLISHED[host], `${source.id}: publisher`);
-      assert.ok(source.title?.trim(), `${source.id} has no title`);
-      assert.equal(source.date?.precision, 'day', `${source.id} has no day of publication`);
-    }
-  });
+  it(
+    'cites the public record from established publishers, each report with its publisher, title, date and ' +
+      'https link',
+    () => {
+      const records = [...story.sources.values()].filter((source) => source.kind === 'public-record');
+      for (const source of records) {
+        assert.match(source.url ?? '', /^https:\/\//, `${source.id} has no https link`);
+        const host = new URL(source.url!).hostname;
+        assert.ok(host in ESTABLISHED, `${source.id} is on ${host}, not an established publisher's site`);
+        assert.equal(source.publisher, ESTABLISHED[host], `${source.id}: publisher`);
+        assert.ok(source.title?.trim(), `${source.id} has no title`);
+        assert.equal(source.date?.precision, 'day', `${source.id} has no day of publication`);
+      }
+    },
+  );
 
   it('cites no report dated before what it reports, and no source that nothing cites', () => {
     const cited = new Set([

@@ -29,7 +29,7 @@ describe('the first view', () => {
       const [start, end] = storyExtent(story);
       assert.ok(end - start >= 24 * HOUR, 'at least a day');
       assert.ok(end - start > MIN_VIEW_SPAN, 'room to zoom in');
-      // (Narrow columns have no ticks: each row shows its own date.)
+      // (Vertical rows have no ticks: each shows its own date.)
       const layout = layoutTimeline(story, { width: 1200, measureText: fixedWidthText, view: initialView(story) });
       assert.ok(layout.ticks.length >= 2, `${layout.ticks.length} ticks`);
       const time = eventTime(story.events[0]!);

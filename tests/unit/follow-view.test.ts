@@ -21,10 +21,10 @@ describe('followView', () => {
   });
 
   it('lays the story out afresh when it turns vertical, and follows no vertical layout', () => {
-    const narrow = 300;
-    const followed = followView(settled, story, { ...options, width: narrow, view: [start, end] });
+    const verticalWidth = 300;
+    const followed = followView(settled, story, { ...options, width: verticalWidth, view: [start, end] });
     assert.equal(followed.orientation, 'vertical');
-    const panned = followView(followed, story, { ...options, width: narrow, view: [start + DAY, end + DAY] });
+    const panned = followView(followed, story, { ...options, width: verticalWidth, view: [start + DAY, end + DAY] });
     assert.equal(panned.orientation, 'vertical');
   });
 

@@ -11,7 +11,7 @@ const measures = {
   lineHeight: 20,
   smallLineHeight: 16,
 };
-const narrowText = {
+const verticalText = {
   dateOf: () => 'a date',
   later: (duration: string) => `${duration} later`,
   displayWall: (event: (typeof story.events)[number]) => event.start.wall,
@@ -23,7 +23,7 @@ const settled = (change: Partial<SettledInputs> = {}): SettledInputs => ({
   rtl: false,
   selectedId: undefined,
   measures,
-  ...narrowText,
+  ...verticalText,
   ...change,
 });
 

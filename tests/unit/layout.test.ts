@@ -171,9 +171,9 @@ describe('timeline layout', () => {
   it('turns vertical below 560 px: time flows down, rows in date order', () => {
     assert.equal(layoutAt(559).orientation, 'vertical');
     assert.equal(layoutAt(560).orientation, 'horizontal');
-    const narrow = layoutAt(320);
-    assert.deepEqual(narrow.ticks, [], 'no scale of time beside the rows');
-    assert.equal(narrow.markers.length, defaultStory.events.length);
+    const vertical = layoutAt(320);
+    assert.deepEqual(vertical.ticks, [], 'no scale of time beside the rows');
+    assert.equal(vertical.markers.length, defaultStory.events.length);
   });
 
   it('shortens a label to the longest start that fits with its ellipsis', () => {

@@ -86,7 +86,8 @@ describe('media: what each kind accepts and the player it gets', () => {
     const map = mediaOf({ kind: 'map', lat: 51.5007, lon: -0.1246, zoom: 16, ...credit });
     assert.equal(
       map.embed?.src,
-      'https://www.openstreetmap.org/export/embed.html?bbox=-0.130093,51.497953,-0.119107,51.503447&layer=mapnik&marker=51.5007,-0.1246',
+      'https://www.openstreetmap.org/export/embed.html?bbox=-0.130093,51.497953,-0.119107,51.503447' +
+        '&layer=mapnik&marker=51.5007,-0.1246',
     );
     assert.equal(map.embed?.sandbox, 'allow-scripts');
     assert.equal(map.link, 'https://www.openstreetmap.org/?mlat=51.5007&mlon=-0.1246#map=16/51.5007/-0.1246');
@@ -182,7 +183,8 @@ describe('media: bad or unsupported addresses are refused with their path and a 
     [
       'a video page that is not a player',
       { kind: 'video', url: 'https://example.org/watch/123', alt: 'A', ...credit },
-      'events[0].media.url: "https://example.org/watch/123" is not a video this format plays: give a YouTube or Vimeo address, or an .mp4 or .webm file (https, or a path on this site)',
+      'events[0].media.url: "https://example.org/watch/123" is not a video this format plays: give a YouTube or ' +
+        'Vimeo address, or an .mp4 or .webm file (https, or a path on this site)',
     ],
     [
       'a YouTube address without a video id',
@@ -244,12 +246,14 @@ describe('media: bad or unsupported addresses are refused with their path and a 
     [
       'a video without alt or transcript',
       { kind: 'video', url: 'https://youtu.be/dQw4w9WgXcQ', ...credit },
-      'events[0].media.alt: a video needs alt (what it shows) or a transcript link, for readers who cannot see or hear it',
+      'events[0].media.alt: a video needs alt (what it shows) or a transcript link, for readers who cannot see ' +
+        'or hear it',
     ],
     [
       'a srcset address with a comma',
       { kind: 'image', url: 'a.jpg', alt: 'A', srcset: [{ url: 'a,b.jpg', width: 10 }], ...credit },
-      'events[0].media.srcset[0].url: "a,b.jpg" is not an image address (without a comma): give an https link, or a path on this site',
+      'events[0].media.srcset[0].url: "a,b.jpg" is not an image address (without a comma): give an https link, ' +
+        'or a path on this site',
     ],
   ];
   for (const [what, media, expected] of cases) {
@@ -298,33 +302,43 @@ describe('media: bad or unsupported addresses are refused with their path and a 
 });
 
 describe('media in the HTML render', () => {
-  it('writes each medium as a plain link (an image as an image) with its caption and credit, and frames nothing', () => {
-    const file = withMedia({
-      kind: 'video',
-      url: 'https://youtu.be/dQw4w9WgXcQ',
-      alt: 'A man sings',
-      transcript: 'https://example.org/t',
-      ...credit,
-    });
-    file.events[1].media = {
-      kind: 'image',
-      url: 'https://example.org/a.jpg',
-      alt: 'A "hall"',
-      width: 800,
-      height: 600,
-      ...credit,
-    };
-    const html = renderStoryHtml(file);
-    assert.ok(!/<iframe|<script|<video|<audio/.test(html), 'nothing is framed or played');
-    assert.match(
-      html,
-      /<figure data-media="video"><p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">Video · YouTube: Open it on YouTube<\/a><\/p><p data-field="alt">A man sings<\/p><figcaption><span data-field="caption">What it shows<\/span> <small data-field="credit">Agency<\/small> <a data-field="transcript" href="https:\/\/example\.org\/t">Transcript<\/a><\/figcaption><\/figure>/,
-    );
-    assert.match(
-      html,
-      /<img src="https:\/\/example\.org\/a\.jpg" alt="A &quot;hall&quot;" width="800" height="600" loading="lazy">/,
-    );
-  });
+  it(
+    'writes each medium as a plain link (an image as an image) with its caption and credit, and frames ' + 'nothing',
+    () => {
+      const file = withMedia({
+        kind: 'video',
+        url: 'https://youtu.be/dQw4w9WgXcQ',
+        alt: 'A man sings',
+        transcript: 'https://example.org/t',
+        ...credit,
+      });
+      file.events[1].media = {
+        kind: 'image',
+        url: 'https://example.org/a.jpg',
+        alt: 'A "hall"',
+        width: 800,
+        height: 600,
+        ...credit,
+      };
+      const html = renderStoryHtml(file);
+      assert.ok(!/<iframe|<script|<video|<audio/.test(html), 'nothing is framed or played');
+      assert.match(
+        html,
+        new RegExp(
+          String.raw`<figure data-media="video"><p><a href="https:\/\/www\.youtube\.com\/watch\?v=dQw4w9WgXcQ">` +
+            String.raw`Video · YouTube: Open it on YouTube<\/a><\/p><p data-field="alt">A man sings<\/p>` +
+            String.raw`<figcaption><span data-field="caption">What it shows<\/span> ` +
+            String.raw`<small data-field="credit">Agency<\/small> ` +
+            String.raw`<a data-field="transcript" href="https:\/\/example\.org\/t">Transcript<\/a>` +
+            String.raw`<\/figcaption><\/figure>`,
+        ),
+      );
+      assert.match(
+        html,
+        /<img src="https:\/\/example\.org\/a\.jpg" alt="A &quot;hall&quot;" width="800" height="600" loading="lazy">/,
+      );
+    },
+  );
 });
 
 describe('media in the JSON Schema', () => {

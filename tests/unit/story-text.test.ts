@@ -57,7 +57,8 @@ describe('story text a reader can see', () => {
 
   it('says "no visible character" for invisible text, "must not be empty" for blanks', () => {
     assert.deepEqual(problemsOf(story((s) => (s.events[0].title = '\u200B'))), [
-      'events[0].title: title has no visible character (only spaces, zero-width, direction or other formatting characters)',
+      'events[0].title: title has no visible character (only spaces, zero-width, direction or other formatting ' +
+        'characters)',
     ]);
     assert.deepEqual(problemsOf(story((s) => (s.events[0].title = '  '))), [
       'events[0].title: title must not be empty',
@@ -66,7 +67,8 @@ describe('story text a reader can see', () => {
 
   it('refuses an alt text made only of invisible characters, and keeps "" for a decorative image', () => {
     assert.deepEqual(problemsOf(story((s) => (s.events[0].image.alt = '\u200B\u00AD'))), [
-      'events[0].image.alt: alt has no visible character: leave it empty ("") for a purely decorative image, else say what the image shows',
+      'events[0].image.alt: alt has no visible character: leave it empty ("") for a purely decorative image, ' +
+        'else say what the image shows',
     ]);
     assert.equal(parseStory(story((s) => (s.events[0].image.alt = ''))).ok, true);
   });
@@ -101,7 +103,8 @@ describe('story text a reader can see', () => {
 describe('direction controls in story text', () => {
   it('refuses an override that is never closed, with its path and what it would do', () => {
     assert.deepEqual(problemsOf(story((s) => (s.events[0].title = 'Title \u202Eyllaer'))), [
-      'events[0].title: title opens a right-to-left override (U+202E) that it never closes (U+202C): it would reorder the text around it',
+      'events[0].title: title opens a right-to-left override (U+202E) that it never closes (U+202C): it would ' +
+        'reorder the text around it',
     ]);
   });
 
@@ -110,13 +113,15 @@ describe('direction controls in story text', () => {
       'people[0].name: name has a direction control U+2069 (pop directional isolate) that closes nothing it opened',
     ]);
     assert.deepEqual(problemsOf(story((s) => (s.quotes[0].text[0] = 'Words\u202C'))), [
-      'quotes[0].text[0]: quoted text has a direction control U+202C (pop directional formatting) that closes nothing it opened',
+      'quotes[0].text[0]: quoted text has a direction control U+202C (pop directional formatting) that closes ' +
+        'nothing it opened',
     ]);
   });
 
   it('refuses controls closed out of order', () => {
     assert.deepEqual(problemsOf(story((s) => (s.categories[0].label = '\u2067abc\u202C\u2069'))), [
-      'categories[0].label: label closes its right-to-left isolate (U+2067) with U+202C instead of U+2069: direction controls must close in the order they open',
+      'categories[0].label: label closes its right-to-left isolate (U+2067) with U+202C instead of U+2069: ' +
+        'direction controls must close in the order they open',
     ]);
   });
 

@@ -69,13 +69,14 @@ describe('the browser tests’ closing summary', () => {
       tests: [test('loads', 300)],
       suites: [{ name: 'zoom', tests: [test('pinches', 7400), test('pans', 900)], suites: [] }],
     };
-    const narrow = { name: '', tests: [test('reaches every event', 51000), test('draws', 100)], suites: [] };
+    const vertical = { name: '', tests: [test('reaches every event', 51000), test('draws', 100)], suites: [] };
     const totals = summarise([
       { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/zoom.test.ts', testResults: zoom },
-      { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/narrow.test.ts', testResults: narrow },
+      { browser: { name: 'Chrome' }, passed: true, testFile: 'tests/browser/vertical.test.ts', testResults: vertical },
     ]);
     assert.deepEqual(summaryLines(totals, [], { timings: true }).slice(0, 2), [
-      "Chromium's slowest tests: 51.0 s tests/browser/narrow.test.ts › reaches every event; 7.4 s tests/browser/zoom.test.ts › zoom › pinches; 0.9 s tests/browser/zoom.test.ts › zoom › pans",
+      "Chromium's slowest tests: 51.0 s tests/browser/vertical.test.ts › reaches every event; 7.4 s " +
+        'tests/browser/zoom.test.ts › zoom › pinches; 0.9 s tests/browser/zoom.test.ts › zoom › pans',
       'Chromium: 5 passed, 0 failed (2 test files)',
     ]);
     assert.equal(summaryLines(totals).length, 2, 'no timings unless asked');

@@ -66,7 +66,10 @@ function roundTrip(text: string, format: 'json' | 'csv') {
   return { imported, exported, back: readAny(exported.output) };
 }
 
-/** A medium's address as its provider names it (youtu.be/ID and youtube.com/watch?v=ID are one video), without the scheme. */
+/**
+ * A medium's address as its provider names it (youtu.be/ID and youtube.com/watch?v=ID are one video), without the
+ * scheme.
+ */
 function sameMedium(url: string | undefined) {
   const https = url?.replace(/^(?:https?:)?\/\//, 'https://');
   if (!https) return undefined;
@@ -74,7 +77,10 @@ function sameMedium(url: string | undefined) {
   return (known?.link ?? https).replace(/^https:\/\//, '');
 }
 
-/** Every medium carried is the slide's own (an http image is carried as a link to it: a page over https would not show it). */
+/**
+ * Every medium carried is the slide's own (an http image is carried as a link to it: a page over https would not show
+ * it).
+ */
 function assertMediaKept(before: TimelineJSData, after: TimelineJSData) {
   const originalMedia = new Map(
     before.events.map((slide) => [comparable(slide).headline, sameMedium(slide.media?.url)]),
@@ -108,35 +114,42 @@ describe('TimelineJS3 to our format and back', () => {
     }
   }
 
-  it('carries every medium a story can hold (images with their caption as alt text, videos, links) and reports the rest', (t) => {
-    if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
-    const result = importTimelineJS(original('women_in_computing.json'));
-    assert.ok(result.ok);
-    const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter(
-      (slide) => slide.media?.url,
-    );
-    const carried = result.story.events.filter((event) => event.media);
-    const notCarried = result.dropped.filter(
-      (note) => note.path.endsWith('.media') && note.message.includes('is not carried'),
-    );
-    assert.equal(carried.length + notCarried.length, withMedia.length);
-    assert.deepEqual(carried[0]!.media, {
-      kind: 'image',
-      url: 'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
-      alt: 'Portrait by Alfred Edward Chalon',
-      caption: 'Portrait by Alfred Edward Chalon',
-      credit: 'Wikimedia Commons',
-    });
-    const video = carried.find((event) => event.media!.kind === 'video')!.media!;
-    assert.match(video.url!, /youtube\.com|youtu\.be/);
-    assert.deepEqual(
-      notCarried.map((note) => note.message),
-      [
-        'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source by hand',
-      ],
-    );
-    assert.ok(result.dropped.some((note) => note.path === 'title.background'));
-  });
+  it(
+    'carries every medium a story can hold (images with their caption as alt text, videos, links) and reports ' +
+      'the rest',
+    (t) => {
+      if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
+      const result = importTimelineJS(original('women_in_computing.json'));
+      assert.ok(result.ok);
+      const withMedia = (JSON.parse(original('women_in_computing.json')) as TimelineJSData).events.filter(
+        (slide) => slide.media?.url,
+      );
+      const carried = result.story.events.filter((event) => event.media);
+      const notCarried = result.dropped.filter(
+        (note) => note.path.endsWith('.media') && note.message.includes('is not carried'),
+      );
+      assert.equal(carried.length + notCarried.length, withMedia.length);
+      assert.deepEqual(carried[0]!.media, {
+        kind: 'image',
+        url:
+          'https://upload.wikimedia.org/wikipedia/commons/thumb/a/a4/' +
+          'Ada_Lovelace_portrait.jpg/713px-Ada_Lovelace_portrait.jpg',
+        alt: 'Portrait by Alfred Edward Chalon',
+        caption: 'Portrait by Alfred Edward Chalon',
+        credit: 'Wikimedia Commons',
+      });
+      const video = carried.find((event) => event.media!.kind === 'video')!.media!;
+      assert.match(video.url!, /youtube\.com|youtu\.be/);
+      assert.deepEqual(
+        notCarried.map((note) => note.message),
+        [
+          'media written as HTML (a blockquote, an embed) is not carried: add a quote with its speaker and source ' +
+            'by hand',
+        ],
+      );
+      assert.ok(result.dropped.some((note) => note.path === 'title.background'));
+    },
+  );
 
   it('names the spreadsheet row of what it drops, and reads the same story from the CSV as from the JSON', (t) => {
     if (!existsSync(repoFile(ORIGINALS))) return t.skip(`${ORIGINALS} is not beside the repository`);
@@ -159,7 +172,8 @@ describe('TimelineJS3 to our format and back', () => {
     assert.deepEqual(problems[0], {
       path: 'events[0].start_date',
       message:
-        '"-13800000000" is outside the dates a story can hold: years 1 to 9999 of the common era, written as 0001 to 9999',
+        '"-13800000000" is outside the dates a story can hold: years 1 to 9999 of the common era, written as ' +
+        '0001 to 9999',
     });
   });
 });
@@ -358,19 +372,22 @@ describe('media both ways', () => {
   const returned = parseStory(back.story);
   assert.ok(original.ok && returned.ok);
 
-  it("writes each medium as TimelineJS3 media with its caption, credit and alt, and the story's on the title slide", () => {
-    const slide = exported.timeline.events.find((event) => event.unique_id === 'youtube')!;
-    assert.deepEqual(slide.media, {
-      url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
-      caption: 'The climb, filmed from the south pylon',
-      credit: 'Video: Harbour Authority',
-      alt: 'Workers climb the arch in harnesses',
-    });
-    assert.equal(
-      exported.timeline.title?.media?.url,
-      'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108',
-    );
-  });
+  it(
+    "writes each medium as TimelineJS3 media with its caption, credit and alt, and the story's on the title " + 'slide',
+    () => {
+      const slide = exported.timeline.events.find((event) => event.unique_id === 'youtube')!;
+      assert.deepEqual(slide.media, {
+        url: 'https://www.youtube.com/watch?v=dQw4w9WgXcQ',
+        caption: 'The climb, filmed from the south pylon',
+        credit: 'Video: Harbour Authority',
+        alt: 'Workers climb the arch in harnesses',
+      });
+      assert.equal(
+        exported.timeline.title?.media?.url,
+        'https://www.openstreetmap.org/?mlat=-33.8523&mlon=151.2108#map=15/-33.8523/151.2108',
+      );
+    },
+  );
 
   it('reads every kind back as the same medium: same player, file or link, caption and credit', () => {
     const media = (story: typeof original) => (story.ok ? story.story.events.map((event) => event.media) : []);
@@ -387,19 +404,23 @@ describe('media both ways', () => {
     assert.deepEqual(returned.ok && returned.story.media, original.ok && original.story.media);
   });
 
-  it('says what TimelineJS3 cannot hold: sizes, transcripts, the map player, Bluesky and Mastodon players, links only', () => {
-    const linksOnly = exportTimelineJS({ ...file, story: { ...file.story, embeds: 'links-only' } });
-    assert.ok(linksOnly.ok);
-    const messages = linksOnly.dropped.map((note) => `${note.path}: ${note.message}`);
-    for (const expected of [
-      "events[0].media: the image's other sizes (srcset) and its width and height are not carried",
-      'events[1].media.transcript: the transcript link is not carried',
-      'story.media: TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page',
-      'events[6].media: TimelineJS3 has no player for Bluesky posts: it may show the address only as a link',
-      'events[7].media: TimelineJS3 has no player for Mastodon posts: it may show the address only as a link',
-      'story.embeds: TimelineJS3 has no "links only": it loads every player with the timeline',
-    ]) {
-      assert.ok(messages.includes(expected), `missing: ${expected}\n got: ${messages.join('\n')}`);
-    }
-  });
+  it(
+    'says what TimelineJS3 cannot hold: sizes, transcripts, the map player, Bluesky and Mastodon players, ' +
+      'links only',
+    () => {
+      const linksOnly = exportTimelineJS({ ...file, story: { ...file.story, embeds: 'links-only' } });
+      assert.ok(linksOnly.ok);
+      const messages = linksOnly.dropped.map((note) => `${note.path}: ${note.message}`);
+      for (const expected of [
+        "events[0].media: the image's other sizes (srcset) and its width and height are not carried",
+        'events[1].media.transcript: the transcript link is not carried',
+        'story.media: TimelineJS3 has no OpenStreetMap player: the map is written as a link to its page',
+        'events[6].media: TimelineJS3 has no player for Bluesky posts: it may show the address only as a link',
+        'events[7].media: TimelineJS3 has no player for Mastodon posts: it may show the address only as a link',
+        'story.embeds: TimelineJS3 has no "links only": it loads every player with the timeline',
+      ]) {
+        assert.ok(messages.includes(expected), `missing: ${expected}\n got: ${messages.join('\n')}`);
+      }
+    },
+  );
 });

@@ -56,15 +56,31 @@ export function quoteCard(
         )}</p>`
       : quote.text.map(
           (paragraph, i) =>
-            html`<p hidden=${folded && i > 0 ? 'until-found' : nothing} @beforematch=${disclosure?.onToggle}>${paragraph}</p>`,
+            html`<p
+              hidden=${folded && i > 0 ? 'until-found' : nothing}
+              @beforematch=${disclosure?.onToggle}
+            >${paragraph}</p>`,
         );
   return html`
-    <figure class="quote-card" part="quote-card" aria-label=${speaker ? strings.quoteFrom(isolated(speaker.name)) : nothing}>
-      <blockquote id=${disclosure ? 'quote-words' : nothing} cite=${isWebLink(source.url) ? source.url : nothing}>${words}</blockquote>
+    <figure
+      class="quote-card"
+      part="quote-card"
+      aria-label=${speaker ? strings.quoteFrom(isolated(speaker.name)) : nothing}
+    >
+      <blockquote
+        id=${disclosure ? 'quote-words' : nothing}
+        cite=${isWebLink(source.url) ? source.url : nothing}
+      >${words}</blockquote>
       ${
         folded === undefined
           ? nothing
-          : html`<button type="button" class="read-more" aria-expanded=${folded ? 'false' : 'true'} aria-controls="quote-words" @click=${disclosure!.onToggle}>
+          : html`<button
+            type="button"
+            class="read-more"
+            aria-expanded=${folded ? 'false' : 'true'}
+            aria-controls="quote-words"
+            @click=${disclosure!.onToggle}
+          >
             ${folded ? strings.readMore : strings.readLess}
           </button>`
       }
@@ -73,12 +89,16 @@ export function quoteCard(
           speaker?.role ? html`<span class="role">${strings.separator}<bdi>${speaker.role}</bdi></span>` : nothing
         }${medium ? html`<span class="medium">${strings.separator}${medium}</span>` : nothing}${
           quote.date
-            ? html`${strings.separator}<time datetime=${quote.date.text}>${formatStoryDate(quote.date, locale, timeZone)}</time>`
+            ? html`${strings.separator}<time datetime=${quote.date.text}
+                >${formatStoryDate(quote.date, locale, timeZone)}</time
+              >`
             : nothing
         }${strings.fullStop}
         ${
           about.length > 0
-            ? html`<span class="about">${withStoryText((story) => strings.quoteAbout(listFormat(locale).format(about.map(story))))}</span>`
+            ? html`<span class="about"
+                >${withStoryText((story) => strings.quoteAbout(listFormat(locale).format(about.map(story))))}</span
+              >`
             : nothing
         }
         <span class="quote-source"

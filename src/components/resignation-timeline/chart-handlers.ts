@@ -15,8 +15,8 @@ export interface ChartState extends ShownSelection {
 
 /**
  * The event handlers of the chart and its controls (not a controller: no lifecycle): arrow keys
- * between events, zoom by button and key, the edge buttons and "+N" marks. A change of view the reader asked for is announced
- * once it rests (see ViewAnnouncer); arrow keys' reveals are not.
+ * between events, zoom by button and key, the edge buttons and "+N" marks. A change of view the reader asked for is
+ * announced once it rests (see ViewAnnouncer); arrow keys' reveals are not.
  */
 export class ChartHandlers {
   readonly #zoom: TimeZoomController;

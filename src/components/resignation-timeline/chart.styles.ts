@@ -15,7 +15,8 @@ export const chartStyles = css`
     font-weight: 600;
     line-height: 1.4;
   }
-  /* The small text: tick labels, vertical rows' dates, breaks and era names (era labels on the horizontal axis, bold, come later). */
+  /* The small text: tick labels, vertical rows' dates, breaks and era names (era labels on the horizontal axis, bold,
+     come later). */
   .marker .date,
   .note.gap,
   .note.era,

@@ -30,7 +30,8 @@ export const baseStyles = css`
     box-sizing: border-box !important;
     color: var(--_text) !important;
     background: var(--_background) !important;
-    font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif) !important;
+    font-family: var(--rt-font-family, system-ui, -apple-system, 'Segoe UI', Roboto, 'DejaVu Sans', sans-serif)
+      !important;
     font-size: 1rem !important;
     line-height: 1.5 !important;
     /* A word longer than a narrow column (large text, 320 px) breaks rather than overflow. */

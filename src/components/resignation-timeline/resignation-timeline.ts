@@ -41,7 +41,8 @@ import { isMarkerDrawn, TimelineStateDeriver, viewAnnouncement, type TimelineSta
  * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
  * @event timeline-error - A story failed to load or has problems; `detail` is `{ problems }`.
  *
- * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the story is drawn.
+ * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the
+ * story is drawn.
  *
  * @csspart base - The whole timeline.
  * @csspart header - Title, summary and keyboard help.
@@ -117,7 +118,10 @@ export class ResignationTimeline extends LitElement {
   timeZone: string | undefined = undefined;
   /** The ids of the categories whose events are shown and of the people whose quotes are; a list left out shows all. */
   filter: TimelineFilter | undefined = undefined;
-  /** Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off when unset. */
+  /**
+   * Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off
+   * when unset.
+   */
   hash: string | undefined = undefined;
 
   readonly #source = new StorySourceController(

@@ -192,7 +192,9 @@ export class TimelineStateDeriver {
       return (event: StoryEvent) => {
         let label = labels.get(event);
         if (label === undefined) {
-          const key = `${event.start.text} ${event.start.precision} ${event.end?.text} ${event.end?.precision} ${event.approximate} ${event.displayDate}`;
+          const key =
+            `${event.start.text} ${event.start.precision} ${event.end?.text} ${event.end?.precision} ` +
+            `${event.approximate} ${event.displayDate}`;
           label = byDate.get(key);
           if (label === undefined) byDate.set(key, (label = formatEventDate(event, format)));
           labels.set(event, label);

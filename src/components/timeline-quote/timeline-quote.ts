@@ -224,7 +224,13 @@ export class TimelineQuote extends LitElement {
     >
       ${this.active ? html`<p class="on-timeline" id="on-timeline">${strings.selectedOnTimeline}</p>` : nothing}
       ${quoteCard(quote, options, { expanded: this._expanded, onToggle: this.#toggle })}
-      <button type="button" class="show-event" part="show-event" aria-describedby=${this.active ? 'on-timeline' : nothing} @click=${this.#show}>
+      <button
+        type="button"
+        class="show-event"
+        part="show-event"
+        aria-describedby=${this.active ? 'on-timeline' : nothing}
+        @click=${this.#show}
+      >
         ${strings.showOnTimeline}
       </button>
     </div>`;

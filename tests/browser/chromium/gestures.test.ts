@@ -7,7 +7,7 @@ import { expect, waitUntil } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { nextFrames } from '../helpers.js';
-import { renderWide, spacing } from '../zoom-helpers.js';
+import { renderHorizontal, spacing } from '../zoom-helpers.js';
 
 describe('<resignation-timeline> gestures in Chromium', () => {
   after(async () => {
@@ -17,7 +17,7 @@ describe('<resignation-timeline> gestures in Chromium', () => {
   it('zooms in when pinched open', async () => {
     // d3-zoom listens for touches only where the device has a touch screen.
     await executeServerCommand('emulate-touch');
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const start = spacing(el);
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     const [x, y] = [Math.round(chart.left + 350), Math.round(chart.top + 24)];
@@ -38,7 +38,7 @@ describe('<resignation-timeline> gestures in Chromium', () => {
 
   it('pans when dragged with one finger', async () => {
     await executeServerCommand('emulate-touch');
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const before = el.view!.start.getTime();
     const chart = el.shadowRoot!.querySelector('.chart')!.getBoundingClientRect();
     const y = Math.round(chart.top + 24);
@@ -55,7 +55,7 @@ describe('<resignation-timeline> gestures in Chromium', () => {
 
   it('zooms without animation when the reader asks for reduced motion', async () => {
     await executeServerCommand('emulate-media-features', [{ name: 'prefers-reduced-motion', value: 'reduce' }]);
-    const el = await renderWide();
+    const el = await renderHorizontal();
     const start = spacing(el);
     el.shadowRoot!.querySelector<HTMLButtonElement>('.zoom-in')!.click();
     // Two frames, not the length of an animation: without one, the view is there at once.

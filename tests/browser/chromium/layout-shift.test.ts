@@ -13,7 +13,14 @@ import { TEST_STORY_URL } from '../helpers.js';
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const VIEWPORTS = { phone: [390, 844], desktop: [1200, 800] } as const;
 const PARAGRAPH =
-  '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a desktop, as the text of a news report does.</p>';
+  '<p>Paragraph of the article around the timeline, long enough to wrap over a few lines on a phone and on a ' +
+  'desktop, as the text of a news report does.</p>';
+
+type TimelineInPage = HTMLElement & { updateComplete: Promise<boolean> };
+
+/** Resolves once `win` has drawn two more frames: what changed before is painted, and its shifts reported. */
+const framesDrawn = (win: Window) =>
+  new Promise<void>((resolve) => win.requestAnimationFrame(() => win.requestAnimationFrame(() => resolve())));
 
 interface ArticlePage {
   timeline: string;
@@ -22,34 +29,57 @@ interface ArticlePage {
   head?: string;
 }
 
-/** An article page in an iframe of the viewport's size; resolves with its window once the timeline is drawn and settled. */
+/**
+ * An article page in an iframe of the viewport's size; resolves with its window once the timeline is drawn and
+ * settled.
+ */
 async function articlePage(
   [width, height]: readonly [number, number],
   { timeline, bundleAfter = 0, head = '' }: ArticlePage,
-  whileLoading?: () => Promise<void>,
+  whileLoading?: (win: Window) => Promise<void>,
 ) {
   const bundle = bundleAfter
-    ? `<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; s.src = '${BUNDLE}'; document.head.append(s); }, ${bundleAfter});</script>`
+    ? "<script>setTimeout(() => { const s = document.createElement('script'); s.type = 'module'; " +
+      `s.src = '${BUNDLE}'; document.head.append(s); }, ${bundleAfter});</script>`
     : `<script type="module" src="${BUNDLE}"></script>`;
-  const srcdoc = `<!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">
-<style>body { margin: 0; font: 18px/1.6 Georgia, serif } main { max-width: 1100px; margin: 0 auto; padding: 0 16px }</style>
-<script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) if (!entry.hadRecentInput) window.shifts.push(entry.value); }).observe({ type: 'layout-shift', buffered: true });</script>
-${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRAPH}${PARAGRAPH}${timeline}${PARAGRAPH.repeat(12)}</main></body></html>`;
+  const srcdoc =
+    '<!DOCTYPE html><html lang="en"><head><meta name="viewport" content="width=device-width, initial-scale=1">\n' +
+    '<style>body { margin: 0; font: 18px/1.6 Georgia, serif } ' +
+    'main { max-width: 1100px; margin: 0 auto; padding: 0 16px }</style>\n' +
+    '<script>window.shifts = []; new PerformanceObserver((list) => { for (const entry of list.getEntries()) ' +
+    'if (!entry.hadRecentInput) window.shifts.push(entry.value); }).observe(' +
+    "{ type: 'layout-shift', buffered: true });</script>\n" +
+    `${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRAPH}${PARAGRAPH}${timeline}` +
+    `${PARAGRAPH.repeat(12)}</main></body></html>`;
   const frame = await fixture<HTMLIFrameElement>(
-    html`<iframe title="An article page" style=${`width: ${width}px; height: ${height}px; border: 0`} srcdoc=${srcdoc}></iframe>`,
+    html`<iframe
+      title="An article page"
+      style=${`width: ${width}px; height: ${height}px; border: 0`}
+      srcdoc=${srcdoc}
+    ></iframe>`,
   );
   await waitUntil(() => frame.contentDocument?.querySelector('main'), 'the page did not load');
   const win = frame.contentWindow as Window & { shifts: number[] };
-  if (whileLoading) await whileLoading();
+  if (whileLoading) await whileLoading(win);
+  const element = () => win.document.querySelector('resignation-timeline') as TimelineInPage;
+  await waitUntil(() => element()?.shadowRoot?.querySelector('[role="tab"]'), 'the timeline was not drawn', {
+    timeout: 10000,
+  });
+  // What comes after the first draw: the page's fonts and, laid out horizontally, zoom and pan (a
+  // chunk of their own, bound to the chart once it arrives); then the render that follows.
+  await win.document.fonts.ready;
   await waitUntil(
-    () => win.document.querySelector('resignation-timeline')?.shadowRoot?.querySelector('[role="tab"]'),
-    'the timeline was not drawn',
+    () => element().shadowRoot!.querySelector('.timeline.vertical, .chart[data-zoomable]'),
+    'zoom and pan did not arrive',
     { timeout: 10000 },
   );
-  await new Promise((resolve) => setTimeout(resolve, 1500)); // zoom and late layout passes
+  await element().updateComplete;
+  await framesDrawn(win);
+  await new Promise((resolve) => setTimeout(resolve, QUIET_MS));
   const cls = win.shifts.reduce((sum, value) => sum + value, 0);
+  const tall = Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height);
   console.log(
-    `  ${width} px: timeline ${Math.round(win.document.querySelector('resignation-timeline')!.getBoundingClientRect().height)} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`,
+    `  ${width} px: timeline ${tall} px tall, shifts ${JSON.stringify(win.shifts.map((v) => +v.toFixed(4)))}`,
   );
   frame.remove();
   return cls;
@@ -57,6 +87,13 @@ ${head}${bundle}</head><body><main><h1>A headline over the article</h1>${PARAGRA
 
 /** The README's size hint, for a page whose timeline has no content of its own. */
 const SIZE_HINT = '<style>resignation-timeline:not(:defined) { display: block; min-height: 100vh }</style>';
+/**
+ * How long the page is watched, once settled, for a shift that comes late. That nothing more moves
+ * cannot be waited for as a condition (it is the absence of an event): it is only watched for a
+ * while, long enough for a late timer or another layout pass to show (a shift 300 ms after zoom
+ * arrives fails the desktop tests).
+ */
+const QUIET_MS = 1000;
 
 const results: string[] = [];
 
@@ -85,14 +122,16 @@ describe('layout shift while the timeline loads (Chromium)', function () {
       expect(cls).to.be.at.most(0.01);
     });
 
-    it(`src story 800 ms late, at ${name} width`, async () => {
+    it(`src story arriving after the page is drawn, at ${name} width`, async () => {
       const match = `hold=cls-${name}`;
       await executeServerCommand('hold-requests', { match });
       // With the size hint too: on a loaded machine the bundle itself may come after the first paint.
       const timeline = `<resignation-timeline src="${TEST_STORY_URL}?${match}"></resignation-timeline>`;
-      const cls = await articlePage(viewport, { timeline, head: SIZE_HINT }, async () => {
+      const cls = await articlePage(viewport, { timeline, head: SIZE_HINT }, async (win) => {
         await executeServerCommand('await-held-request', { match });
-        await new Promise((resolve) => setTimeout(resolve, 800));
+        // The story arrives late: once the page is painted with the timeline still waiting for it.
+        await (win.document.querySelector('resignation-timeline') as TimelineInPage).updateComplete;
+        await framesDrawn(win);
         await executeServerCommand('release-requests', { match });
       });
       results.push(`src story late, with the size hint, ${viewport[0]} px: ${cls.toFixed(4)}`);

@@ -32,7 +32,20 @@ export function renderChartView({
 }: ChartViewModel) {
   const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
-  return html`${renderChart({ ...handlers, story, layout, markersToDraw, chartWindow, rtl, selectedId: selected.id, linkedIds, strings, dateOf, onSelect, onHover })}
+  return html`${renderChart({
+    ...handlers,
+    story,
+    layout,
+    markersToDraw,
+    chartWindow,
+    rtl,
+    selectedId: selected.id,
+    linkedIds,
+    strings,
+    dateOf,
+    onSelect,
+    onHover,
+  })}
     ${
       layout.orientation === 'horizontal'
         ? renderZoomControls({
@@ -45,5 +58,13 @@ export function renderChartView({
           })
         : nothing
     }
-    ${renderWhenChanged(renderPanel, { story, event: selected, strings, date: dateOf(selected), quoteOptions, loadedMedia, onLoadMedia })}`;
+    ${renderWhenChanged(renderPanel, {
+      story,
+      event: selected,
+      strings,
+      date: dateOf(selected),
+      quoteOptions,
+      loadedMedia,
+      onLoadMedia,
+    })}`;
 }

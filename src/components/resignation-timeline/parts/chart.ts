@@ -27,9 +27,17 @@ export function renderChart(model: ChartModel) {
       chartWindow
         ? html`${renderRail({ layout, window: chartWindow })}${renderNotes({ notes: chartWindow.notes })}`
         : html`${renderAxis({ layout, rtl })}
-          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({ story, layout, markersToDraw })}</div>`
+          <div class="layer" style=${changedStyles({ transform: shift })}>${renderStems({
+            story,
+            layout,
+            markersToDraw,
+          })}</div>`
     }
     ${renderMarkers({ ...model, shift })}
-    ${chartWindow ? '' : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })}
+    ${
+      chartWindow
+        ? ''
+        : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })
+    }
   </div>`;
 }

@@ -30,12 +30,16 @@ export function renderEventTable(model: EventTableModel) {
   const { html, story, strings, dateOf, selectedId, descending, printOnly, quote, source, onSort, onSelect } = model;
   const events = descending ? [...story.events].reverse() : story.events;
   // Wider than a narrow column, it scrolls on its own (its links and buttons take focus there).
-  return html`<div class=${printOnly ? 'table-scroll print-only' : 'table-scroll'} part="table"><table class="event-table">
+  return html`<div class=${printOnly ? 'table-scroll print-only' : 'table-scroll'} part="table"><table
+    class="event-table"
+  >
     <caption>${strings.allEventsHeading}</caption>
     <thead>
       <tr>
         <th scope="col" aria-sort=${descending ? 'descending' : 'ascending'}>
-          <button type="button" class="sort" @click=${onSort}>${strings.dateColumn}<span aria-hidden="true">${descending ? ' ↑' : ' ↓'}</span></button>
+          <button type="button" class="sort" @click=${onSort}>${strings.dateColumn}<span aria-hidden="true"
+            >${descending ? ' ↑' : ' ↓'}</span
+          ></button>
         </th>
         <th scope="col">${strings.eventColumn}</th>
         <th scope="col">${strings.categoryColumn}</th>
@@ -48,11 +52,15 @@ export function renderEventTable(model: EventTableModel) {
       ${events.map(
         (event) => html`<tr aria-current=${event.id === selectedId ? 'true' : 'false'} data-event-id=${event.id}>
           <td><bdi>${dateOf(event)}</bdi></td>
-          <th scope="row"><button type="button" class="select-row" @click=${() => onSelect(event)}>${event.title}</button></th>
+          <th scope="row"><button type="button" class="select-row" @click=${() => onSelect(event)}
+            >${event.title}</button
+          ></th>
           <td>${story.categoryById.get(event.categoryId)?.label}</td>
           <td>${event.summary}</td>
           <td>${event.quoteIds.map((id) => quote(story.quoteById.get(id)!))}</td>
-          <td>${event.sourceIds.map((id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${source(story.sources.get(id)!)}</bdi>`)}</td>
+          <td>${event.sourceIds.map(
+            (id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${source(story.sources.get(id)!)}</bdi>`,
+          )}</td>
         </tr>`,
       )}
     </tbody>

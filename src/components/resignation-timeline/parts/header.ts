@@ -15,14 +15,23 @@ export interface HeaderModel {
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
 }
 
-/** Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category filter, see story-controls.ts.) */
+/**
+ * Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category
+ * filter, see story-controls.ts.)
+ */
 export function renderHeader({ story, strings, locale, timeZone, horizontal, loadedMedia, onLoadMedia }: HeaderModel) {
   return html`
     <header part="header">
       <h2 id="story-title">${story.title}</h2>
       ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
-      ${story.media ? renderMedia({ media: story.media, slot: 'story', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
-      <p id="keyboard-help" class="help">${horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical}</p>
+      ${
+        story.media
+          ? renderMedia({ media: story.media, slot: 'story', strings, loaded: loadedMedia, onLoad: onLoadMedia })
+          : nothing
+      }
+      <p id="keyboard-help" class="help">${
+        horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical
+      }</p>
     </header>
     ${
       story.eras.length > 0

@@ -87,7 +87,9 @@ function renderMarker(
   >
     ${categoryShape(category.index)}
     <span class="label" aria-hidden="true"
-      >${marker.dateLines?.map((line) => html`<span class="date">${line}</span>`)}${marker.lines.map((line) => html`<span class="line">${line}</span>`)}</span
+      >${marker.dateLines?.map((line) => html`<span class="date">${line}</span>`)}${marker.lines.map(
+        (line) => html`<span class="line">${line}</span>`,
+      )}</span
     >
     <span class="visually-hidden"
       ><bdi>${event.title}</bdi>${strings.separator}${withStoryText((story) =>

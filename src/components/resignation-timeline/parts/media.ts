@@ -64,7 +64,9 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
           >
             ${openLink}
           </video>`
-        : html`<audio src=${media.file} controls preload="none" aria-label=${title} aria-describedby=${captionId}>${openLink}</audio>`;
+        : html`<audio src=${media.file} controls preload="none" aria-label=${title} aria-describedby=${captionId}
+            >${openLink}</audio
+          >`;
   } else if (media.embed && asked) {
     body = html`<iframe
       src=${media.embed.src}
@@ -81,7 +83,12 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
       <p class="media-from">${strings.mediaFrom(kind, provider)}</p>
       ${
         canLoad
-          ? html`<button type="button" class="media-load" aria-describedby=${`${slot}-media-note ${captionId}`} @click=${() => onLoad(media.link, slot)}>
+          ? html`<button
+              type="button"
+              class="media-load"
+              aria-describedby=${`${slot}-media-note ${captionId}`}
+              @click=${() => onLoad(media.link, slot)}
+            >
               ${strings.loadMedia(kind, provider)}
             </button>
             <p id=${`${slot}-media-note`} class="media-note">${strings.mediaPrivacy(provider)}</p>`
@@ -98,7 +105,11 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
         ? html`<figcaption id=${captionId}>
           ${media.caption ? html`<span class="media-caption">${media.caption}</span>` : nothing}
           ${media.credit ? html`<small class="media-credit">${media.credit}</small>` : nothing}
-          ${media.transcript ? html`<a class="media-transcript" href=${media.transcript}>${strings.transcript}</a>` : nothing}
+          ${
+            media.transcript
+              ? html`<a class="media-transcript" href=${media.transcript}>${strings.transcript}</a>`
+              : nothing
+          }
         </figcaption>`
         : nothing
     }

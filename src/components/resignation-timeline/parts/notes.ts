@@ -20,7 +20,12 @@ export function renderNotes({ notes }: NotesModel) {
       (note) =>
         html`<span
           class=${`note ${note.kind}`}
-          style=${changedStyles({ top: `${note.top}px`, left: `${note.left}px`, width: `${note.width}px`, height: `${note.height}px` })}
+          style=${changedStyles({
+            top: `${note.top}px`,
+            left: `${note.left}px`,
+            width: `${note.width}px`,
+            height: `${note.height}px`,
+          })}
           >${note.lines.map((line) => html`<span class="line">${line}</span>`)}</span
         >`,
     )}

@@ -27,22 +27,37 @@ export function renderPanel({ story, event, strings, date, quoteOptions, loadedM
   const status = strings.status[event.status];
   const people = event.personIds.map((id) => story.people.get(id)).filter((person) => person !== undefined);
   return html`
-    <div id="event-panel" class="panel" part="panel" role="tabpanel" aria-labelledby=${`tab-${event.index}`} tabindex="0">
+    <div
+      id="event-panel"
+      class="panel"
+      part="panel"
+      role="tabpanel"
+      aria-labelledby=${`tab-${event.index}`}
+      tabindex="0"
+    >
       <p class="event-meta">
-        <span class=${`category ${categoryClass(category.index)}`}>${categoryShape(category.index)}${category.label}</span>
+        <span class=${`category ${categoryClass(category.index)}`}
+          >${categoryShape(category.index)}${category.label}</span
+        >
         <time datetime=${event.start.text}>${date}</time>
         ${status ? html`<strong class="status">${status}</strong>` : nothing}
       </p>
       <h3 class="event-title">${event.title}</h3>
       ${event.summary ? html`<p class="event-summary">${event.summary}</p>` : nothing}
-      ${event.media ? renderMedia({ media: event.media, slot: 'event', strings, loaded: loadedMedia, onLoad: onLoadMedia }) : nothing}
+      ${
+        event.media
+          ? renderMedia({ media: event.media, slot: 'event', strings, loaded: loadedMedia, onLoad: onLoadMedia })
+          : nothing
+      }
       ${
         people.length > 0
           ? html`<p class="people">
             <span class="field-label">${strings.labelled(strings.peopleLabel)}</span>
             ${people.map(
               (person, i) =>
-                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${person.role ? [' (', html`<bdi>${person.role}</bdi>`, ')'] : nothing}`,
+                html`${i > 0 ? '; ' : ''}<bdi>${person.name}</bdi>${
+                  person.role ? [' (', html`<bdi>${person.role}</bdi>`, ')'] : nothing
+                }`,
             )}
           </p>`
           : nothing
@@ -63,7 +78,10 @@ export function renderPanel({ story, event, strings, date, quoteOptions, loadedM
         event.sourceIds.length > 0
           ? html`<p class="sources">
             <span class="field-label">${strings.labelled(strings.sourcesLabel)}</span>
-            ${event.sourceIds.map((id, i) => html`${i > 0 ? strings.separator : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`)}
+            ${event.sourceIds.map(
+              (id, i) =>
+                html`${i > 0 ? strings.separator : ''}<bdi>${sourceLink(story.sources.get(id)!, strings)}</bdi>`,
+            )}
           </p>`
           : nothing
       }

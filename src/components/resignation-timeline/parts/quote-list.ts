@@ -36,7 +36,9 @@ export function renderQuoteList({ story, highlightedId, strings, quoteOptions, o
             @focusout=${leave}
           >
             ${quoteCard(quote, quoteOptions)}
-            <button type="button" class="show-event" @click=${() => onShowEvent(firstEvent)}>${withStoryText((story) => strings.showEvent(story(firstEvent.title)))}</button>
+            <button type="button" class="show-event" @click=${() => onShowEvent(firstEvent)}>${withStoryText((story) =>
+              strings.showEvent(story(firstEvent.title)),
+            )}</button>
           </li>`;
         })}
       </ol>

@@ -35,7 +35,13 @@ export function renderRail({ layout, window }: RailModel) {
     )}
     ${window.rail.map(
       (part) =>
-        svg`<line class=${part.dashed ? 'axis-line break' : 'axis-line'} x1=${axis} x2=${axis} y1=${part.from} y2=${part.to}></line>`,
+        svg`<line
+          class=${part.dashed ? 'axis-line break' : 'axis-line'}
+          x1=${axis}
+          x2=${axis}
+          y1=${part.from}
+          y2=${part.to}
+        ></line>`,
     )}
   </svg>`;
 }

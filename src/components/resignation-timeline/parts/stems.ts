@@ -29,10 +29,22 @@ export function renderStems({ story, layout, markersToDraw }: StemsModel) {
       if (marker.span) {
         const length = Math.max(Math.abs(marker.span.to - marker.span.from), 2 * metrics.border);
         const x = Math.min(marker.span.from, marker.span.to);
-        span = svg`<rect class="span" x=${x} y=${axis - thickness / 2} width=${length} height=${thickness} rx=${thickness / 2}></rect>`;
+        span = svg`<rect
+          class="span"
+          x=${x}
+          y=${axis - thickness / 2}
+          width=${length}
+          height=${thickness}
+          rx=${thickness / 2}
+        ></rect>`;
       }
       return svg`<g class=${`stem ${categoryClass(category.index)}`}>
-        ${span}<path d=${`M${marker.at} ${axis}V${marker.shapeY}`}></path><circle class="on-axis" cx=${marker.at} cy=${axis} r=${metrics.axisDotRadius}></circle>
+        ${span}<path d=${`M${marker.at} ${axis}V${marker.shapeY}`}></path><circle
+          class="on-axis"
+          cx=${marker.at}
+          cy=${axis}
+          r=${metrics.axisDotRadius}
+        ></circle>
       </g>`;
     })}
   </svg>`;

@@ -41,16 +41,28 @@ export function renderStoryControls({
   onTable,
 }: StoryControlsModel) {
   const toggle = (pressed: string, label: unknown, onClick: () => void, className = '') =>
-    html`<button type="button" class=${`toggle ${className}`} aria-pressed=${pressed} @click=${onClick}>${label}</button>`;
+    html`<button type="button" class=${`toggle ${className}`} aria-pressed=${pressed} @click=${onClick}
+      >${label}</button
+    >`;
   return html`<div class="story-controls" part="ways">
     ${
       total > 0
         ? html`<div class="story-mode" role="group" aria-label=${strings.storyModeLabel}>
-          <button type="button" class="previous" aria-disabled=${position <= 1 ? 'true' : 'false'} @click=${() => onStep(-1)}>
+          <button
+            type="button"
+            class="previous"
+            aria-disabled=${position <= 1 ? 'true' : 'false'}
+            @click=${() => onStep(-1)}
+          >
             <span aria-hidden="true">‹</span> ${strings.previousEvent}
           </button>
           <span class="position">${strings.position(position, total)}</span>
-          <button type="button" class="next" aria-disabled=${position >= total ? 'true' : 'false'} @click=${() => onStep(1)}>
+          <button
+            type="button"
+            class="next"
+            aria-disabled=${position >= total ? 'true' : 'false'}
+            @click=${() => onStep(1)}
+          >
             ${strings.nextEvent} <span aria-hidden="true">›</span>
           </button>
         </div>`
@@ -71,11 +83,17 @@ export function renderStoryControls({
       speakers.length > 1
         ? html`<div class="legend speakers" role="group" aria-labelledby="speakers-label">
           <span id="speakers-label">${strings.labelled(strings.speakersLabel)}</span>
-          ${speakers.map((id) => toggle(shownIn(filter?.speakers, id), html`<bdi>${story.people.get(id)?.name ?? id}</bdi>`, () => onSpeaker(id)))}
+          ${speakers.map((id) =>
+            toggle(shownIn(filter?.speakers, id), html`<bdi>${story.people.get(id)?.name ?? id}</bdi>`, () =>
+              onSpeaker(id),
+            ),
+          )}
         </div>`
         : nothing
     }
-    <button type="button" class="table-toggle" @click=${onTable}>${table ? strings.showChart : strings.showTable}</button>
+    <button type="button" class="table-toggle" @click=${onTable}
+      >${table ? strings.showChart : strings.showTable}</button
+    >
   </div>`;
 }
 

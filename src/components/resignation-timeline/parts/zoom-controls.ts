@@ -49,10 +49,14 @@ export function renderZoomControls({
     ${edgeButton('before', offscreen.before)}
     <span class="zoom-buttons">
       <button type="button" class="zoom-out" aria-disabled=${limits.whole ? 'true' : 'false'} @click=${onZoomOut}>
-        <span aria-hidden="true">−</span><span class="visually-hidden">${limits.whole ? `${strings.labelled(strings.zoomOut)} ${strings.zoomOutLimit}` : strings.zoomOut}</span>
+        <span aria-hidden="true">−</span><span class="visually-hidden">${
+          limits.whole ? `${strings.labelled(strings.zoomOut)} ${strings.zoomOutLimit}` : strings.zoomOut
+        }</span>
       </button>
       <button type="button" class="zoom-in" aria-disabled=${limits.closest ? 'true' : 'false'} @click=${onZoomIn}>
-        <span aria-hidden="true">+</span><span class="visually-hidden">${limits.closest ? `${strings.labelled(strings.zoomIn)} ${strings.zoomInLimit}` : strings.zoomIn}</span>
+        <span aria-hidden="true">+</span><span class="visually-hidden">${
+          limits.closest ? `${strings.labelled(strings.zoomIn)} ${strings.zoomInLimit}` : strings.zoomIn
+        }</span>
       </button>
       <button type="button" class="zoom-reset" @click=${onReset}>${strings.resetZoom}</button>
     </span>

@@ -12,7 +12,7 @@ const defaultStory = parsed(defaultStoryFile());
 const DAY = 86_400_000;
 const dateOf = (story: Story) => (event: Story['events'][number]) =>
   formatEventDate(event, { locale: 'en-GB', timeZone: story.timeZone, approximately: (date) => `about ${date}` });
-const narrow = (
+const vertical = (
   story: Story,
   width = 360,
   fontSize = 16,
@@ -35,7 +35,7 @@ interface Box {
 }
 
 /** Rows and notes inside the chart and apart, top to bottom; the rail through the shapes and no note. */
-function assertNarrowLegible(layout: TimelineLayout, story: Story): void {
+function assertVerticalLegible(layout: TimelineLayout, story: Story): void {
   const { markers, notes, width, metrics } = layout;
   assert.equal(layout.orientation, 'vertical');
   assert.deepEqual(layout.ticks, [], 'no ticks beside rows');
@@ -77,10 +77,10 @@ function assertNarrowLegible(layout: TimelineLayout, story: Story): void {
 const lastNoteAbove = (notes: NoteLayout[], top: number, kind: NoteLayout['kind']) =>
   notes.filter((n) => n.kind === kind && n.top < top).at(-1);
 
-describe('narrow layout', () => {
+describe('vertical layout', () => {
   it('shows every row its own date, under the heading of its own month, with a break before December', () => {
-    const layout = narrow(defaultStory, 360);
-    assertNarrowLegible(layout, defaultStory);
+    const layout = vertical(defaultStory, 360);
+    assertVerticalLegible(layout, defaultStory);
     const rowOf = (id: string) => layout.markers.find((marker) => marker.eventId === id)!;
     assert.deepEqual(rowOf('wacky-tweets').dateLines, ['9 July 2019']);
     assert.deepEqual(rowOf('posting-end').dateLines, ['End of 2019']);
@@ -104,7 +104,7 @@ describe('narrow layout', () => {
   });
 
   it('puts the era band from its name to its last row', () => {
-    const layout = narrow(defaultStory, 320);
+    const layout = vertical(defaultStory, 320);
     const [era] = layout.eras;
     const name = layout.notes.find((note) => note.kind === 'era')!;
     const rows = layout.markers.filter((m) => ['cables-leak', 'johnson-criticised'].includes(m.eventId));
@@ -130,7 +130,7 @@ describe('narrow layout', () => {
         (date, i) => ({ id: 'cabdefg'[i]!, date, title: `E${i}` }),
       ),
     );
-    const layout = narrow(story);
+    const layout = vertical(story);
     const heading = (id: string) =>
       lastNoteAbove(layout.notes, layout.markers.find((m) => m.eventId === id)!.top, 'period')!.lines[0];
     assert.equal(heading('a'), '2 March 2020');
@@ -199,8 +199,8 @@ describe('narrow layout', () => {
         fc.constantFrom(12, 16, 24, 32),
         fc.double({ min: 1, max: 2, noNaN: true }),
         (story, width, fontSize, spacing) => {
-          assertNarrowLegible(
-            narrow(story, width, fontSize, {
+          assertVerticalLegible(
+            vertical(story, width, fontSize, {
               lineHeight: 0.875 * fontSize * spacing,
               smallLineHeight: 0.75 * fontSize * spacing,
             }),
@@ -213,7 +213,7 @@ describe('narrow layout', () => {
   });
 
   it('finds what lies near the view by binary search, exactly', () => {
-    const layout = narrow(parsed(generateStory(500)));
+    const layout = vertical(parsed(generateStory(500)));
     fc.assert(
       fc.property(fc.integer({ min: -2000, max: layout.height }), fc.integer({ min: 0, max: 3000 }), (top, size) => {
         const bottom = top + size;
@@ -255,7 +255,7 @@ describe('narrow layout', () => {
   });
 });
 
-describe('time between narrow rows', () => {
+describe('time between vertical rows', () => {
   it('heads rows by the finest period most rows share', () => {
     const day = (text: string) => Date.parse(`${text}T00:00Z`);
     assert.equal(headingUnit(['2019-07-06', '2019-07-06', '2019-07-07', '2019-07-07'].map(day)), 'day');
@@ -285,8 +285,8 @@ describe('time between narrow rows', () => {
     const spaced = metricsAt({ fontSize: 16, lineHeight: 30, smallLineHeight: 26 });
     assert.ok(spaced.markerHeight >= 30 + 2 * spaced.border);
     assert.equal(spaced.laneHeight - spaced.markerHeight, base.laneHeight - base.markerHeight);
-    const layout = narrow(defaultStory, 360, 16, { lineHeight: 30, smallLineHeight: 26 });
-    assertNarrowLegible(layout, defaultStory);
-    assert.ok(layout.height > narrow(defaultStory, 360).height);
+    const layout = vertical(defaultStory, 360, 16, { lineHeight: 30, smallLineHeight: 26 });
+    assertVerticalLegible(layout, defaultStory);
+    assert.ok(layout.height > vertical(defaultStory, 360).height);
   });
 });
