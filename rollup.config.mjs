@@ -86,24 +86,19 @@ export {
   interpolateTransformSvg,
   piecewise,
 } from ${real};
-export function color() {
+function leftOut() {
   throw new Error(
-    'Colours are left out of this build of D3 (d3-color): see d3WithoutUnusedParts in rollup.config.mjs.',
+    'Colours and number formats are left out of this build of D3: see d3WithoutUnusedParts in rollup.config.mjs.',
   );
 }
-export const interpolateRgb = color;
-export const interpolate = (a, b) => (typeof b === 'number' ? interpolateNumber(a, b) : color());
-export function format() {
-  throw new Error(
-    'Number formats are left out of this build of D3 (d3-format): see d3WithoutUnusedParts in rollup.config.mjs.',
-  );
-}
+export { leftOut as color, leftOut as interpolateRgb, leftOut as format };
+export const interpolate = (a, b) => (typeof b === 'number' ? interpolateNumber(a, b) : leftOut());
 export {
-  format as formatPrefix,
-  format as formatSpecifier,
-  format as precisionFixed,
-  format as precisionPrefix,
-  format as precisionRound,
+  leftOut as formatPrefix,
+  leftOut as formatSpecifier,
+  leftOut as precisionFixed,
+  leftOut as precisionPrefix,
+  leftOut as precisionRound,
 };
 `;
     },
