@@ -79,18 +79,21 @@ import { isMarkerDrawn, TimelineStateDeriver, viewAnnouncement, type TimelineSta
 export class ResignationTimeline extends LitElement {
   static override styles = timelineStyles;
 
-  /** The public properties; what the page and the reader decide is kept by the controllers below. */
+  /**
+   * The public properties (strings unless a `type` says otherwise, Lit's default); what the page and
+   * the reader decide is kept by the controllers below.
+   */
   static override properties: ReactiveProperties<ResignationTimeline> = {
-    src: { type: String, reflect: true },
+    src: { reflect: true },
     srcTimeout: { type: Number, attribute: 'src-timeout' },
     data: { attribute: false },
-    selected: { type: String, reflect: true },
-    locale: { type: String, reflect: true },
-    theme: { type: String, reflect: true },
-    timeZone: { type: String, attribute: 'time-zone', reflect: true },
+    selected: { reflect: true },
+    locale: { reflect: true },
+    theme: { reflect: true },
+    timeZone: { attribute: 'time-zone', reflect: true },
     strings: { attribute: false },
     filter: { attribute: false },
-    hash: { type: String, reflect: true },
+    hash: { reflect: true },
   };
 
   /** URL of a story JSON file. */

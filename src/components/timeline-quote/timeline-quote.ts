@@ -84,8 +84,8 @@ export class TimelineQuote extends LitElement {
   ];
 
   static override properties = {
-    htmlFor: { type: String, attribute: 'for', reflect: true },
-    quote: { type: String, reflect: true },
+    htmlFor: { attribute: 'for', reflect: true },
+    quote: { reflect: true },
     active: { type: Boolean, reflect: true },
     strings: { attribute: false },
     ...INTERNAL_STATE,
