@@ -4,7 +4,7 @@
  * load. Built by `npm run build`.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
+import { bareTimelineWithDefaultStory, defaultStoryFile } from './default-story.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
 import germanPack from '../../src/i18n/packs/de.json' with { type: 'json' };
@@ -17,15 +17,7 @@ describe('the all-in-one file', () => {
   });
 
   it('tells the default story from a bare tag, zooms, and fetches nothing else', async () => {
-    const el = await fixture<ResignationTimeline>(
-      html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
-    );
-    await waitUntil(
-      () =>
-        el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
-        String(defaultStoryFile.events.length),
-      'the story did not render',
-    );
+    const el = await bareTimelineWithDefaultStory();
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
     await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });

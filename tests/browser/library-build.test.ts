@@ -4,9 +4,8 @@
  * gives it: zoom comes by import() of its own module once the chart is drawn. Built by
  * `npm run build`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
-import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { expect, waitUntil } from '@open-wc/testing';
+import { bareTimelineWithDefaultStory } from './default-story.js';
 import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
 
 const DEFINE = '/dist/define.js';
@@ -17,15 +16,7 @@ describe('the library build', () => {
   });
 
   it('tells the default story and zooms, with zoom loaded from its own module', async () => {
-    const el = await fixture<ResignationTimeline>(
-      html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
-    );
-    await waitUntil(
-      () =>
-        el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
-        String(defaultStoryFile.events.length),
-      'the story did not render',
-    );
+    const el = await bareTimelineWithDefaultStory();
     await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });
     const start = await settled(el);

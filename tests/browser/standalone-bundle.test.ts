@@ -6,7 +6,7 @@
  * network would.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
+import { bareTimelineWithDefaultStory, defaultStoryFile } from './default-story.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { buttonStyles } from '../../src/components/button.styles.js';
@@ -47,15 +47,7 @@ describe('the standalone bundle', () => {
       'it does',
     async () => {
       expect(customElements.get('resignation-timeline')).to.exist;
-      const el = await fixture<ResignationTimeline>(
-        html`<resignation-timeline style="width: 700px"></resignation-timeline>`,
-      );
-      await waitUntil(
-        () =>
-          el.shadowRoot?.querySelector('[role="tab"]')?.getAttribute('aria-setsize') ===
-          String(defaultStoryFile.events.length),
-        'the story did not render',
-      );
+      const el = await bareTimelineWithDefaultStory();
       expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
       expect(el.shadowRoot!.querySelectorAll('.quote-item').length).to.equal(defaultStoryFile.quotes.length);
       // Minifying keeps the words apart: a person's role follows the name after a space.
