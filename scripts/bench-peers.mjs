@@ -17,9 +17,8 @@
 import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { generateStory } from '../bench/generate-story.js';
-import { startBenchServer } from './bench-server.mjs';
+import { launchBenchBrowser, startBenchServer } from './bench-server.mjs';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const sizes = (process.env.BENCH_SIZES ?? '10,100,1000,10000').split(',').map(Number);
@@ -168,19 +167,7 @@ const server = await startBenchServer({
 });
 const { port } = server;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  protocolTimeout: 600_000,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--window-size=1280,900',
-  ],
-});
+const browser = await launchBenchBrowser({ protocolTimeout: 600_000 });
 
 const median = (values) => {
   const sorted = [...values].sort((a, b) => a - b);

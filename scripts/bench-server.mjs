@@ -3,6 +3,7 @@
 import { createReadStream, existsSync, statSync } from 'node:fs';
 import { createServer } from 'node:http';
 import { extname, join, normalize } from 'node:path';
+import puppeteer from 'puppeteer-core';
 
 const types = { '.html': 'text/html', '.js': 'text/javascript', '.json': 'application/json', '.css': 'text/css' };
 
@@ -30,4 +31,26 @@ export async function startBenchServer({ root, page = () => undefined, folders =
   });
   await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
   return { port: server.address().port, close: () => server.close() };
+}
+
+/**
+ * The benchmarks' headless Chromium (CHROMIUM_PATH, else Debian's), with nothing of its own running
+ * beside the page (no first-run work, background networking or component updates), in a 1280 × 900
+ * window; `args` adds to the flags, `options` to puppeteer's launch options.
+ */
+export function launchBenchBrowser({ args = [], ...options } = {}) {
+  return puppeteer.launch({
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    ...options,
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--no-first-run',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--window-size=1280,900',
+      ...args,
+    ],
+  });
 }

@@ -8,9 +8,8 @@
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import puppeteer from 'puppeteer-core';
 import { generateStory } from '../bench/generate-story.js';
-import { startBenchServer } from './bench-server.mjs';
+import { launchBenchBrowser, startBenchServer } from './bench-server.mjs';
 
 if (process.argv.includes('--peers')) {
   await import('./bench-peers.mjs');
@@ -74,20 +73,7 @@ const server = await startBenchServer({
 });
 const { port } = server;
 
-const browser = await puppeteer.launch({
-  executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
-  headless: true,
-  args: [
-    '--no-sandbox',
-    '--disable-gpu',
-    '--no-first-run',
-    '--disable-background-networking',
-    '--disable-component-update',
-    '--enable-precise-memory-info',
-    '--js-flags=--expose-gc',
-    '--window-size=1280,900',
-  ],
-});
+const browser = await launchBenchBrowser({ args: ['--enable-precise-memory-info', '--js-flags=--expose-gc'] });
 
 const quantile = (values, q) => {
   const sorted = [...values].sort((a, b) => a - b);
