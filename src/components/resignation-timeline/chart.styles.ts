@@ -138,10 +138,11 @@ export const chartStyles = css`
     fill: var(--_category);
   }
 
-  /* Layers the size of the chart, moved as one while the reader pans. */
+  /* Layers the size of the chart (moved as one while the reader pans), and the vertical notes between the rows. */
   .layer,
   .markers,
-  .clusters {
+  .clusters,
+  .notes {
     position: absolute;
     inset: 0;
     pointer-events: none;
@@ -229,11 +230,6 @@ export const chartStyles = css`
   }
   .rail .axis-line.break {
     stroke-dasharray: 3 4;
-  }
-  .notes {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
   }
   .note {
     position: absolute;
