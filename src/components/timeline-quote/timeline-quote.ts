@@ -21,9 +21,7 @@ type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEv
   HTMLElement;
 
 /** Reactive internal state (kept apart so the manifest lists only the public API). */
-const INTERNAL_STATE = Object.fromEntries(
-  ['_hoveredEventId', '_expanded', '_version'].map((name) => [name, { state: true }]),
-);
+const INTERNAL_STATE = { _hoveredEventId: { state: true }, _expanded: { state: true }, _version: { state: true } };
 
 const isTimeline = (element: Element): element is LinkedTimeline =>
   'showEvent' in element && 'quoteCardOptions' in element;
