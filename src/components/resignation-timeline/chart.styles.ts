@@ -39,13 +39,6 @@ export const chartStyles = css`
     gap: 0.25rem;
     margin-inline: auto;
   }
-  .zoom-controls button:hover,
-  .zoom-controls button:focus-visible,
-  .story-controls button:hover,
-  .story-controls button:focus-visible {
-    background: var(--_linked);
-    color: var(--_on-linked);
-  }
   .zoom-controls [data-linked] {
     background: var(--_linked);
     color: var(--_on-linked);
@@ -192,11 +185,6 @@ export const chartStyles = css`
     font-weight: 600;
     cursor: zoom-in;
   }
-  .cluster:hover,
-  .cluster:focus-visible {
-    background: var(--_linked);
-    color: var(--_on-linked);
-  }
   /* The selected event out of view keeps its tab stop but is not drawn in the gutter. */
   .marker.offscreen-marker {
     opacity: 0;
@@ -246,6 +234,13 @@ export const chartStyles = css`
   .marker.approximate {
     border-style: dashed;
   }
+  /* Under the pointer or keyboard focus, or linked to the quote under the pointer: lit up alike. */
+  .zoom-controls button:hover,
+  .zoom-controls button:focus-visible,
+  .story-controls button:hover,
+  .story-controls button:focus-visible,
+  .cluster:hover,
+  .cluster:focus-visible,
   .marker:hover,
   .marker:focus-visible,
   .marker[data-linked] {
