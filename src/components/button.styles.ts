@@ -26,7 +26,9 @@ export const buttonStyles = css`
   .problems button:hover,
   .problems button:focus-visible,
   .media-load:hover,
-  .media-load:focus-visible {
+  .media-load:focus-visible,
+  .show-event:hover,
+  .show-event:focus-visible {
     background: var(--_accent);
     color: var(--_background);
   }

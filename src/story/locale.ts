@@ -18,7 +18,7 @@ const knownTags = new Map<string, boolean>();
 
 /** The first well-formed tag of `candidates`, or undefined (the runtime's default). */
 export function firstLocale(...candidates: (string | undefined | null)[]): string | undefined {
-  return candidates.find((tag): tag is string => !!tag && isLocale(tag)) ?? undefined;
+  return candidates.find((tag): tag is string => !!tag && isLocale(tag));
 }
 
 /**

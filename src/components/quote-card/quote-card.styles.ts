@@ -51,11 +51,6 @@ export const quoteCardStyles = css`
     border-color: var(--_accent);
     color: var(--_accent);
   }
-  .show-event:hover,
-  .show-event:focus-visible {
-    background: var(--_accent);
-    color: var(--_background);
-  }
   .read-more {
     margin-bottom: 0.5rem;
   }

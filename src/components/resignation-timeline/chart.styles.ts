@@ -39,13 +39,6 @@ export const chartStyles = css`
     gap: 0.25rem;
     margin-inline: auto;
   }
-  .zoom-controls button:hover,
-  .zoom-controls button:focus-visible,
-  .story-controls button:hover,
-  .story-controls button:focus-visible {
-    background: var(--_linked);
-    color: var(--_on-linked);
-  }
   .zoom-controls [data-linked] {
     background: var(--_linked);
     color: var(--_on-linked);
@@ -138,10 +131,11 @@ export const chartStyles = css`
     fill: var(--_category);
   }
 
-  /* Layers the size of the chart, moved as one while the reader pans. */
+  /* Layers the size of the chart (moved as one while the reader pans), and the vertical notes between the rows. */
   .layer,
   .markers,
-  .clusters {
+  .clusters,
+  .notes {
     position: absolute;
     inset: 0;
     pointer-events: none;
@@ -191,11 +185,6 @@ export const chartStyles = css`
     font-weight: 600;
     cursor: zoom-in;
   }
-  .cluster:hover,
-  .cluster:focus-visible {
-    background: var(--_linked);
-    color: var(--_on-linked);
-  }
   /* The selected event out of view keeps its tab stop but is not drawn in the gutter. */
   .marker.offscreen-marker {
     opacity: 0;
@@ -230,11 +219,6 @@ export const chartStyles = css`
   .rail .axis-line.break {
     stroke-dasharray: 3 4;
   }
-  .notes {
-    position: absolute;
-    inset: 0;
-    pointer-events: none;
-  }
   .note {
     position: absolute;
     display: flex;
@@ -250,6 +234,13 @@ export const chartStyles = css`
   .marker.approximate {
     border-style: dashed;
   }
+  /* Under the pointer or keyboard focus, or linked to the quote under the pointer: lit up alike. */
+  .zoom-controls button:hover,
+  .zoom-controls button:focus-visible,
+  .story-controls button:hover,
+  .story-controls button:focus-visible,
+  .cluster:hover,
+  .cluster:focus-visible,
   .marker:hover,
   .marker:focus-visible,
   .marker[data-linked] {

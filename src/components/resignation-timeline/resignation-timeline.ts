@@ -97,35 +97,35 @@ export class ResignationTimeline extends LitElement {
   };
 
   /** URL of a story JSON file. */
-  src: string | undefined = undefined;
+  src: string | undefined;
   /** How long a `src` story may take to arrive, in milliseconds (15,000 unless set), before the timeline gives up. */
   srcTimeout = DEFAULT_SRC_TIMEOUT;
   /** A story as an object or JSON text; takes precedence over `src` and inline JSON. */
-  data: unknown = undefined;
+  data: unknown;
   /** The id of the selected event; when unset or unknown, the first event in the first view. */
-  selected: string | undefined = undefined;
+  selected: string | undefined;
   /**
    * BCP 47 locale of the interface, dates and lists; defaults to the element's `lang`, then the
    * story's locale, then the nearest `lang` in the page. The interface is in that language where
    * there is a pack for it (a regional tag falls back to its language), else in English.
    */
-  locale: string | undefined = undefined;
+  locale: string | undefined;
   /** Interface strings to replace over the language's own: functions, messages with placeholders, or a whole pack. */
-  strings: StringOverrides | undefined = undefined;
+  strings: StringOverrides | undefined;
   /** `light` or `dark` forces a theme; unset, the timeline follows the page's `color-scheme`. */
-  theme: 'light' | 'dark' | undefined = undefined;
+  theme: 'light' | 'dark' | undefined;
   /**
    * Where times of day are shown: an IANA zone such as `America/New_York`, or `reader` for the
    * reader's own; the story's zone when unset. Dates without a time never shift.
    */
-  timeZone: string | undefined = undefined;
+  timeZone: string | undefined;
   /** The ids of the categories whose events are shown and of the people whose quotes are; a list left out shows all. */
-  filter: TimelineFilter | undefined = undefined;
+  filter: TimelineFilter | undefined;
   /**
    * Deep links: `#<hash>-<eventId>` in the page's address selects, and follows, an event; a bare `hash` is `event`. Off
    * when unset.
    */
-  hash: string | undefined = undefined;
+  hash: string | undefined;
 
   readonly #source = new StorySourceController(
     this,

@@ -21,9 +21,7 @@ type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEv
   HTMLElement;
 
 /** Reactive internal state (kept apart so the manifest lists only the public API). */
-const INTERNAL_STATE = Object.fromEntries(
-  ['_hoveredEventId', '_expanded', '_version'].map((name) => [name, { state: true }]),
-);
+const INTERNAL_STATE = { _hoveredEventId: { state: true }, _expanded: { state: true }, _version: { state: true } };
 
 const isTimeline = (element: Element): element is LinkedTimeline =>
   'showEvent' in element && 'quoteCardOptions' in element;
@@ -92,16 +90,16 @@ export class TimelineQuote extends LitElement {
   };
 
   /** The id of the `<resignation-timeline>` whose story holds the quote (attribute `for`). */
-  htmlFor: string | undefined = undefined;
+  htmlFor: string | undefined;
   /** The id of the quote in that story. */
-  quote: string | undefined = undefined;
+  quote: string | undefined;
   /**
    * Set by the card itself (never by the page) while the timeline's selected event is one of the
    * quote's: reflected, so that a page can style `timeline-quote[active]`.
    */
   active = false;
   /** Interface strings to replace; by default the card uses its timeline's. */
-  strings: Partial<TimelineStrings> | undefined = undefined;
+  strings: Partial<TimelineStrings> | undefined;
 
   private _hoveredEventId: string | undefined = undefined;
   private _expanded = false;

@@ -39,6 +39,9 @@ function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
 
 const problem = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(story)', message }] });
 
+/** What went wrong, in words: an error's message, or whatever else was thrown. */
+const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
 /** The body's text, or undefined once it proves larger than `limit` bytes (by its header or as read). */
 async function readText(response: Response, limit: number): Promise<string | undefined> {
   if (Number(response.headers.get('content-length')) > limit) return undefined;
@@ -189,7 +192,7 @@ export class StorySourceController implements ReactiveController {
       return await check({ value: defaultStory });
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
-      return problem(`could not load the story: ${error instanceof Error ? error.message : String(error)}`);
+      return problem(`could not load the story: ${messageOf(error)}`);
     }
   }
 
@@ -205,8 +208,7 @@ export class StorySourceController implements ReactiveController {
     const stop = () => limit.abort();
     signal.addEventListener('abort', stop);
     const timer = setTimeout(stop, timeout);
-    const failed = (reason: unknown) =>
-      problem(`could not load "${src}": ${reason instanceof Error ? reason.message : reason}`);
+    const failed = (reason: unknown) => problem(`could not load "${src}": ${messageOf(reason)}`);
     try {
       const response = await fetch(new URL(src, document.baseURI), { signal: limit.signal });
       if (!response.ok) return failed(`HTTP ${response.status}`);
