@@ -35,8 +35,8 @@ const RIGHT_TO_LEFT = new Set(['Arab', 'Hebr', 'Thaa', 'Syrc', 'Nkoo', 'Adlm', '
  * The first `Intl` object a page makes loads the browser's locale data: 25 to 90 ms on a slow
  * machine, every page view. A `DateTimeFormat` loads what `Locale#maximize` needs as well, but
  * not the other way round: a page that maximized first paid again (about 30 ms) for its first
- * date format. Every timeline maximizes its language as it connects and formats dates as it draws,
- * so the locale data starts with a date format.
+ * date format. Every timeline maximizes its language in its first update and formats dates as it
+ * draws, so the locale data starts with a date format.
  */
 let intlStarted = false;
 function startIntl(): void {

@@ -22,8 +22,8 @@ export const MAX_STORY_BYTES = 10 * 2 ** 20;
  * The checker (valibot and the schema) is a chunk of its own, so that the script a reader
  * downloads first only draws. Every story needs it before it is drawn, so it is asked for as soon
  * as a timeline is created, once for the page: the request then overlaps the element's first work
- * (connecting, the loading render, the start of the browser's locale data) instead of following it. After a failure
- * (offline, say) the next read asks again.
+ * (connecting, the loading render, the start of the browser's locale data) instead of following
+ * it. After a failure (offline, say) the next read asks again.
  */
 let checker: Promise<typeof import('../../../story/parse.js')> | undefined;
 function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
