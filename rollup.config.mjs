@@ -261,11 +261,14 @@ const chunkFileNames = (chunk) =>
     ? 'chunks/i18n-[name]-[hash].js'
     : 'chunks/[name]-[hash].js';
 
-/** Chunks of earlier builds have other hashes: the folder holds this build's alone. */
+/**
+ * Chunks of earlier builds have other hashes: the folder holds this build's alone. Emptied only
+ * when the build writes, so that a build in memory (scripts/bundle-breakdown.mjs) leaves it be.
+ */
 const freshChunksFolder = {
   name: 'fresh-chunks-folder',
-  buildStart() {
-    rmSync('dist/chunks', { recursive: true, force: true });
+  generateBundle(_options, _bundle, isWrite) {
+    if (isWrite) rmSync('dist/chunks', { recursive: true, force: true });
   },
 };
 
