@@ -110,11 +110,13 @@ export function assignLanes(
   const clustered: Box[] = [];
   if (selected) laneEnds.push(-Infinity);
   const selectedSpan = selected && { left: selected.left, right: selected.left + selected.label().width };
+  // A box that starts at or past the selected one's start overlaps it whatever its label's width:
+  // measured only where the label could end in time.
   const clearOfSelected = (box: Box) =>
     !selectedSpan ||
     box.left >= selectedSpan.right + labelGap ||
     box.left + box.widest + labelGap <= selectedSpan.left ||
-    box.left + box.label().width + labelGap <= selectedSpan.left;
+    (box.left + labelGap < selectedSpan.left && box.left + box.label().width + labelGap <= selectedSpan.left);
   for (const box of boxes.filter((b) => b !== selected).sort((a, b) => a.sortLeft - b.sortLeft)) {
     let lane = laneEnds.findIndex(
       (end, i) => end + labelGap <= box.maxLeft && end + labelGap <= box.left && (i !== 0 || clearOfSelected(box)),
