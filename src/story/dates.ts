@@ -89,13 +89,12 @@ function readFields(text: string): DateFields | undefined {
     offsetMinutes: zone === undefined ? undefined : parseOffset(zone),
     precision: h !== undefined ? 'minute' : d !== undefined ? 'day' : mo !== undefined ? 'month' : 'year',
   };
-  const daysInMonth = new Date(utcTime(fields.year, fields.month, 0)).getUTCDate();
   const valid =
     fields.year >= MIN_YEAR &&
     fields.month >= 1 &&
     fields.month <= 12 &&
     fields.day >= 1 &&
-    fields.day <= daysInMonth &&
+    fields.day <= daysInMonth(fields.year, fields.month) &&
     fields.hour <= 23 &&
     fields.minute <= 59 &&
     fields.second <= 59 &&
@@ -103,8 +102,15 @@ function readFields(text: string): DateFields | undefined {
   return valid ? fields : undefined;
 }
 
+/** Days in `month` (1 to 12) of `year`, in the proleptic Gregorian calendar that Date uses. */
+function daysInMonth(year: number, month: number): number {
+  if (month !== 2) return month === 4 || month === 6 || month === 9 || month === 11 ? 30 : 31;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+}
+
 /** Date.UTC without its quirk of reading years 0 to 99 as 1900 to 1999. */
 function utcTime(year: number, month: number, day: number, hour = 0, minute = 0, second = 0): number {
+  if (year >= 100) return Date.UTC(year, month, day, hour, minute, second);
   const date = new Date(0);
   date.setUTCFullYear(year, month, day);
   date.setUTCHours(hour, minute, second, 0);
@@ -138,60 +144,43 @@ export function parseStoryDate(text: string, timeZone: string, precision?: Preci
   if (!isCoarserOrEqual(effective, fields.precision)) return undefined;
 
   const wallOf = (f: DateFields): number => utcTime(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
+  const { year, month, day } = fields;
 
+  // A calendar period, from its fields (the slowest step of reading a story was making Dates).
   if (effective === 'year' || effective === 'month' || effective === 'day') {
-    const wall = truncate(wallOf(fields), effective);
-    return { text, precision: effective, kind: 'calendar', wall, wallEnd: periodEnd(wall, effective), utc: wall };
+    const calendar = (wall: number, wallEnd: number): StoryDate => ({
+      text,
+      precision: effective,
+      kind: 'calendar',
+      wall,
+      wallEnd,
+      utc: wall,
+    });
+    if (effective === 'year') return calendar(utcTime(year, 0, 1), utcTime(year + 1, 0, 1));
+    if (effective === 'month') return calendar(utcTime(year, month - 1, 1), utcTime(year, month, 1));
+    const wall = utcTime(year, month - 1, day);
+    return calendar(wall, wall + 86_400_000);
   }
 
   let utc: number;
   let wall: number;
   if (fields.offsetMinutes === undefined) {
-    wall = truncate(wallOf(fields), effective);
+    wall = floorTo(wallOf(fields), INSTANT_LENGTH[effective]);
     utc = wallClockToUtc(wall, timeZone);
   } else {
     // Truncate on the clock the time was written in (18:45+05:30 known to the hour is 18:00+05:30).
-    utc = truncate(wallOf(fields), effective) - fields.offsetMinutes * 60_000;
+    utc = floorTo(wallOf(fields), INSTANT_LENGTH[effective]) - fields.offsetMinutes * 60_000;
     wall = utc + zoneOffset(utc, timeZone);
   }
-  return { text, precision: effective, kind: 'instant', wall, wallEnd: periodEnd(wall, effective), utc };
+  return { text, precision: effective, kind: 'instant', wall, wallEnd: wall + INSTANT_LENGTH[effective], utc };
 }
 
-function truncate(ms: number, precision: Precision): number {
-  const d = new Date(ms);
-  switch (precision) {
-    case 'year':
-      return utcTime(d.getUTCFullYear(), 0, 1);
-    case 'month':
-      return utcTime(d.getUTCFullYear(), d.getUTCMonth(), 1);
-    case 'day':
-      return utcTime(d.getUTCFullYear(), d.getUTCMonth(), d.getUTCDate());
-    case 'hour':
-      return floorTo(ms, 3_600_000);
-    case 'minute':
-      return floorTo(ms, 60_000);
-  }
-}
+/** An instant's length: an hour or a minute, in milliseconds. */
+const INSTANT_LENGTH = { hour: 3_600_000, minute: 60_000 } as const;
 
 /** `ms` rounded down to a multiple of `step`, also before 1970 (where `%` is negative). */
 function floorTo(ms: number, step: number): number {
   return ms - (((ms % step) + step) % step);
-}
-
-function periodEnd(start: number, precision: Precision): number {
-  const d = new Date(start);
-  switch (precision) {
-    case 'year':
-      return utcTime(d.getUTCFullYear() + 1, 0, 1);
-    case 'month':
-      return utcTime(d.getUTCFullYear(), d.getUTCMonth() + 1, 1);
-    case 'day':
-      return start + 86_400_000;
-    case 'hour':
-      return start + 3_600_000;
-    case 'minute':
-      return start + 60_000;
-  }
 }
 
 const offsetFormatters = new Map<string, Intl.DateTimeFormat>();
