@@ -1,5 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
+import fc from 'fast-check';
 import { isStoryDate, parseStoryDate, wallClockToUtc, zoneOffset } from '../../src/story/dates.js';
 import { assertFarTimeZone } from '../time-zone.js';
 
@@ -67,6 +68,28 @@ describe('story dates', () => {
       assert.equal(isStoryDate(text), false, text);
     }
     assert.equal(isStoryDate('2020-02-29'), true);
+  });
+
+  it('takes a day exactly when the calendar has it (Gregorian leap years), from its midnight to the next', () => {
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const calendar = new Date(0); // Date's own calendar, also for years before 100
+          calendar.setUTCFullYear(year, month - 1, day);
+          const two = (n: number) => String(n).padStart(2, '0');
+          const text = `${String(year).padStart(4, '0')}-${two(month)}-${two(day)}`;
+          const read = parseStoryDate(text, 'UTC');
+          assert.equal(read !== undefined, calendar.getUTCDate() === day, text);
+          if (read) assert.deepEqual([read.wall, read.wallEnd], [calendar.getTime(), calendar.getTime() + 86_400_000]);
+        },
+      ),
+      { numRuns: 2000 },
+    );
+    for (const text of ['1900-02-29', '2100-02-29']) assert.equal(isStoryDate(text), false, text);
+    for (const text of ['2000-02-29', '0004-02-29']) assert.equal(isStoryDate(text), true, text);
   });
 
   it('reads years before 100 as written', () => {
