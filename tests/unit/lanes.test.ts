@@ -62,6 +62,22 @@ describe('assignLanes', () => {
     assert.notEqual(boxes[0]!.lane, 0);
   });
 
+  it('measures no label of an event turned away, also beside the selected event', () => {
+    const crowd = storyOf(
+      'Crowd',
+      Array.from({ length: 12 }, (_, i) => ({ id: `e${i}`, date: '2020-01-01', title: `Headline${i}` })),
+    );
+    const measured = new Set<string>();
+    const measureText = (text: string) => (measured.add(text), fixedWidthText(text));
+    const boxes = crowd.events.map((event, i) => boxFor(event, 100 + i, { ...context, measureText }));
+    const twoLanes = { ...METRICS, maxLanes: 2 } as unknown as typeof METRICS;
+    const { clustered } = assignLanes(boxes, boxes[0], twoLanes);
+    assert.equal(clustered.length, 10);
+    for (const box of clustered) {
+      assert.ok(!measured.has(box.event.title), `${box.event.title} was measured`);
+    }
+  });
+
   it('turns away, for the clusters, an event for which every lane is taken', () => {
     const boxes = boxesAt({ a: 100, b: 110, c: 120 });
     // METRICS fixes the number of lanes as a literal type; a test may ask for fewer.
