@@ -156,9 +156,9 @@ const withoutDescriptions = {
 /**
  * V8's explicit compile hint (Chrome 136 on; other engines read a comment): every function in the
  * file is compiled as the file streams in, on a background thread, instead of on the main thread
- * the first time it runs. For the files whose code nearly all runs before the first drawing (the
- * bundle, the story checker): a cold first render's profile spent about a fifth of its main
- * thread's time compiling them lazily. After terser, which drops comments; first in the file.
+ * the first time it runs. For the bundle, whose code nearly all runs before the first drawing: a
+ * cold first render's profile spent about a fifth of its main thread's time compiling it (with the
+ * story checker, then a chunk) lazily. After terser, which drops comments; first in the file.
  */
 const compiledOnLoad = {
   name: 'compiled-on-load',
@@ -172,16 +172,16 @@ const treeshake = { manualPureFunctions: ['ticker', 'timeInterval'] };
 /**
  * The chunks built apart from the bundle, which the bundle loads by import(): zoom and pan (d3-zoom
  * and our zoom code, with its own copy of the few d3-interpolate functions that transitions use;
- * d3-color is left out, see d3WithoutUnusedParts), the story checker (valibot and the schema), the
- * table view (a render function given Lit's html by the bundle) and the reader of stories written
- * as HTML inside the element. Built apart so that each imports nothing from the bundle: a chunk
- * that imported the entry back by its plain URL would load and run the bundle a second time where
- * the page loaded it through a redirect (unpkg) or with a ?query (a CMS's cache-buster). Each
- * carries its own copy of the little it shares with the bundle, and a build fails if one imports
- * anything. `specifier` is the import() that loads it, in a module whose path ends with
- * `importer`; `compiledOnLoad` for a chunk whose code nearly all runs as soon as it arrives.
- * (Rollup's own code splitting puts a module in one chunk only, so its chunks would import what
- * they share with the bundle.)
+ * d3-color is left out, see d3WithoutUnusedParts), the table view (a render function given Lit's
+ * html by the bundle) and the reader of stories written as HTML inside the element. The story
+ * checker is not one of them: every story is checked before it is drawn, so as a chunk it only
+ * added a round trip (about 200 ms of a first render over 4G). Built apart so that each imports
+ * nothing from the bundle: a chunk that imported the entry back by its plain URL would load and run
+ * the bundle a second time where the page loaded it through a redirect (unpkg) or with a ?query (a
+ * CMS's cache-buster). Each carries its own copy of the little it shares with the bundle, and a
+ * build fails if one imports anything. `specifier` is the import() that loads it, in a module whose
+ * path ends with `importer`. (Rollup's own code splitting puts a module in one chunk only, so its
+ * chunks would import what they share with the bundle.)
  */
 const CHUNKS_APART = [
   {
@@ -189,13 +189,6 @@ const CHUNKS_APART = [
     input: 'src/components/resignation-timeline/controllers/d3-time-zoom.ts',
     specifier: './d3-time-zoom.js',
     importer: 'time-zoom-controller.ts',
-  },
-  {
-    name: 'story-checker',
-    input: 'src/story/parse.ts',
-    specifier: '../../../story/parse.js',
-    importer: 'story-source-controller.ts',
-    compiledOnLoad: true,
   },
   {
     name: 'html-reader',
@@ -287,14 +280,9 @@ export default [
     },
   },
   // The chunks built apart (see CHUNKS_APART), each with the bundle's plugins.
-  ...CHUNKS_APART.map(({ name, input, compiledOnLoad: compiled }, i) => ({
+  ...CHUNKS_APART.map(({ name, input }, i) => ({
     input: { [name]: input },
-    plugins: [
-      ...(i === 0 ? [freshChunksFolder] : []),
-      ...bundlePlugins(),
-      ...(compiled ? [compiledOnLoad] : []),
-      selfContained(name),
-    ],
+    plugins: [...(i === 0 ? [freshChunksFolder] : []), ...bundlePlugins(), selfContained(name)],
     treeshake,
     output: { dir: 'dist', format: 'es', entryFileNames: 'chunks/[name]-[hash].js' },
   })),

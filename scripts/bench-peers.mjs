@@ -58,7 +58,7 @@ ${head}</head><body>
 ${body}</body></html>`;
 
 const peers = {
-  /** The standalone bundle, with the chunks it loads (the story checker, zoom) as a page loads them. */
+  /** The standalone bundle, with the chunks it loads (zoom, the table) as a page loads them. */
   bundle: {
     label: 'this timeline (bundle + chunks)',
     html: (size, script = '/dist/resignation-timeline.bundle.js') =>

@@ -1,22 +1,25 @@
 // The script-tag builds' sizes, gzip -9 (Node's zlib), against the budgets readers pay for. Bytes
 // are deterministic, so unlike timings these may fail the build.
 //
-// - the standalone bundle, the one script that draws the timeline: at most 40 KB;
-// - the bundle with every chunk one reader can load (the default story, zoom, the story checker,
-//   the table, and one language pack: the largest, as a reader reads in one language): at most
-//   70 KB; each language pack (chunks/i18n-*) is counted and listed, but only the largest summed;
+// - the standalone bundle, the one script that checks and draws a story: at most 48 KB;
+// - the bundle with every chunk one reader can load (the default story, zoom, the table, and one
+//   language pack: the largest, as a reader reads in one language): at most 70 KB; each language
+//   pack (chunks/i18n-*) is counted and listed, but only the largest summed;
 // - the all-in-one file, which must load nothing else (English only): at most 66 KB.
 // Both were 64 and 60 KB until languages (issue 21, one pack of about 2.4 KB and the code that
 // reads packs) and media (issue 22: each kind's address checks in the story checker, +2.8 KB,
-// and the placeholders and players) came in; the first download kept its 40 KB. Taking media's
-// checks back out of the checker is the next place to find bytes.
+// and the placeholders and players) came in. The first download was at most 40 KB while the story
+// checker (9.2 KB) was a chunk of its own; every story is checked before it is drawn, so that chunk
+// saved no reader a byte and cost each a round trip, and it is in the bundle now (issue 20), which
+// made the sum 0.7 KB smaller. Taking media's checks back out of the checker is the next place to
+// find bytes.
 import { init, parse } from 'es-module-lexer';
 import { readFileSync } from 'node:fs';
 import { posix } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const KB = 1024;
-const ENTRY = { file: 'dist/resignation-timeline.bundle.js', budget: 40 * KB };
+const ENTRY = { file: 'dist/resignation-timeline.bundle.js', budget: 48 * KB };
 const WITH_CHUNKS = 70 * KB;
 const { dirname, join, relative } = posix; // URLs, and paths on any system
 const FOLDER = dirname(ENTRY.file);

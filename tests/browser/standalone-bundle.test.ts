@@ -22,7 +22,6 @@ import { styleRules } from './style-rules.js';
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const STORY_CHUNK = /^\/dist\/chunks\/default-story-[\w-]+\.js$/;
 const ZOOM_CHUNK = /^\/dist\/chunks\/d3-time-zoom-[\w-]+\.js$/;
-const CHECKER_CHUNK = /^\/dist\/chunks\/story-checker-[\w-]+\.js$/;
 
 const loadedFromPackage = () =>
   performance
@@ -130,11 +129,10 @@ describe('the standalone bundle', () => {
     expect(built).to.deep.equal(source);
   });
 
-  it('fetches only its own chunks, each once: the default story, the story checker and zoom among them', async () => {
+  it('fetches only its own chunks, each once: the default story and zoom among them', async () => {
     const loaded = loadedFromPackage();
     expect(loaded.filter((path) => path === BUNDLE).length, 'the bundle').to.equal(1);
     expect(loaded.filter((path) => STORY_CHUNK.test(path)).length, 'the story').to.equal(1);
-    expect(loaded.filter((path) => CHECKER_CHUNK.test(path)).length, 'the story checker').to.equal(1);
     expect(loaded.filter((path) => ZOOM_CHUNK.test(path)).length, 'zoom').to.equal(1);
     const others = loaded.filter((path) => path !== BUNDLE);
     expect(

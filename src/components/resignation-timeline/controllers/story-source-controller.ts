@@ -2,6 +2,7 @@ import { Task, TaskStatus } from '@lit/task';
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
 import { childrenParsed } from '../../children-parsed.js';
 import { timelineErrorEvent, timelineLoadEvent } from '../../../events.js';
+import { parseStory, parseStoryJson } from '../../../story/parse.js';
 import type { ParseResult, Story, StoryProblem } from '../../../story/types.js';
 
 /** What a story is read from, in order of precedence: `data`, `src`, inline JSON, HTML content, the default. */
@@ -17,25 +18,6 @@ export const DEFAULT_SRC_TIMEOUT = 15_000;
 
 /** The largest `src` story read, in bytes: ten times a 10,000-event story. */
 export const MAX_STORY_BYTES = 10 * 2 ** 20;
-
-/**
- * The checker (valibot and the schema) is a chunk of its own, so that the script a reader
- * downloads first only draws. Every story needs it before it is drawn, so it is asked for as soon
- * as a timeline is created, once for the page: the request then overlaps the element's first work
- * (connecting, the loading render, the start of the browser's locale data) instead of following
- * it. After a failure (offline, say) the next read asks again.
- */
-let checker: Promise<typeof import('../../../story/parse.js')> | undefined;
-function loadChecker(): Promise<typeof import('../../../story/parse.js')> {
-  if (!checker) {
-    const loading = import('../../../story/parse.js');
-    loading.catch(() => {
-      if (checker === loading) checker = undefined;
-    }); // a failure is reported where it is awaited
-    checker = loading;
-  }
-  return checker;
-}
 
 const problem = (message: string): ParseResult => ({ ok: false, problems: [{ path: '(story)', message }] });
 
@@ -92,7 +74,6 @@ export class StorySourceController implements ReactiveController {
     this.#host = host;
     this.#ready = ready;
     host.addController(this);
-    void loadChecker().catch(() => undefined);
     this.#task = new Task(host, {
       task: ([data, src], { signal }) => this.#read(data, src, signal),
       args: () => [host.data, host.src, this.#inlineVersion],
@@ -164,32 +145,26 @@ export class StorySourceController implements ReactiveController {
   }
 
   async #read(data: unknown, src: string | undefined, signal: AbortSignal): Promise<ParseResult> {
-    // Asked for when the timeline was created (see loadChecker), and loaded while the story is fetched.
-    const checking = loadChecker();
-    const check = async (story: { json: string } | { value: unknown }) => {
-      const { parseStory, parseStoryJson } = await checking;
-      return 'json' in story ? parseStoryJson(story.json) : parseStory(story.value);
-    };
     this.#srcFailed = false;
     try {
-      if (data !== undefined) return await check(typeof data === 'string' ? { json: data } : { value: data });
+      if (data !== undefined) return typeof data === 'string' ? parseStoryJson(data) : parseStory(data);
       if (src) {
         const fetched = await this.#fetch(src, signal);
-        if ('json' in fetched) return await check(fetched);
+        if ('json' in fetched) return parseStoryJson(fetched.json);
         this.#srcFailed = true;
         return fetched;
       }
       // While the parser has not passed the end tag, an inline story may be on its way.
       await childrenParsed(this.#host);
       const inline = this.#inlineScript();
-      if (inline) return await check({ json: inline.textContent ?? '' });
+      if (inline) return parseStoryJson(inline.textContent ?? '');
       if (this.#host.querySelector(':scope > [data-story], ol')) {
         const { readStoryHtml, withMarkupPaths } = await import('../../../html-story/read.js');
         const read = readStoryHtml(this.#host);
-        return withMarkupPaths(await check({ value: read.input }), read);
+        return withMarkupPaths(parseStory(read.input), read);
       }
       const { defaultStory } = await import('../../../default-story.js');
-      return await check({ value: defaultStory });
+      return parseStory(defaultStory);
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
       return problem(`could not load the story: ${messageOf(error)}`);

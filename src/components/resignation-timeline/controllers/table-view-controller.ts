@@ -9,8 +9,8 @@ import type { StoryEvent } from '../../../story/types.js';
  * The table view's code, loaded as a chunk of its own (parts/event-table.js) once a story has
  * arrived, so that it is there when the reader asks for the table or prints the page. Asked for
  * in a task after the update that drew the story, not before: until then its request and its
- * script would compete with the first drawing (the story checker's chunk, above all). Where the
- * table is wanted at once (shown, or `needed`: printing), it is asked for at once.
+ * script would compete with the first drawing. Where the table is wanted at once (shown, or
+ * `needed`: printing), it is asked for at once.
  */
 export class TableViewController implements ReactiveController {
   #render: typeof renderEventTable | undefined;
