@@ -9,7 +9,7 @@
 // Both were 64 and 60 KB until languages (issue 21, one pack of about 2.4 KB and the code that
 // reads packs) and media (issue 22: each kind's address checks in the story checker, +2.8 KB,
 // and the placeholders and players) came in. The first download was at most 40 KB while the story
-// checker (9.2 KB) was a chunk of its own; every story is checked before it is drawn, so that chunk
+// checker (9.0 KB) was a chunk of its own; every story is checked before it is drawn, so that chunk
 // saved no reader a byte and cost each a round trip, and it is in the bundle now (issue 20), which
 // made the sum 0.7 KB smaller. Taking media's checks back out of the checker is the next place to
 // find bytes.
