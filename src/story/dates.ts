@@ -143,7 +143,6 @@ export function parseStoryDate(text: string, timeZone: string, precision?: Preci
   const effective = precision ?? fields.precision;
   if (!isCoarserOrEqual(effective, fields.precision)) return undefined;
 
-  const wallOf = (f: DateFields): number => utcTime(f.year, f.month - 1, f.day, f.hour, f.minute, f.second);
   const { year, month, day } = fields;
 
   // A calendar period, from its fields (the slowest step of reading a story was making Dates).
@@ -162,14 +161,18 @@ export function parseStoryDate(text: string, timeZone: string, precision?: Preci
     return calendar(wall, wall + 86_400_000);
   }
 
+  // Truncated on the clock the time was written in (18:45+05:30 known to the hour is 18:00+05:30).
+  const written = floorTo(
+    utcTime(year, month - 1, day, fields.hour, fields.minute, fields.second),
+    INSTANT_LENGTH[effective],
+  );
   let utc: number;
   let wall: number;
   if (fields.offsetMinutes === undefined) {
-    wall = floorTo(wallOf(fields), INSTANT_LENGTH[effective]);
+    wall = written;
     utc = wallClockToUtc(wall, timeZone);
   } else {
-    // Truncate on the clock the time was written in (18:45+05:30 known to the hour is 18:00+05:30).
-    utc = floorTo(wallOf(fields), INSTANT_LENGTH[effective]) - fields.offsetMinutes * 60_000;
+    utc = written - fields.offsetMinutes * 60_000;
     wall = utc + zoneOffset(utc, timeZone);
   }
   return { text, precision: effective, kind: 'instant', wall, wallEnd: wall + INSTANT_LENGTH[effective], utc };
