@@ -39,8 +39,7 @@ const TRAILING = /^[\s\p{P}]+$/u;
  * others, such as Chinese and Japanese, between the words `Intl.Segmenter` finds.
  */
 export function breakPieces(text: string): string[] {
-  if (LATIN_1.test(text) || SPACED_TEXT.test(text)) return text.match(/\S+\s*|\s+/g) ?? [];
-  const words = segmenter('word');
+  const words = LATIN_1.test(text) || SPACED_TEXT.test(text) ? undefined : segmenter('word');
   if (!words) return text.match(/\S+\s*|\s+/g) ?? [];
   const pieces: string[] = [];
   let opening = '';

@@ -147,18 +147,14 @@ export function parseStoryDate(text: string, timeZone: string, precision?: Preci
 
   // A calendar period, from its fields (the slowest step of reading a story was making Dates).
   if (effective === 'year' || effective === 'month' || effective === 'day') {
-    const calendar = (wall: number, wallEnd: number): StoryDate => ({
-      text,
-      precision: effective,
-      kind: 'calendar',
-      wall,
-      wallEnd,
-      utc: wall,
-    });
-    if (effective === 'year') return calendar(utcTime(year, 0, 1), utcTime(year + 1, 0, 1));
-    if (effective === 'month') return calendar(utcTime(year, month - 1, 1), utcTime(year, month, 1));
-    const wall = utcTime(year, month - 1, day);
-    return calendar(wall, wall + 86_400_000);
+    const wall = utcTime(year, effective === 'year' ? 0 : month - 1, effective === 'day' ? day : 1);
+    const wallEnd =
+      effective === 'year'
+        ? utcTime(year + 1, 0, 1)
+        : effective === 'month'
+          ? utcTime(year, month, 1)
+          : wall + 86_400_000;
+    return { text, precision: effective, kind: 'calendar', wall, wallEnd, utc: wall };
   }
 
   // Truncated on the clock the time was written in (18:45+05:30 known to the hour is 18:00+05:30).
