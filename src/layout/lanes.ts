@@ -5,7 +5,7 @@
  */
 import type { StoryEvent } from '../story/types.js';
 import type { Metrics } from './metrics.js';
-import { wrapLabel, type MeasureText } from './text-fit.js';
+import { lineWidth, wrapLabel, type MeasureText } from './text-fit.js';
 import type { MarkerLayout } from './types.js';
 
 export interface Label {
@@ -65,7 +65,7 @@ export function boxFor(
     const { lines, width: labelWidth, truncated } = wrapLabel(event.title, Math.max(room, 0), 1, measureText);
     return { lines, truncated, width: Math.ceil(markerSize + labelChrome + labelWidth) };
   };
-  const natural = roomAfter >= maxLabelWidth ? 0 : measureText(event.title);
+  const natural = roomAfter >= maxLabelWidth ? 0 : lineWidth(event.title, measureText);
   const after = roomAfter >= maxLabelWidth || Math.min(natural, maxLabelWidth) <= roomAfter || roomAfter >= roomBefore;
   const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
   const room = Math.min(maxLabelWidth, after ? roomAfter : roomBefore);

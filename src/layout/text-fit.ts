@@ -61,6 +61,21 @@ export function breakPieces(text: string): string[] {
 }
 
 /**
+ * The text's width on one line, summed by pieces as `wrapLabel` sums a line, so that the two agree
+ * on whether it fits and each word is measured once however many titles hold it.
+ */
+export function lineWidth(text: string, measureText: MeasureText): number {
+  let sum = 0;
+  let width = 0;
+  for (const piece of breakPieces(text.trim())) {
+    const word = piece.trimEnd();
+    width = sum + measureText(word);
+    sum = word === piece ? width : width + measureText(piece.slice(word.length));
+  }
+  return width;
+}
+
+/**
  * The title in at most `maxLines` lines of `maxWidth`, broken where a line may break, the last
  * line cut with an ellipsis if the rest does not fit. A word wider than a line of its own is cut
  * there, between graphemes. `width` is the widest line.
@@ -142,7 +157,7 @@ export function fitLabel(
   maxWidth: number,
   measureText: MeasureText,
 ): { label: string; width: number; truncated: boolean } {
-  const full = measureText(title);
+  const full = lineWidth(title, measureText);
   if (full <= maxWidth) return { label: title, width: full, truncated: false };
   const parts = graphemes(title);
   const start = (count: number) => parts.slice(0, count).join('').trimEnd();

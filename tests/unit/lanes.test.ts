@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignLanes, boxFor, type Box, type BoxContext } from '../../src/layout/lanes.js';
+import { assignLanes, boxFor, shapeOffset, type Box, type BoxContext } from '../../src/layout/lanes.js';
 import { METRICS } from '../../src/layout/metrics.js';
 import { fixedWidthText, storyOf } from './helpers.js';
 
@@ -29,6 +29,20 @@ describe('boxFor', () => {
     assert.ok(early!.left < 100 && right(early!) > 100 + fixedWidthText('Council meets'));
     assert.equal(late!.labelSide, 'start');
     assert.ok(late!.left >= 0 && late!.left < 1190 - fixedWidthText('Repairs begin'));
+  });
+
+  it('near the far edge, keeps a label after the shape where its words fit, as the label is then drawn whole', () => {
+    // Measured whole, a title with a space comes out wider than its words (as kerning may make it):
+    // the side is decided by the words, as the label's lines are.
+    const kerned = (text: string) => fixedWidthText(text) + (/\S \S/.test(text) ? 8 : 0);
+    const words = fixedWidthText('Repairs begin');
+    const { markerSize, labelChrome } = METRICS;
+    const at = 1200 + shapeOffset(METRICS) - markerSize - labelChrome - words - 2;
+    const [box] = boxesAt({ d: at }, { ...context, measureText: kerned });
+    assert.equal(box!.labelSide, 'end');
+    assert.deepEqual(box!.label().lines, ['Repairs begin']);
+    assert.equal(box!.label().truncated, false);
+    assert.ok(right(box!) <= 1200, 'the label ends inside the chart');
   });
 
   it('reads right to left: the label follows the shape leftwards, or goes right of it near the left edge', () => {

@@ -65,6 +65,17 @@ describe('text fitted by graphemes and words', () => {
     assert.equal(truncated, false);
   });
 
+  it('keeps a title whole where its words fit, as its lines are summed, even if it measures wider whole', () => {
+    const kerned = (text: string) => measure(text) + (/\S \S/.test(text) ? 5 : 0);
+    assert.deepEqual(fitLabel('Bridge closes', 91, kerned), { label: 'Bridge closes', width: 91, truncated: false });
+    assert.deepEqual(wrapLabel('Bridge closes', 91, 1, kerned), {
+      lines: ['Bridge closes'],
+      width: 91,
+      truncated: false,
+    });
+    assert.equal(fitLabel('Bridge closes', 90, kerned).truncated, true);
+  });
+
   it('wraps any text in lines that fit, in order, shortening only the last', () => {
     const text = fc.array(fc.constantFrom(...EMOJI, 'word', 'longerword', '。', '「', '」', 'ok'), {
       minLength: 1,
