@@ -164,7 +164,8 @@ export function fitLabel(
   const fits = (count: number) => measureText(`${start(count)}…`) <= maxWidth;
   // The longest start that fits with the ellipsis: from a guess in proportion to the widths, a
   // step or two either way (a binary search measured six or seven times; labels are many).
-  let low = Math.max(0, Math.min(parts.length - 1, Math.floor((parts.length * maxWidth) / full) || 0));
+  const room = maxWidth - measureText('…');
+  let low = Math.max(0, Math.min(parts.length - 1, Math.floor((parts.length * room) / full) || 0));
   if (fits(low)) {
     while (low + 1 < parts.length && fits(low + 1)) low++;
   } else {
