@@ -53,17 +53,12 @@ export function layoutHorizontal(
   const clusterTop = metrics.laneTop + lanes * metrics.laneHeight;
   for (const cluster of clusters) cluster.top = clusterTop;
 
-  const toMarker = ({
-    event,
-    at,
-    visible,
-    labelSide,
-    left,
-    lane,
-    label,
-  }: Pick<Box, 'event' | 'at' | 'visible' | 'labelSide' | 'left' | 'lane' | 'label'>): MarkerLayout => {
+  const toMarker = (
+    box: Pick<Box, 'event' | 'at' | 'visible' | 'labelSide' | 'left' | 'lane' | 'label'>,
+  ): MarkerLayout => {
+    const { event, at, visible, labelSide, left, lane } = box;
     const top = metrics.laneTop + lane * metrics.laneHeight;
-    const { lines, truncated, width: boxWidth } = label();
+    const { lines, truncated, width: boxWidth } = box.label();
     return {
       eventId: event.id,
       at,

@@ -31,7 +31,7 @@ export interface Box {
   widest: number;
   lane: number;
   visible: boolean;
-  label: () => Label;
+  label(): Label;
 }
 
 export interface BoxContext {
@@ -60,39 +60,77 @@ export function boxFor(
   const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
   const roomLeft = at + edge - innerLeft - markerSize - labelChrome;
   const [roomAfter, roomBefore] = rtl ? [roomLeft, roomRight] : [roomRight, roomLeft];
-  let measured: Label | undefined;
-  const measure = (room: number): Label => {
-    const { lines, width: labelWidth, truncated } = wrapLabel(event.title, Math.max(room, 0), 1, measureText);
-    return { lines, truncated, width: Math.ceil(markerSize + labelChrome + labelWidth) };
-  };
   const natural = roomAfter >= maxLabelWidth ? 0 : lineWidth(event.title, measureText);
   const after = roomAfter >= maxLabelWidth || Math.min(natural, maxLabelWidth) <= roomAfter || roomAfter >= roomBefore;
-  const labelSide: MarkerLayout['labelSide'] = after !== rtl ? 'end' : 'start';
   const room = Math.min(maxLabelWidth, after ? roomAfter : roomBefore);
-  const label = () => (measured ??= measure(room));
   // (A label shortened to nothing still shows its ellipsis, even where that overflows the room.)
   const widest = Math.ceil(markerSize + labelChrome + Math.max(room, measureText('…')));
-  const common = { event, at, labelSide, lane: 0, visible: true, label, widest };
-  if (labelSide === 'end') {
-    const left = at - edge; // the box starts at the shape, whatever its width
-    return { ...common, left, sortLeft: left, maxLeft: left };
-  }
-  // The box ends at the shape: where it starts depends on the label's width. Shortened, a label
-  // still fills its room but for one letter and the ellipsis.
+  // The box starts at the shape whatever its width, or, with the label before the shape, ends there.
+  const box = new MarkerBox(event, at, after !== rtl ? 'end' : 'start', widest, room, measureText, metrics);
+  if (box.labelSide === 'end') return box.startingAt(at - edge);
   const end = at + edge;
-  if (!rtl && natural <= room) label(); // whole, as already measured
+  if (!rtl && natural <= room) return box.endingAt(end, box.label().width); // whole, as already measured
+  // Shortened, a label still fills its room but for one letter and the ellipsis.
   const shortened = !rtl && natural > room;
-  const narrowest = measured
-    ? measured.width
-    : markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0);
-  return {
-    ...common,
-    get left() {
-      return end - label().width;
-    },
-    sortLeft: end - (measured ? measured.width : widest),
-    maxLeft: end - narrowest,
-  };
+  return box.endingAt(end, markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0));
+}
+
+/** A box as `boxFor` makes it: one object per event in view, its label fitted when first asked for. */
+class MarkerBox implements Box {
+  lane = 0;
+  visible = true;
+  sortLeft = 0;
+  maxLeft = 0;
+  /** Where the box starts (label after the shape), or where it ends (label before it). */
+  #anchor = 0;
+  #measured: Label | undefined;
+  readonly #room: number;
+  readonly #measureText: MeasureText;
+  readonly #metrics: Metrics;
+
+  constructor(
+    readonly event: StoryEvent,
+    readonly at: number,
+    readonly labelSide: MarkerLayout['labelSide'],
+    readonly widest: number,
+    room: number,
+    measureText: MeasureText,
+    metrics: Metrics,
+  ) {
+    this.#room = room;
+    this.#measureText = measureText;
+    this.#metrics = metrics;
+  }
+
+  startingAt(left: number): this {
+    this.#anchor = this.sortLeft = this.maxLeft = left;
+    return this;
+  }
+
+  /** `narrowest` is at most the box's width: the box starts at `end` less it, or further left. */
+  endingAt(end: number, narrowest: number): this {
+    this.#anchor = end;
+    this.sortLeft = end - (this.#measured ? this.#measured.width : this.widest);
+    this.maxLeft = end - narrowest;
+    return this;
+  }
+
+  get left(): number {
+    return this.labelSide === 'end' ? this.#anchor : this.#anchor - this.label().width;
+  }
+
+  label(): Label {
+    if (!this.#measured) {
+      const { markerSize, labelChrome } = this.#metrics;
+      const fitted = wrapLabel(this.event.title, Math.max(this.#room, 0), 1, this.#measureText);
+      this.#measured = {
+        lines: fitted.lines,
+        truncated: fitted.truncated,
+        width: Math.ceil(markerSize + labelChrome + fitted.width),
+      };
+    }
+    return this.#measured;
+  }
 }
 
 /**
