@@ -61,17 +61,24 @@ export function breakPieces(text: string): string[] {
 }
 
 /**
+ * A line's width once `piece` follows pieces `before` wide: as it ends there (without the piece's
+ * trailing spaces), and as the next piece would start. The spaces are measured apart, so that a
+ * word is measured once, whatever follows it.
+ */
+function withPiece(before: number, piece: string, measureText: MeasureText): [ending: number, next: number] {
+  const word = piece.trimEnd();
+  const ending = before + measureText(word);
+  return [ending, word === piece ? ending : ending + measureText(piece.slice(word.length))];
+}
+
+/**
  * The text's width on one line, summed by pieces as `wrapLabel` sums a line, so that the two agree
  * on whether it fits and each word is measured once however many titles hold it.
  */
 export function lineWidth(text: string, measureText: MeasureText): number {
-  let sum = 0;
   let width = 0;
-  for (const piece of breakPieces(text.trim())) {
-    const word = piece.trimEnd();
-    width = sum + measureText(word);
-    sum = word === piece ? width : width + measureText(piece.slice(word.length));
-  }
+  let next = 0;
+  for (const piece of breakPieces(text.trim())) [width, next] = withPiece(next, piece, measureText);
   return width;
 }
 
@@ -101,13 +108,10 @@ export function wrapLabel(
     let sum = 0;
     let lineWidth = 0;
     while (next + taken < pieces.length) {
-      const piece = pieces[next + taken]!;
-      const word = piece.trimEnd();
-      const withPiece = sum + measureText(word);
-      if (withPiece > maxWidth) break;
-      lineWidth = withPiece;
-      // The spaces after it measured apart: a word is measured once, whatever follows it.
-      sum = word === piece ? withPiece : withPiece + measureText(piece.slice(word.length));
+      const [ending, following] = withPiece(sum, pieces[next + taken]!, measureText);
+      if (ending > maxWidth) break;
+      lineWidth = ending;
+      sum = following;
       taken++;
     }
     const rest = next + taken === pieces.length;
