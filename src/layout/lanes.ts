@@ -55,24 +55,25 @@ export function boxFor(
   at: number,
   { metrics, measureText, rtl, innerLeft, innerRight }: BoxContext,
 ): Box {
-  const { markerSize, labelChrome, maxLabelWidth } = metrics;
+  const { maxLabelWidth } = metrics;
+  const chrome = metrics.markerSize + metrics.labelChrome; // the box but its label
   const edge = shapeOffset(metrics);
-  const roomRight = innerRight - (at - edge) - markerSize - labelChrome;
-  const roomLeft = at + edge - innerLeft - markerSize - labelChrome;
+  const roomRight = innerRight - (at - edge) - chrome;
+  const roomLeft = at + edge - innerLeft - chrome;
   const [roomAfter, roomBefore] = rtl ? [roomLeft, roomRight] : [roomRight, roomLeft];
   const natural = roomAfter >= maxLabelWidth ? 0 : lineWidth(event.title, measureText);
   const after = roomAfter >= maxLabelWidth || Math.min(natural, maxLabelWidth) <= roomAfter || roomAfter >= roomBefore;
   const room = Math.min(maxLabelWidth, after ? roomAfter : roomBefore);
   // (A label shortened to nothing still shows its ellipsis, even where that overflows the room.)
-  const widest = Math.ceil(markerSize + labelChrome + Math.max(room, measureText('…')));
+  const widest = Math.ceil(chrome + Math.max(room, measureText('…')));
   // The box starts at the shape whatever its width, or, with the label before the shape, ends there.
-  const box = new MarkerBox(event, at, after !== rtl ? 'end' : 'start', widest, room, measureText, metrics);
+  const box = new MarkerBox(event, at, after !== rtl ? 'end' : 'start', widest, room, chrome, measureText);
   if (box.labelSide === 'end') return box.startingAt(at - edge);
   const end = at + edge;
   if (!rtl && natural <= room) return box.endingAt(end, box.label().width); // whole, as already measured
   // Shortened, a label still fills its room but for one letter and the ellipsis.
   const shortened = !rtl && natural > room;
-  return box.endingAt(end, markerSize + labelChrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0));
+  return box.endingAt(end, chrome + (shortened ? Math.max(room - measureText('W…'), 0) : 0));
 }
 
 /** A box as `boxFor` makes it: one object per event in view, its label fitted when first asked for. */
@@ -85,8 +86,9 @@ class MarkerBox implements Box {
   #anchor = 0;
   #measured: Label | undefined;
   readonly #room: number;
+  /** The box's width but its label's. */
+  readonly #chrome: number;
   readonly #measureText: MeasureText;
-  readonly #metrics: Metrics;
 
   constructor(
     readonly event: StoryEvent,
@@ -94,12 +96,12 @@ class MarkerBox implements Box {
     readonly labelSide: MarkerLayout['labelSide'],
     readonly widest: number,
     room: number,
+    chrome: number,
     measureText: MeasureText,
-    metrics: Metrics,
   ) {
     this.#room = room;
+    this.#chrome = chrome;
     this.#measureText = measureText;
-    this.#metrics = metrics;
   }
 
   startingAt(left: number): this {
@@ -121,12 +123,11 @@ class MarkerBox implements Box {
 
   label(): Label {
     if (!this.#measured) {
-      const { markerSize, labelChrome } = this.#metrics;
       const fitted = wrapLabel(this.event.title, Math.max(this.#room, 0), 1, this.#measureText);
       this.#measured = {
         lines: fitted.lines,
         truncated: fitted.truncated,
-        width: Math.ceil(markerSize + labelChrome + fitted.width),
+        width: Math.ceil(this.#chrome + fitted.width),
       };
     }
     return this.#measured;
