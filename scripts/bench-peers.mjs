@@ -10,7 +10,8 @@
 // them; the table gives medians and each peer's ratio to vis-timeline's median in the same run.
 // Ratios are what count: absolute times vary by machine. Asserts nothing.
 //
-// BENCH_SIZES (10,100,1000,10000), BENCH_RUNS (7), BENCH_PEERS (bundle,all,vis,tl) narrow a run;
+// BENCH_SIZES (10,100,1000,10000), BENCH_RUNS (7), BENCH_PEERS (bundle,all,vis,tl) narrow a run
+// (or add no-intl, a bound: the bundle with `Intl` stubbed, so that no locale data loads);
 // BENCH_BUILDS=before:dir adds the build in dir (a copy of dist/ from before a change) as the
 // peer `before` (BENCH_PEERS=before,bundle,vis);
 // BENCH_PROFILE=dir writes a DevTools trace of each peer's first run per size there.
@@ -75,6 +76,51 @@ const peers = {
   ready(found, el.shadowRoot);
 </script>`,
         size,
+      ),
+  },
+  /**
+   * A bound, not a product: the bundle in a page whose `Intl` loads no locale data (stubs that
+   * write dates as ISO text), to show what a first render would gain from dates written without
+   * `Intl`. Only when asked for: BENCH_PEERS=bundle,no-intl,vis.
+   */
+  'no-intl': {
+    label: 'this timeline, Intl stubbed (a bound)',
+    html: (size) =>
+      peers.bundle.html(size).replace(
+        '<script type="module" src=',
+        `<script>
+  const iso = (time) => new Date(time).toISOString().slice(0, 16);
+  Intl.DateTimeFormat = function () {
+    return {
+      format: iso,
+      formatRange: (start, end) => \`\${iso(start)} – \${iso(end)}\`,
+      formatToParts: () => [],
+      resolvedOptions: () => ({ locale: 'en-US', timeZone: 'UTC' }),
+    };
+  };
+  Intl.Locale = class {
+    maximize() {
+      return { language: 'en', script: 'Latn', region: 'US', baseName: 'en-Latn-US' };
+    }
+  };
+  Intl.PluralRules = class {
+    select(count) {
+      return count === 1 ? 'one' : 'other';
+    }
+  };
+  Intl.NumberFormat = class {
+    format(number) {
+      return String(number);
+    }
+  };
+  Intl.ListFormat = class {
+    format(items) {
+      return [...items].join(', ');
+    }
+  };
+  Intl.getCanonicalLocales = (tags) => [tags].flat().filter(Boolean);
+</script>
+<script type="module" src=`,
       ),
   },
   all: {
