@@ -81,7 +81,11 @@ export function storyMedium(slideMedia: SlideMedia, title: string, path: string,
   const credit = slideMedia.credit;
   const alt = slideMedia.alt;
   const common = (kind: MediaKind, provider: string) => {
-    if (!slideMedia.caption) note(`${where}.caption`, `the ${kind} has no caption: the headline stands in`);
+    if (!slideMedia.caption)
+      note(
+        `${where}.caption`,
+        `the ${kind} has no caption: ${title ? 'the headline' : `"${provider}"`} stands in; say what it shows`,
+      );
     if (!credit) note(`${where}.credit`, `the ${kind} has no credit: "${provider}" stands in; give whose it is`);
     return { caption: caption || provider, credit: credit || provider };
   };

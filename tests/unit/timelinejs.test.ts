@@ -288,6 +288,29 @@ describe('importing the shapes newsrooms write', () => {
     });
   });
 
+  it("says what stands in for a missing caption: the headline, else the medium's host", () => {
+    const pictures = importTimelineJS({
+      title: { text: { text: 'A life in pictures' }, media: { url: 'https://en.wikipedia.org/wiki/Mark_Twain' } },
+      events: [
+        {
+          start_date: { year: '1900' },
+          text: { headline: 'Travels' },
+          media: { url: 'https://example.org/ship.jpg', credit: 'Staff' },
+        },
+      ],
+    });
+    assert.ok(pictures.ok, pictures.ok ? '' : JSON.stringify(pictures.problems));
+    const messages = pictures.dropped.map((note) => `${note.path}: ${note.message}`);
+    for (const expected of [
+      'title.media.caption: the document has no caption: "en.wikipedia.org" stands in; say what it shows',
+      'events[0].media.caption: the image has no caption: the headline stands in; say what it shows',
+    ]) {
+      assert.ok(messages.includes(expected), `missing: ${expected}\n got: ${messages.join('\n')}`);
+    }
+    assert.equal(pictures.story.story.media?.caption, 'en.wikipedia.org');
+    assert.equal(pictures.story.events[0]!.media?.caption, 'Travels');
+  });
+
   it('refuses a year before the common era, or year 0, with its path', () => {
     for (const year of ['-44', '0']) {
       const bce = importTimelineJS({ events: [{ start_date: { year }, text: { headline: 'Caesar' } }] });
