@@ -59,12 +59,15 @@ ${head}</head><body>
 ${body}</body></html>`;
 
 const peers = {
-  /** The standalone bundle, with the chunks it loads (zoom, the table) as a page loads them. */
+  /**
+   * The standalone bundle, with the chunks it loads (zoom, the table) as a page loads them;
+   * `before` is markup put ahead of its script tag.
+   */
   bundle: {
     label: 'this timeline (bundle + chunks)',
-    html: (size, script = '/dist/resignation-timeline.bundle.js') =>
+    html: (size, script = '/dist/resignation-timeline.bundle.js', before = '') =>
       page(
-        `<script type="module" src="${script}"></script>`,
+        `${before}<script type="module" src="${script}"></script>`,
         `<script type="module">
   const story = JSON.parse(document.getElementById('story').textContent);
   await customElements.whenDefined('resignation-timeline');
@@ -86,8 +89,9 @@ const peers = {
   'no-intl': {
     label: 'this timeline, Intl stubbed (a bound)',
     html: (size) =>
-      peers.bundle.html(size).replace(
-        '<script type="module" src=',
+      peers.bundle.html(
+        size,
+        undefined,
         `<script>
   const iso = (time) => new Date(time).toISOString().slice(0, 16);
   Intl.DateTimeFormat = function () {
@@ -120,7 +124,7 @@ const peers = {
   };
   Intl.getCanonicalLocales = (tags) => [tags].flat().filter(Boolean);
 </script>
-<script type="module" src=`,
+`,
       ),
   },
   all: {
