@@ -293,6 +293,26 @@ describe('the table view', () => {
     expect(document.documentElement.scrollWidth).to.be.at.most(window.innerWidth);
     await expect(el).to.be.accessible();
   });
+
+  it('keeps every word whole in a 320 px column: the columns are as wide as their longest word', async () => {
+    const el = await renderTestStory({ width: 320 });
+    await openTable(el);
+    const texts = document.createTreeWalker(root(el).querySelector('.event-table tbody')!, NodeFilter.SHOW_TEXT);
+    const broken: string[] = [];
+    let words = 0;
+    for (let node = texts.nextNode(); node; node = texts.nextNode()) {
+      for (const word of node.textContent!.matchAll(/\S+/g)) {
+        const range = document.createRange();
+        range.setStart(node, word.index);
+        range.setEnd(node, word.index + word[0].length);
+        const lines = new Set([...range.getClientRects()].filter((rect) => rect.width > 0).map((rect) => rect.top));
+        words++;
+        if (lines.size > 1) broken.push(word[0]);
+      }
+    }
+    expect(words).to.be.above(100);
+    expect(broken, 'words split across lines').to.deep.equal([]);
+  });
 });
 
 describe('deep links', () => {

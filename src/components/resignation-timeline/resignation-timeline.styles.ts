@@ -117,6 +117,17 @@ export const baseStyles = css`
     text-align: start;
     vertical-align: top;
   }
+  /*
+   * A column is never narrower than its longest word (quote cards elsewhere may break anywhere),
+   * and the long texts keep a readable measure: in a narrow column the table scrolls sideways
+   * rather than stacking a word's letters.
+   */
+  .event-table .quote-card {
+    overflow-wrap: break-word;
+  }
+  .event-table td:nth-child(n + 4) {
+    min-width: 12em;
+  }
   .event-table caption {
     text-align: start;
     font-weight: 600;
