@@ -79,9 +79,11 @@ const FIXED = {
   focusRing: 6,
   /** Horizontal: the most lanes of labels before further events are counted in clusters. */
   maxLanes: 8,
-  /** Vertical: the most lines of a row's title, of its date, and of a note between rows. */
+  /**
+   * Vertical: the most lines of a row's title and of a note between rows. A row's date takes all
+   * the lines it needs: a date shortened by an ellipsis ("27, 1…") reads as another date.
+   */
   maxTitleLines: 3,
-  maxDateLines: 2,
   maxNoteLines: 2,
 } as const;
 

@@ -124,7 +124,7 @@ export function layoutVertical(story: Story, options: LayoutOptions): TimelineLa
 
     const dateText = dateOf(event);
     let date = datesFitted.get(dateText);
-    if (!date) datesFitted.set(dateText, (date = wrapLabel(dateText, room, metrics.maxDateLines, measureSmall)));
+    if (!date) datesFitted.set(dateText, (date = wrapLabel(dateText, room, Infinity, measureSmall)));
     const title = wrapLabel(event.title, room, metrics.maxTitleLines, measureText);
     const content = date.lines.length * smallLineHeight + title.lines.length * lineHeight;
     const height = Math.max(metrics.markerHeight, Math.ceil(content + 2 * rowPadding + 2 * border));

@@ -78,6 +78,43 @@ const lastNoteAbove = (notes: NoteLayout[], top: number, kind: NoteLayout['kind'
   notes.filter((n) => n.kind === kind && n.top < top).at(-1);
 
 describe('vertical layout', () => {
+  it("never shortens a row's date: a long range takes the lines it needs at 320 px and 200% text", () => {
+    const story = parsed({
+      version: 1,
+      story: { title: 'A life', timeZone: 'UTC' },
+      sources: [{ id: 's', kind: 'article' }],
+      categories: [{ id: 'c', label: 'C' }],
+      events: [
+        {
+          id: 'life',
+          date: '1815-12-10',
+          end: '1852-11-27',
+          title: 'A life',
+          category: 'c',
+          summary: 'S',
+          sources: ['s'],
+        },
+      ],
+    });
+    const layout = layoutTimeline(story, {
+      width: 320,
+      measureText: (text) => 2 * fixedWidthText(text), // text at 200%
+      locale: 'en-GB',
+      dateOf: dateOf(story),
+      metrics: metricsAt({ fontSize: 32 }),
+      orientation: 'vertical',
+    });
+    assertVerticalLegible(layout, story);
+    const [row] = layout.markers;
+    assert.ok(row!.dateLines!.length > 2, `the range needs more than two lines here: ${row!.dateLines}`);
+    const spaced = (text: string) => text.replace(/\s+/g, ' ');
+    assert.equal(
+      spaced(row!.dateLines!.join(' ')),
+      spaced(dateOf(story)(story.events[0]!)),
+      'the whole date, no ellipsis',
+    );
+  });
+
   it('shows every row its own date, under the heading of its own month, with a break before December', () => {
     const layout = vertical(defaultStory, 360);
     assertVerticalLegible(layout, defaultStory);
