@@ -34,8 +34,8 @@ export function parsed(input: unknown): Story {
   return result.story;
 }
 
-/** A parsed story in UTC of the given events (id, date, title), one category and one source. */
-export function storyOf(title: string, events: { id: string; date: string; title: string }[]): Story {
+/** A parsed story in UTC of the given events (id, date, end if a range, title), one category and one source. */
+export function storyOf(title: string, events: { id: string; date: string; end?: string; title: string }[]): Story {
   return parsed({
     version: 1,
     story: { title, timeZone: 'UTC' },

@@ -79,23 +79,7 @@ const lastNoteAbove = (notes: NoteLayout[], top: number, kind: NoteLayout['kind'
 
 describe('vertical layout', () => {
   it("never shortens a row's date: a long range takes the lines it needs at 320 px and 200% text", () => {
-    const story = parsed({
-      version: 1,
-      story: { title: 'A life', timeZone: 'UTC' },
-      sources: [{ id: 's', kind: 'article' }],
-      categories: [{ id: 'c', label: 'C' }],
-      events: [
-        {
-          id: 'life',
-          date: '1815-12-10',
-          end: '1852-11-27',
-          title: 'A life',
-          category: 'c',
-          summary: 'S',
-          sources: ['s'],
-        },
-      ],
-    });
+    const story = storyOf('A life', [{ id: 'life', date: '1815-12-10', end: '1852-11-27', title: 'A life' }]);
     const layout = layoutTimeline(story, {
       width: 320,
       measureText: (text) => 2 * fixedWidthText(text), // text at 200%
