@@ -81,6 +81,39 @@ describe('<resignation-timeline> given stories unlike the default one', () => {
       { timeout: 3000 },
     );
   });
+
+  it("strikes through no date on the axis with an era's edge", async () => {
+    // The era starts and ends on the first of a month, where the axis writes a date.
+    const el = await render(
+      story(
+        [
+          { id: 'a', date: '2019-01-10', title: 'First' },
+          { id: 'b', date: '2019-05-10', title: 'Second' },
+          { id: 'c', date: '2019-11-20', title: 'Third' },
+        ],
+        { eras: [{ id: 'spring', label: 'Spring', start: '2019-03-01', end: '2019-06-30' }] },
+      ),
+    );
+    const svg = root(el).querySelector<SVGSVGElement>('svg.axis')!;
+    const edges = [...root(el).querySelectorAll<SVGGeometryElement>('.era-edge')];
+    const point = (x: number, y: number) => Object.assign(svg.createSVGPoint(), { x, y });
+    const origin = svg.getBoundingClientRect();
+    let crossed = 0;
+    for (const label of root(el).querySelectorAll<SVGTextElement>('.tick text')) {
+      const box = label.getBoundingClientRect();
+      const [top, middle] = [box.top - origin.top, (box.top + box.bottom) / 2 - origin.top];
+      for (const edge of edges) {
+        const x = edge.getBBox().x;
+        if (x <= box.left - origin.left || x >= box.right - origin.left) continue;
+        crossed++;
+        expect(edge.isPointInStroke(point(x, top - 12)), 'the edge is drawn above the date').to.equal(true);
+        expect(edge.isPointInStroke(point(x, middle)), `an edge strikes through "${label.textContent}"`).to.equal(
+          false,
+        );
+      }
+    }
+    expect(crossed, 'an era edge stands where the axis writes a date').to.be.at.least(1);
+  });
 });
 
 describe('<resignation-timeline> in pages that are not its own', () => {

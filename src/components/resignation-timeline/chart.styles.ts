@@ -113,6 +113,7 @@ export const chartStyles = css`
     fill: var(--_surface);
   }
   .era-edge {
+    fill: none;
     stroke: var(--_border);
     stroke-dasharray: 4 3;
   }

@@ -15,6 +15,10 @@ export interface AxisModel {
 export function renderAxis({ layout, rtl }: AxisModel) {
   const { axis, metrics, width, height } = layout;
   const tickLabelOffset = metrics.tickSize + metrics.tickPadding;
+  // An era's edge stops short of the tick labels' line, so that it strikes through no date.
+  const labelsBaseline = axis - tickLabelOffset;
+  const edge = (x: number) =>
+    `M${x} 0V${labelsBaseline - metrics.smallLineHeight}M${x} ${labelsBaseline + metrics.smallLineHeight / 4}V${height}`;
   return html`<svg class="axis" aria-hidden="true" width=${width} height=${height}>
     ${layout.eras.map((era, i) => {
       const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
@@ -24,8 +28,8 @@ export function renderAxis({ layout, rtl }: AxisModel) {
       const labelX = rtl ? Math.min(high, width) - metrics.eraLabelInset : Math.max(low, 0) + metrics.eraLabelInset;
       return svg`<g class="era">
         <rect x=${low} y="0" width=${size} height=${height}></rect>
-        <line class="era-edge" x1=${low} x2=${low} y1="0" y2=${height}></line>
-        <line class="era-edge" x1=${high} x2=${high} y1="0" y2=${height}></line>
+        <path class="era-edge" d=${edge(low)}></path>
+        <path class="era-edge" d=${edge(high)}></path>
         ${
           inView
             ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
