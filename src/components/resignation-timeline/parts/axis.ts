@@ -17,8 +17,8 @@ export function renderAxis({ layout, rtl }: AxisModel) {
   const tickLabelOffset = metrics.tickSize + metrics.tickPadding;
   // An era's edge stops short of the tick labels' line, so that it strikes through no date.
   const labelsBaseline = axis - tickLabelOffset;
-  const edge = (x: number) =>
-    `M${x} 0V${labelsBaseline - metrics.smallLineHeight}M${x} ${labelsBaseline + metrics.smallLineHeight / 4}V${height}`;
+  const [gapTop, gapBottom] = [labelsBaseline - metrics.smallLineHeight, labelsBaseline + metrics.smallLineHeight / 4];
+  const edge = (x: number) => `M${x} 0V${gapTop}M${x} ${gapBottom}V${height}`;
   return html`<svg class="axis" aria-hidden="true" width=${width} height=${height}>
     ${layout.eras.map((era, i) => {
       const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
