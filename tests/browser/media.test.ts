@@ -288,6 +288,23 @@ describe('media: images never shift the page or make it scroll sideways', () => 
     await expect(el).to.be.accessible();
   });
 
+  it("shows a missing image's description and link, not the browser's broken image", async () => {
+    const data = story();
+    const media = data.events.find((event: { id: string }) => event.id === 'photo').media;
+    delete media.srcset;
+    media.url = '/tests/fixtures/media/no-such-image.svg';
+    const el = await render('photo', data);
+    await waitUntil(() => !figure(el)!.querySelector('img'), 'the broken image stayed', { timeout: 4000 });
+    const placeholder = figure(el)!.querySelector('.media-placeholder')!;
+    expect(placeholder.querySelector('.media-alt')!.textContent).to.equal(media.alt);
+    expect(placeholder.querySelector<HTMLAnchorElement>('a.media-link')!.href).to.equal(
+      new URL(media.url, location.href).href,
+    );
+    expect(placeholder.querySelector('button'), 'nothing to load').to.equal(null);
+    expect(figure(el)!.querySelector('figcaption')!.textContent).to.contain(media.caption);
+    await expect(el).to.be.accessible();
+  });
+
   it('gives an image without a size a 16:9 box', async () => {
     const data = story();
     delete data.events[0].media.width;

@@ -288,6 +288,7 @@ export class ResignationTimeline extends LitElement {
     onTable: () => this.#table.toggle(),
     onShowAll: () => this.#filters.showAll(),
     onLoadMedia: (link, slot) => this.#media.load(link, slot),
+    onMediaFailed: (file) => this.#media.failed(file),
   };
 
   override render() {
@@ -306,7 +307,7 @@ export class ResignationTimeline extends LitElement {
               this.#print.printing,
               this.#hover,
               this.#table,
-              this.#media.loaded,
+              this.#media.states,
               this.#handlers,
               this.#actions,
             )

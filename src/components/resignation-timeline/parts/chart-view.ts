@@ -5,6 +5,7 @@ import type { Quote, StoryEvent } from '../../../story/types.js';
 import type { SelectTrigger } from '../../../events.js';
 import type { TimelineState } from '../timeline-state.js';
 import { renderChart } from './chart.js';
+import type { MediaStates } from './media.js';
 import { renderPanel } from './panel.js';
 import { renderWhenChanged } from './render-when-changed.js';
 import { renderZoomControls } from './zoom-controls.js';
@@ -16,8 +17,9 @@ export interface ChartViewModel {
   handlers: ChartHandlers;
   onSelect: (event: StoryEvent, trigger: SelectTrigger) => void;
   onHover: (event: StoryEvent | undefined) => void;
-  loadedMedia: ReadonlySet<string>;
+  mediaStates: MediaStates;
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
+  onMediaFailed: (file: string) => void;
 }
 
 /** The chart view: the chart, its zoom controls (horizontal only) and the selected event's panel. */
@@ -27,8 +29,9 @@ export function renderChartView({
   handlers,
   onSelect,
   onHover,
-  loadedMedia,
+  mediaStates,
   onLoadMedia,
+  onMediaFailed,
 }: ChartViewModel) {
   const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
@@ -64,7 +67,8 @@ export function renderChartView({
       strings,
       date: dateOf(selected),
       quoteOptions,
-      loadedMedia,
+      mediaStates,
       onLoadMedia,
+      onMediaFailed,
     })}`;
 }

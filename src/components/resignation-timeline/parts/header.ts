@@ -2,7 +2,7 @@ import { html, nothing } from 'lit';
 import { formatDateRange } from '../../../format/dates.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Story } from '../../../story/types.js';
-import { renderMedia } from './media.js';
+import { renderMedia, type MediaStates } from './media.js';
 
 export interface HeaderModel {
   story: Story;
@@ -11,22 +11,39 @@ export interface HeaderModel {
   timeZone: string;
   /** Arrow keys and zoom as they apply: zoom only where time runs across. */
   horizontal: boolean;
-  loadedMedia: ReadonlySet<string>;
+  mediaStates: MediaStates;
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
+  onMediaFailed: (file: string) => void;
 }
 
 /**
  * Title, summary, the story's medium and keyboard help; then the eras, said in text. (The legend is the category
  * filter, see story-controls.ts.)
  */
-export function renderHeader({ story, strings, locale, timeZone, horizontal, loadedMedia, onLoadMedia }: HeaderModel) {
+export function renderHeader({
+  story,
+  strings,
+  locale,
+  timeZone,
+  horizontal,
+  mediaStates,
+  onLoadMedia,
+  onMediaFailed,
+}: HeaderModel) {
   return html`
     <header part="header">
       <h2 id="story-title">${story.title}</h2>
       ${story.summary ? html`<p class="summary">${story.summary}</p>` : nothing}
       ${
         story.media
-          ? renderMedia({ media: story.media, slot: 'story', strings, loaded: loadedMedia, onLoad: onLoadMedia })
+          ? renderMedia({
+              media: story.media,
+              slot: 'story',
+              strings,
+              states: mediaStates,
+              onLoad: onLoadMedia,
+              onFailed: onMediaFailed,
+            })
           : nothing
       }
       <p id="keyboard-help" class="help">${

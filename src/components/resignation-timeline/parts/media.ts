@@ -3,14 +3,22 @@ import { ifDefined } from 'lit/directives/if-defined.js';
 import type { TimelineStrings } from '../../../strings.js';
 import type { Media } from '../../../story/types.js';
 
+/** What became of the story's media on this page (see MediaController): a new object on each change. */
+export interface MediaStates {
+  /** The addresses (`media.link`) whose players the reader asked to load. */
+  readonly loaded: ReadonlySet<string>;
+  /** The image files the browser could not load: their description and link stand in for them. */
+  readonly failed: ReadonlySet<string>;
+}
+
 export interface MediaModel {
   media: Media;
   /** Where it sits, for ids in the shadow root: "story" or "event". */
   slot: 'story' | 'event';
   strings: TimelineStrings;
-  /** The addresses (`media.link`) whose players the reader asked to load. */
-  loaded: ReadonlySet<string>;
+  states: MediaStates;
   onLoad: (link: string, slot: 'story' | 'event') => void;
+  onFailed: (file: string) => void;
 }
 
 /** True where an address is on the page's own site (a relative path, or this origin). */
@@ -23,12 +31,14 @@ const isOwnSite = (address: string) => new URL(address, document.baseURI).origin
  * the page's own site play in the browser's own player, which fetches nothing until played.
  * Every player fills a box of the size it will have, so nothing moves when it loads.
  */
-export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel) {
+export function renderMedia({ media, slot, strings, states, onLoad, onFailed }: MediaModel) {
   const kind = strings.mediaKind[media.kind];
   const provider = media.provider || strings.thisSite;
   const captionId = `${slot}-media-caption`;
   const ownFile = media.file !== undefined && isOwnSite(media.file);
-  const asked = loaded.has(media.link);
+  const asked = states.loaded.has(media.link);
+  // An image that did not load shows its description and link, not the browser's broken image.
+  const failedImage = media.kind === 'image' && states.failed.has(media.file!);
   const title = strings.mediaTitle(kind, media.caption ?? media.alt ?? provider);
   const openLink = html`<a class="media-link" href=${media.link}
     >${media.provider && !ownFile ? strings.openMedia(provider) : strings.openFile(kind)}</a
@@ -37,7 +47,7 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
   const sizing = media.width && media.height ? 'sized' : 'unsized';
 
   let body: unknown;
-  if (media.kind === 'image') {
+  if (media.kind === 'image' && !failedImage) {
     body = html`<img
       class=${sizing}
       src=${media.file!}
@@ -47,8 +57,9 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
       height=${ifDefined(media.height)}
       alt=${media.alt ?? ''}
       loading="lazy"
+      @error=${() => onFailed(media.file!)}
     />`;
-  } else if (media.file && (ownFile || asked)) {
+  } else if (media.kind !== 'image' && media.file && (ownFile || asked)) {
     // The browser's own player: `preload="none"` fetches nothing until the reader plays it.
     body =
       media.kind === 'video'
@@ -78,9 +89,10 @@ export function renderMedia({ media, slot, strings, loaded, onLoad }: MediaModel
       aria-describedby=${captionId}
     ></iframe>`;
   } else {
-    const canLoad = media.embed !== undefined || media.file !== undefined;
+    const canLoad = !failedImage && (media.embed !== undefined || media.file !== undefined);
     body = html`<div class="media-placeholder">
       <p class="media-from">${strings.mediaFrom(kind, provider)}</p>
+      ${failedImage && media.alt ? html`<p class="media-alt">${media.alt}</p>` : nothing}
       ${
         canLoad
           ? html`<button

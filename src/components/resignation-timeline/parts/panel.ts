@@ -4,7 +4,7 @@ import type { Story, StoryEvent } from '../../../story/types.js';
 import { categoryClass, categoryShape } from '../../category-shape.js';
 import { quoteCard, type QuoteCardOptions } from '../../quote-card/quote-card.js';
 import { sourceLink } from '../../source-link.js';
-import { renderMedia } from './media.js';
+import { renderMedia, type MediaStates } from './media.js';
 
 export interface PanelModel {
   story: Story;
@@ -12,9 +12,9 @@ export interface PanelModel {
   strings: TimelineStrings;
   date: string;
   quoteOptions: QuoteCardOptions;
-  /** The media players the reader asked to load (see MediaController). */
-  loadedMedia: ReadonlySet<string>;
+  mediaStates: MediaStates;
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
+  onMediaFailed: (file: string) => void;
 }
 
 /**
@@ -22,7 +22,16 @@ export interface PanelModel {
  * medium, people, quotes and sources. A story without quotes has no quotes heading; one with
  * quotes says so where this event has none.
  */
-export function renderPanel({ story, event, strings, date, quoteOptions, loadedMedia, onLoadMedia }: PanelModel) {
+export function renderPanel({
+  story,
+  event,
+  strings,
+  date,
+  quoteOptions,
+  mediaStates,
+  onLoadMedia,
+  onMediaFailed,
+}: PanelModel) {
   const category = story.categoryById.get(event.categoryId)!;
   const status = strings.status[event.status];
   const people = event.personIds.map((id) => story.people.get(id)).filter((person) => person !== undefined);
@@ -46,7 +55,14 @@ export function renderPanel({ story, event, strings, date, quoteOptions, loadedM
       ${event.summary ? html`<p class="event-summary">${event.summary}</p>` : nothing}
       ${
         event.media
-          ? renderMedia({ media: event.media, slot: 'event', strings, loaded: loadedMedia, onLoad: onLoadMedia })
+          ? renderMedia({
+              media: event.media,
+              slot: 'event',
+              strings,
+              states: mediaStates,
+              onLoad: onLoadMedia,
+              onFailed: onMediaFailed,
+            })
           : nothing
       }
       ${

@@ -9,6 +9,7 @@ import type { TableViewController } from '../controllers/table-view-controller.j
 import type { TimelineState } from '../timeline-state.js';
 import { renderChartView } from './chart-view.js';
 import { renderHeader } from './header.js';
+import type { MediaStates } from './media.js';
 import { renderQuoteList } from './quote-list.js';
 import { renderWhenChanged } from './render-when-changed.js';
 import { renderNothingShown, renderStoryControls } from './story-controls.js';
@@ -28,6 +29,7 @@ export interface StoryViewActions {
   onTable: () => void;
   onShowAll: () => void;
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
+  onMediaFailed: (file: string) => void;
 }
 
 /**
@@ -35,7 +37,7 @@ export interface StoryViewActions {
  * list of every quote and, once the page prints, the table beside the chart. The element's parts
  * are passed as they are: `loading` (a story is on its way: `aria-busy`), `printing`, the pointer's
  * `hover`, the `tableView` (shown instead of the chart; its code a chunk, nothing until it is here)
- * and the media the reader loaded.
+ * and what became of its media (loaded by the reader, or failed).
  */
 export function renderStoryView(
   state: TimelineState,
@@ -44,7 +46,7 @@ export function renderStoryView(
   printing: boolean,
   hover: HoverController,
   tableView: TableViewController,
-  loadedMedia: ReadonlySet<string>,
+  mediaStates: MediaStates,
   handlers: ChartHandlers,
   actions: StoryViewActions,
 ): TemplateResult {
@@ -53,7 +55,7 @@ export function renderStoryView(
   const table = tableView.shown;
   const renderTable = (printOnly: boolean) => tableView.render(state, printOnly, actions.onTableSelect);
   const hoveredQuote = hover.quoteId ? story.quoteById.get(hover.quoteId) : undefined;
-  const { onLoadMedia } = actions;
+  const { onLoadMedia, onMediaFailed } = actions;
   return html`
     <section
       class=${`timeline ${layout.orientation}`}
@@ -71,15 +73,16 @@ export function renderStoryView(
         locale,
         timeZone,
         horizontal,
-        loadedMedia,
+        mediaStates,
         onLoadMedia,
+        onMediaFailed,
       })}
       ${
         empty
           ? renderNothingShown({ strings, onShowAll: actions.onShowAll })
           : table
             ? renderTable(false)
-            : renderChartView({ ...actions, state, hoveredQuote, handlers, loadedMedia })
+            : renderChartView({ ...actions, state, hoveredQuote, handlers, mediaStates })
       }
       ${renderStoryControls({
         story: unfiltered,
