@@ -38,7 +38,7 @@ export function followView(settled: TimelineLayout, story: Story, options: Layou
   );
   const common = {
     ticks,
-    eras: erasOn(story, scale),
+    eras: erasOn(story, scale, settled.width, options.measureTickText ?? options.measureText, metrics),
     view: shown,
     offscreen,
   };

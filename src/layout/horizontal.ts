@@ -107,7 +107,7 @@ export function layoutHorizontal(
     ticks,
     markers,
     clusters,
-    eras: erasOn(story, scale),
+    eras: erasOn(story, scale, width, measureTickText ?? measureText, metrics),
     notes: [],
     rail: [],
     extent,

@@ -98,6 +98,8 @@ export interface ClusterLayout {
 export interface EraLayout {
   eraId: string;
   label: string;
+  /** Horizontal: the label as it fits the band's part in view; empty where nothing fits. */
+  axisLabel?: string;
   from: number;
   to: number;
 }

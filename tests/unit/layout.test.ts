@@ -329,4 +329,37 @@ describe('timeline layout', () => {
     assert.equal(layout.eras.length, 1);
     assert.ok(layout.eras[0]!.to > layout.eras[0]!.from);
   });
+
+  it("shortens an era's label to the part of its band in view, and leaves out one that fits nothing", () => {
+    const label = 'The long and winding inquiry';
+    const story = parsed({
+      ...testStoryFile(),
+      eras: [{ id: 'inquiry', label, start: '2021-04-01', end: '2021-04-30' }],
+    });
+    const eraAt = (width: number, view?: TimeSpan) => layoutAt(width, view, story).eras[0]!;
+    const room = (era: TimelineLayout['eras'][number], width: number) =>
+      Math.min(Math.max(era.from, era.to), width) - Math.max(Math.min(era.from, era.to), 0) - 2 * METRICS.eraLabelInset;
+
+    const [start] = storyExtent(story);
+    const wide = eraAt(1200, [start, start + 120 * DAY]);
+    assert.ok(room(wide, 1200) >= fixedWidthText(label), 'the band is wider than its label here');
+    assert.equal(wide.axisLabel, label);
+
+    const narrow = eraAt(700);
+    assert.ok(room(narrow, 700) < fixedWidthText(label), 'the band is narrower than its label here');
+    assert.match(narrow.axisLabel!, /^The long.*…$/);
+    assert.ok(fixedWidthText(narrow.axisLabel!) <= room(narrow, 700), 'the shortened label fits its band');
+    assert.equal(narrow.label, label, 'the full label is kept for the list of eras');
+
+    // The band sliding out of view, an hour at a time: shortened to fit, then gone, never a lone "…".
+    const labels = Array.from({ length: 72 }, (_, hour) => {
+      const start = Date.UTC(2021, 3, 29) + hour * 3_600_000;
+      const era = eraAt(1200, [start, start + 60 * DAY]);
+      assert.ok(fixedWidthText(era.axisLabel!) <= Math.max(room(era, 1200), 0), `${era.axisLabel} overflows`);
+      return era.axisLabel;
+    });
+    assert.ok(!labels.includes('…'), 'no lone ellipsis');
+    assert.ok(labels.some((shown) => shown!.length > 1 && shown!.endsWith('…')));
+    assert.equal(labels.at(-1), '');
+  });
 });

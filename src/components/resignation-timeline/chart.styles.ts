@@ -15,8 +15,8 @@ export const chartStyles = css`
     font-weight: 600;
     line-height: 1.4;
   }
-  /* The small text: tick labels, vertical rows' dates, breaks and era names (era labels on the horizontal axis, bold,
-     come later). */
+  /* The small text: tick labels, vertical rows' dates, breaks and era names (on the horizontal axis in the text's
+     colour, not bold, so that they are measured as drawn and shortened to fit their band). */
   .marker .date,
   .note.gap,
   .note.era,
@@ -118,7 +118,7 @@ export const chartStyles = css`
     stroke-dasharray: 4 3;
   }
   .era text {
-    font-weight: 600;
+    fill: var(--_text);
   }
   .stem path {
     fill: none;

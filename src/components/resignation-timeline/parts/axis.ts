@@ -23,8 +23,8 @@ export function renderAxis({ layout, rtl }: AxisModel) {
     ${layout.eras.map((era, i) => {
       const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
       const size = Math.max(high - low, 1);
-      const inView = high > 0 && low < width;
-      // The label starts where the band's visible part starts, and is cut where the band ends.
+      const inView = high > 0 && low < width && era.axisLabel;
+      // The label starts where the band's visible part starts, shortened to end before the band does.
       const labelX = rtl ? Math.min(high, width) - metrics.eraLabelInset : Math.max(low, 0) + metrics.eraLabelInset;
       return svg`<g class="era">
         <rect x=${low} y="0" width=${size} height=${height}></rect>
@@ -33,7 +33,7 @@ export function renderAxis({ layout, rtl }: AxisModel) {
         ${
           inView
             ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
-              <text x=${labelX} y=${metrics.eraLabelBaseline} clip-path=${`url(#era-${i})`}>${era.label}</text>`
+              <text x=${labelX} y=${metrics.eraLabelBaseline} clip-path=${`url(#era-${i})`}>${era.axisLabel}</text>`
             : nothing
         }
       </g>`;
