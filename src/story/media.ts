@@ -272,8 +272,9 @@ export const MEDIA_FIELDS: Record<MediaKind, string[]> = {
  */
 export function mediaProblems(media: Record<string, unknown>): [string, string][] {
   const kind = media.kind as MediaKind;
+  // Own keys only: a kind such as "constructor" would find a member of every object.
+  if (typeof kind !== 'string' || !Object.hasOwn(MEDIA_FIELDS, kind)) return []; // the schema reports it
   const fields = MEDIA_FIELDS[kind];
-  if (!fields) return []; // an unknown kind is the schema's to report
   const problems: [string, string][] = [];
   const address = (key: string, value: unknown, ok: (value: string) => boolean, what: string) => {
     if (typeof value === 'string' && !ok(value))

@@ -256,6 +256,40 @@ describe('story schema', () => {
     );
   });
 
+  it("never throws on a word that names a property of every object, wherever a story's text goes", () => {
+    // Lookups by a story's own words (a medium's kind, a category id) must not find Object's members.
+    const words = Object.getOwnPropertyNames(Object.prototype);
+    for (const file of ['tests/fixtures/media-story.json', 'tests/fixtures/harbour-bridge.json']) {
+      const story = readJson(file);
+      const leaves: (string | number)[][] = [];
+      const walk = (value: unknown, path: (string | number)[]) => {
+        if (typeof value === 'string') leaves.push(path);
+        else if (value && typeof value === 'object')
+          for (const [key, child] of Object.entries(value)) walk(child, [...path, Array.isArray(value) ? +key : key]);
+      };
+      walk(story, []);
+      assert.ok(leaves.length > 50);
+      for (const path of leaves) {
+        for (const word of words) {
+          const changed = structuredClone(story) as Record<string | number, any>;
+          const parent = path.slice(0, -1).reduce((node, key) => node[key], changed);
+          parent[path.at(-1)!] = word;
+          const result = parseStory(changed);
+          assert.ok(result.ok || result.problems.length > 0, `${path.join('.')} = ${word}`);
+        }
+      }
+    }
+    const story = testStoryFile();
+    story.story.media = { kind: 'constructor', url: 'https://example.com/a', caption: 'c', credit: 'c' };
+    story.events[0].media = { kind: 'toString', url: 'https://example.com/b', caption: 'c', credit: 'c' };
+    story.events[1].category = 'ghost';
+    assert.deepEqual(
+      problemsOf(story).map((problem) => problem.split(':')[0]),
+      ['story.media.kind', 'events[0].media.kind', 'events[1].category'],
+      'every problem is reported, each with its path',
+    );
+  });
+
   it('keeps data/story.schema.json in step with the schema (run `npm run schema`)', () => {
     assert.equal(readFileSync(repoFile('data/story.schema.json'), 'utf8'), storyJsonSchemaText());
   });
