@@ -63,6 +63,8 @@ export interface TimelineStrings {
   later: (duration: string) => string;
   loading: string;
   problemsHeading: (count: number) => string;
+  /** After the problems listed, how many more there are. */
+  moreProblems: (count: number) => string;
   keptPreviousStory: string;
   /** The button that asks again for a story that could not be fetched. */
   retry: string;
@@ -133,6 +135,7 @@ export const MESSAGE_PARAMETERS: Readonly<Partial<Record<keyof TimelineStrings, 
   clusterLabel: ['count', 'dates'],
   later: ['duration'],
   problemsHeading: ['count'],
+  moreProblems: ['count'],
   tabDescription: ['date', 'category', 'count'],
   position: ['position', 'count'],
   storyStep: ['position', 'count', 'title', 'date'],

@@ -158,12 +158,31 @@ function safeDate(text: string, timeZone: string, precision?: Precision): StoryD
  * problem found, each with its JSON path. Never throws.
  */
 export function parseStory(input: unknown): ParseResult {
+  const oversized = oversizedLists(input);
+  if (oversized.length > 0) return { ok: false, problems: oversized };
   const shape = v.safeParse(StorySchema, input);
   const problems = [...(shape.success ? [] : shapeProblems(shape.issues)), ...crossReferenceProblems(input)];
   if (!shape.success || problems.length > 0) {
     return { ok: false, problems: dedupe(problems) };
   }
   return { ok: true, story: normalise(shape.output) };
+}
+
+/** The most items a story's list may hold: ten times the largest story the timeline is measured with. */
+export const MAX_LIST_ITEMS = 100_000;
+
+/**
+ * The story's lists that are too long to check: checked item by item, a file of a million zeros
+ * would hold the page for seconds, and report a million problems. Nothing else is checked then.
+ */
+function oversizedLists(input: unknown): StoryProblem[] {
+  if (!isRecord(input)) return [];
+  return ['events', 'quotes', 'people', 'categories', 'sources', 'eras'].flatMap((name) => {
+    const list = input[name];
+    return Array.isArray(list) && list.length > MAX_LIST_ITEMS
+      ? [{ path: name, message: `has ${list.length} items; a story may have at most ${MAX_LIST_ITEMS}` }]
+      : [];
+  });
 }
 
 /** Reads JSON text and checks it; a syntax error is reported as a problem, not thrown. */

@@ -331,6 +331,24 @@ describe('<resignation-timeline> given another story', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('lists the first 50 problems of a story with many, and counts the rest', async () => {
+    const el = await renderTimeline(
+      html`<resignation-timeline .data=${smallStory('Good story')}></resignation-timeline>`,
+    );
+    const bad = smallStory('Bad story') as Record<string, any>;
+    bad.events = Array.from({ length: 5000 }, () => 0);
+    el.data = bad;
+    await waitUntil(() => el.shadowRoot!.querySelector('[role="alert"]'), 'the problems were not shown');
+    await el.updateComplete;
+    const items = [...el.shadowRoot!.querySelectorAll('[role="alert"] li')];
+    expect(el.problems.length).to.be.at.least(5000);
+    expect(items).to.have.length(51);
+    expect(items[0]!.textContent).to.contain('events[0]');
+    expect(items.at(-1)!.textContent).to.equal(`And ${(el.problems.length - 50).toLocaleString('en')} more problems`);
+    expect(heading(el)).to.equal('Good story');
+    await expect(el).to.be.accessible();
+  });
+
   it('reports a story that cannot be fetched', async () => {
     const el = await renderTimeline(
       html`<resignation-timeline src="/tests/fixtures/missing.json"></resignation-timeline>`,

@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
 import { describe, it } from 'node:test';
-import { formatProblem, parseStory, parseStoryJson } from '../../src/story/parse.js';
+import { formatProblem, MAX_LIST_ITEMS, parseStory, parseStoryJson } from '../../src/story/parse.js';
 import { storyJsonSchemaText } from '../../src/story/json-schema.js';
 import type { StoryProblem } from '../../src/story/types.js';
 import { defaultStoryFile, readJson, repoFile, testStoryFile } from './helpers.js';
@@ -288,6 +288,17 @@ describe('story schema', () => {
       ['story.media.kind', 'events[0].media.kind', 'events[1].category'],
       'every problem is reported, each with its path',
     );
+  });
+
+  it('refuses a list too long to check at once, by its length alone', () => {
+    const story = testStoryFile();
+    story.events = Array.from({ length: MAX_LIST_ITEMS + 1 }, () => 0);
+    story.quotes = 'not a list';
+    assert.deepEqual(problemsOf(story), [
+      `events: has ${MAX_LIST_ITEMS + 1} items; a story may have at most ${MAX_LIST_ITEMS}`,
+    ]);
+    story.events = story.events.slice(0, MAX_LIST_ITEMS);
+    assert.ok(problemsOf(story).length > MAX_LIST_ITEMS, 'a list at the limit is checked item by item');
   });
 
   it('keeps data/story.schema.json in step with the schema (run `npm run schema`)', () => {

@@ -11,13 +11,18 @@ export interface ProblemsModel {
   retry?: () => void;
 }
 
-/** Every problem with the story last given, each with its JSON path, in an alert. */
+/** The most problems listed: past these, a count (a page of them takes seconds to draw, and says no more). */
+export const PROBLEMS_LISTED = 50;
+
+/** The problems with the story last given, each with its JSON path, in an alert. */
 export function renderProblems({ problems, keptPrevious, strings, retry }: ProblemsModel) {
+  const more = problems.length - PROBLEMS_LISTED;
   return html`
     <div class="problems" part="problems" role="alert">
       <p><strong>${strings.problemsHeading(problems.length)}</strong></p>
       <ul>
-        ${problems.map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+        ${problems.slice(0, PROBLEMS_LISTED).map((p) => html`<li><code>${p.path}</code>: ${p.message}</li>`)}
+        ${more > 0 ? html`<li>${strings.moreProblems(more)}</li>` : nothing}
       </ul>
       ${keptPrevious ? html`<p>${strings.keptPreviousStory}</p>` : nothing}
       ${retry ? html`<button type="button" @click=${retry}>${strings.retry}</button>` : nothing}
