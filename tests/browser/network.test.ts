@@ -3,7 +3,7 @@
  * again, a story too large to read, and the `timeline-error` event a page hears for each failure.
  */
 import { expect, fixture, html, waitUntil } from '@open-wc/testing';
-import { sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineErrorEvent } from '../../src/events.js';
@@ -71,6 +71,37 @@ describe('<resignation-timeline> a src that never answers', () => {
     await waitUntil(() => heading(el) === TEST_STORY.story.title, 'the story did not load on the second try');
     expect(el.problems).to.deep.equal([]);
     expect(alert(el)).to.equal(null);
+  });
+
+  it('keeps keyboard focus on "Try again" until the story comes, then puts it on the story', async () => {
+    const held = await heldStory(TEST_STORY_URL);
+    const el = await fixture<ResignationTimeline>(
+      html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`,
+    );
+    await held.requested();
+    await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
+    await held.release(el);
+    const focused = () => el.shadowRoot!.activeElement;
+    const heard = errorsHeard();
+
+    retryButton(el)!.focus();
+    await sendKeys({ press: 'Enter' }); // asked again, and again no answer in time
+    await held.requested();
+    expect(retryButton(el), 'the button stays while the story is asked for').to.exist;
+    expect(focused(), 'focus on the button while the story is asked for').to.equal(retryButton(el));
+    await waitUntil(() => heard.events.length === 1, 'the second try did not fail', { timeout: 5000 });
+    heard.stop();
+    await held.release(el);
+    await el.updateComplete;
+    expect(focused(), 'focus on the button after a second failure').to.equal(retryButton(el));
+
+    el.srcTimeout = 10000;
+    await sendKeys({ press: 'Enter' });
+    await held.requested();
+    await held.release(el);
+    await waitUntil(() => heading(el) === TEST_STORY.story.title, 'the story did not load');
+    await waitUntil(() => focused()?.getAttribute('role') === 'tab', 'focus did not go to the story');
+    expect(focused()!.getAttribute('aria-selected')).to.equal('true');
   });
 
   it('keeps the last good story on screen when a new src times out', async () => {

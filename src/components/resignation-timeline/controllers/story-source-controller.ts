@@ -65,6 +65,8 @@ export class StorySourceController implements ReactiveController {
   #interrupted = false;
   /** The last `src` story failed: the reader may ask for it again. */
   #srcFailed = false;
+  /** The reader asked for it again, from the alert's button, which stays until the answer. */
+  #retrying: { hadFocus: boolean } | undefined;
 
   constructor(
     host: StorySourceHost,
@@ -79,6 +81,9 @@ export class StorySourceController implements ReactiveController {
       args: () => [host.data, host.src, this.#inlineVersion],
       onComplete: (result) => {
         host.requestUpdate();
+        // The button goes with the alert once the story arrives: focus follows to the story.
+        if (result.ok && this.#retrying?.hadFocus) void host.updateComplete.then(() => this.#focusStory());
+        this.#retrying = undefined;
         if (!result.ok) {
           host.dispatchEvent(timelineErrorEvent({ problems: result.problems }));
           this.problems = result.problems;
@@ -103,10 +108,19 @@ export class StorySourceController implements ReactiveController {
 
   /** Reads the `src` story again; undefined unless it is what last failed. */
   get retry(): (() => void) | undefined {
-    return this.#srcFailed ? this.#retry : undefined;
+    return this.#srcFailed || this.#retrying ? this.#retry : undefined;
   }
 
-  readonly #retry = () => void this.#task.run();
+  readonly #retry = () => {
+    const root = this.#host.shadowRoot;
+    this.#retrying = { hadFocus: root?.activeElement?.closest('.problems') != null };
+    void this.#task.run();
+  };
+
+  /** The selected event's marker. */
+  #focusStory(): void {
+    this.#host.shadowRoot?.querySelector<HTMLElement>('[role="tab"][tabindex="0"]')?.focus();
+  }
 
   /** True while a story is being fetched or read. */
   get loading(): boolean {
@@ -191,7 +205,8 @@ export class StorySourceController implements ReactiveController {
       return json === undefined ? failed('larger than 10 MB') : { json };
     } catch (error) {
       if (signal.aborted) throw error; // superseded: the task drops it
-      return failed(limit.signal.aborted ? `it took more than ${timeout / 1000} seconds` : error);
+      const seconds = timeout / 1000;
+      return failed(limit.signal.aborted ? `it took more than ${seconds} second${seconds === 1 ? '' : 's'}` : error);
     } finally {
       clearTimeout(timer);
       signal.removeEventListener('abort', stop);
