@@ -6,6 +6,9 @@ import { expect, fixture, html, waitUntil } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
+import { render as renderPart } from 'lit';
+import { renderAxis } from '../../src/components/resignation-timeline/parts/axis.js';
+import { metricsAt, type TimelineLayout } from '../../src/layout/layout.js';
 import { renderTimeline, selectedTab } from './helpers.js';
 import { ONE_INSTANT_STORIES } from '../fixtures/short-stories.js';
 
@@ -80,6 +83,25 @@ describe('<resignation-timeline> given stories unlike the default one', () => {
       'the era label stayed on screen without its band',
       { timeout: 3000 },
     );
+  });
+
+  it('draws an era thousands of charts wide as a band the browser draws, across the whole chart', () => {
+    // Zoomed in on a day of an era of millennia, its ends lie some 10^8 px away; Chromium draws
+    // nothing of a rectangle that large.
+    const metrics = metricsAt({ fontSize: 16 });
+    const width = 800;
+    const era = { eraId: 'ages', label: 'The ages', axisLabel: 'The ages', from: -1.6e8, to: 6.6e8 };
+    const layout = { axis: metrics.axisY, metrics, width, height: 200, ticks: [], eras: [era] };
+    const host = document.createElement('div');
+    document.body.append(host);
+    renderPart(renderAxis({ layout: layout as unknown as TimelineLayout, rtl: false }), host);
+    const chart = host.querySelector('svg')!.getBoundingClientRect();
+    const band = host.querySelector<SVGRectElement>('.era rect')!;
+    const box = band.getBoundingClientRect();
+    host.remove();
+    expect(box.left).to.be.at.most(chart.left);
+    expect(box.right).to.be.at.least(chart.right);
+    expect(band.width.baseVal.value, 'a width the browser draws').to.be.at.most(3 * width);
   });
 
   it("strikes through no date on the axis with an era's edge", async () => {

@@ -21,7 +21,11 @@ export function renderAxis({ layout, rtl }: AxisModel) {
   const edge = (x: number) => `M${x} 0V${gapTop}M${x} ${gapBottom}V${height}`;
   return html`<svg class="axis" aria-hidden="true" width=${width} height=${height}>
     ${layout.eras.map((era, i) => {
-      const [low, high] = [Math.min(era.from, era.to), Math.max(era.from, era.to)];
+      // Cut to a little past the chart: browsers do not draw shapes millions of pixels wide.
+      const [low, high] = [
+        Math.max(Math.min(era.from, era.to), -width),
+        Math.min(Math.max(era.from, era.to), 2 * width),
+      ];
       const size = Math.max(high - low, 1);
       const inView = high > 0 && low < width && era.axisLabel;
       // The label starts where the band's visible part starts, shortened to end before the band does.

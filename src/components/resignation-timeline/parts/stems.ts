@@ -27,8 +27,12 @@ export function renderStems({ story, layout, markersToDraw }: StemsModel) {
       const category = story.categoryById.get(event.categoryId)!;
       let span: unknown = nothing;
       if (marker.span) {
-        const length = Math.max(Math.abs(marker.span.to - marker.span.from), 2 * metrics.border);
-        const x = Math.min(marker.span.from, marker.span.to);
+        // Cut to within a chart's width either side (a pan shifts this layer): browsers do not draw
+        // shapes millions of pixels wide.
+        const reach = layout.width;
+        const x = Math.max(Math.min(marker.span.from, marker.span.to), -reach);
+        const end = Math.min(Math.max(marker.span.from, marker.span.to), 2 * reach);
+        const length = Math.max(end - x, 2 * metrics.border);
         span = svg`<rect
           class="span"
           x=${x}
