@@ -1,4 +1,5 @@
 /** Events in view that no lane could hold, counted in marks on the axis. */
+import { moreCount } from '../format/count.js';
 import type { StoryEvent } from '../story/types.js';
 import type { Metrics } from './metrics.js';
 import type { MeasureText } from './text-fit.js';
@@ -8,16 +9,17 @@ import { eventTime } from './view.js';
 /**
  * Cluster marks for `events` (each at its place `at` on the axis): events close together share a
  * mark, and a count grown wider than the room between marks joins the mark before it. The marks'
- * `top` is set by the caller, below the lanes.
+ * `top` is set by the caller, below the lanes. Counts are written as `locale` writes numbers.
  */
 export function clusterMarks(
   events: readonly { event: StoryEvent; at: number }[],
   measureText: MeasureText,
   metrics: Metrics,
+  locale?: string,
 ): ClusterLayout[] {
   const clusters: ClusterLayout[] = [];
   const widthFor = (count: number) =>
-    Math.ceil(Math.max(metrics.clusterMinWidth, measureText(`+${count}`) + metrics.clusterChrome));
+    Math.ceil(Math.max(metrics.clusterMinWidth, measureText(moreCount(count, locale)) + metrics.clusterChrome));
   const overlapping = (a: ClusterLayout, b: ClusterLayout) =>
     Math.abs(a.at - b.at) < (a.width + b.width) / 2 + metrics.labelGap;
   const byTime = [...events].sort((a, b) => eventTime(a.event) - eventTime(b.event));

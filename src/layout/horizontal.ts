@@ -49,7 +49,7 @@ export function layoutHorizontal(
   });
   const selected = boxes.find((box) => box.event.id === selectedId);
   const { lanes, clustered } = assignLanes(boxes, selected, metrics);
-  const clusters = clusterMarks(clustered, measureText, metrics);
+  const clusters = clusterMarks(clustered, measureText, metrics, locale);
   const clusterTop = metrics.laneTop + lanes * metrics.laneHeight;
   for (const cluster of clusters) cluster.top = clusterTop;
 

@@ -85,6 +85,20 @@ describe('<resignation-timeline> given stories unlike the default one', () => {
     );
   });
 
+  it('writes a "+N" mark as its spoken name writes the number, so that what is seen is heard', async () => {
+    const crowd = Array.from({ length: 1500 }, (_, i) => ({
+      id: `e${i}`,
+      date: '2024-03-01T12:00',
+      title: `Item ${i}`,
+    }));
+    const el = await render(story(crowd));
+    const mark = root(el).querySelector<HTMLButtonElement>('.cluster')!;
+    const seen = mark.textContent!.trim();
+    expect(seen).to.match(/^\+1,4\d\d$/);
+    expect(mark.getAttribute('aria-label')).to.contain(seen.slice(1));
+    expect(mark.getBoundingClientRect().width, 'the mark holds its text').to.be.at.least(mark.scrollWidth);
+  });
+
   it('draws an era thousands of charts wide as a band the browser draws, across the whole chart', () => {
     // Zoomed in on a day of an era of millennia, its ends lie some 10^8 px away; Chromium draws
     // nothing of a rectangle that large.

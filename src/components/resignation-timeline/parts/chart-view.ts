@@ -33,7 +33,7 @@ export function renderChartView({
   onLoadMedia,
   onMediaFailed,
 }: ChartViewModel) {
-  const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions } = state;
+  const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions, locale } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
   return html`${renderChart({
     ...handlers,
@@ -46,6 +46,7 @@ export function renderChartView({
     linkedIds,
     strings,
     dateOf,
+    locale,
     onSelect,
     onHover,
   })}

@@ -13,6 +13,7 @@ export interface ChartModel extends Omit<MarkersModel, 'shift'> {
   /** Vertical: what lies near the reader's view; undefined when horizontal. */
   chartWindow: ChartWindowContents | undefined;
   onClusterOpen: ClustersModel['onOpen'];
+  locale: ClustersModel['locale'];
 }
 
 /**
@@ -20,7 +21,7 @@ export interface ChartModel extends Omit<MarkersModel, 'shift'> {
  * and notes between rows near the reader's view, and the rows there.
  */
 export function renderChart(model: ChartModel) {
-  const { story, layout, markersToDraw, strings, dateOf, rtl, chartWindow } = model;
+  const { story, layout, markersToDraw, strings, dateOf, rtl, chartWindow, locale } = model;
   const shift = layout.shift ? `translateX(${layout.shift}px)` : undefined;
   return html`<div class="chart" part="chart" style=${changedStyles({ height: `${layout.height}px` })}>
     ${
@@ -37,7 +38,15 @@ export function renderChart(model: ChartModel) {
     ${
       chartWindow
         ? ''
-        : renderClusters({ story, clusters: layout.clusters, strings, shift, dateOf, onOpen: model.onClusterOpen })
+        : renderClusters({
+            story,
+            clusters: layout.clusters,
+            strings,
+            shift,
+            dateOf,
+            locale,
+            onOpen: model.onClusterOpen,
+          })
     }
   </div>`;
 }

@@ -4,6 +4,7 @@ import type { TimelineStrings } from '../../../strings.js';
 import type { Story, StoryEvent } from '../../../story/types.js';
 import { changedStyles } from '../../changed-styles.js';
 import { isolated } from '../../bidi.js';
+import { moreCount } from '../../../format/count.js';
 
 export interface ClustersModel {
   story: Story;
@@ -11,12 +12,14 @@ export interface ClustersModel {
   strings: TimelineStrings;
   shift: string | undefined;
   dateOf: (event: StoryEvent) => string;
+  /** How the counts' numbers are written (the layout measured them so). */
+  locale: string | undefined;
   /** Zooms in on the cluster's events; focus goes to the first of them. */
   onOpen: (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => void;
 }
 
 /** "+N" marks counting the events in view that no lane could hold. */
-export function renderClusters({ story, clusters, strings, shift, dateOf, onOpen }: ClustersModel) {
+export function renderClusters({ story, clusters, strings, shift, dateOf, locale, onOpen }: ClustersModel) {
   return html`<div class="clusters" style=${changedStyles({ transform: shift })}>
     ${clusters.map((cluster) => {
       const first = story.eventById.get(cluster.eventIds[0]!)!;
@@ -31,7 +34,7 @@ export function renderClusters({ story, clusters, strings, shift, dateOf, onOpen
         aria-label=${strings.clusterLabel(cluster.eventIds.length, dates)}
         @click=${(click: MouseEvent) => onOpen(cluster, first, click)}
       >
-        +${cluster.eventIds.length}
+        ${moreCount(cluster.eventIds.length, locale)}
       </button>`;
     })}
   </div>`;
