@@ -14,6 +14,7 @@ import {
   renderTimeline,
   selectedTab,
   smallStory,
+  steady,
   tabFor,
   tabs,
   TEST_STORY,
@@ -39,6 +40,10 @@ const idsOf = (category: string) =>
   TEST_STORY.events.filter((event) => event.category === category).map((event) => event.id);
 /** The story's events in date order (the file lists them out of it). */
 const inDateOrder = [...TEST_STORY.events].sort((a, b) => a.date.localeCompare(b.date)).map((event) => event.id);
+
+/** The view once it has stopped moving, as start and end times. */
+const steadyView = (el: ResignationTimeline) =>
+  steady(() => `${el.view!.start.getTime()}–${el.view!.end.getTime()}`, 'the view did not settle');
 
 /** Every `type` event the timeline fires from now on. */
 function firedFrom<T extends Event>(el: HTMLElement, type: string): T[] {
@@ -135,6 +140,26 @@ describe('filters', () => {
     await el.updateComplete;
     expect(el.filter).to.deep.equal({});
     expect(tabs(el).length).to.be.greaterThan(shown - 1);
+  });
+
+  it('leaves the view where the reader took it as a filter hides events and shows them again', async () => {
+    const el = await renderTestStory({ width: 900 });
+    const last = inDateOrder.at(-1)!;
+    selectedTab(el).focus();
+    await sendKeys({ press: 'End' });
+    await waitUntil(() => el.selected === last, 'End did not select the last event');
+    const view = await steadyView(el);
+    const other = TEST_STORY.categories.find((category) => category.id !== testEvent(last).category)!;
+    await click(categoryToggle(el, other.label));
+    await el.updateComplete;
+    expect(await steadyView(el), 'after hiding').to.deep.equal(view);
+    await click(categoryToggle(el, other.label));
+    await el.updateComplete;
+    expect(await steadyView(el), 'after showing again').to.deep.equal(view);
+    expect(selectedTab(el).dataset.eventId).to.equal(last);
+    expect(selectedTab(el).classList.contains('offscreen-marker'), 'the selected event is in the chart').to.equal(
+      false,
+    );
   });
 
   it('says a burst of changes once', async () => {

@@ -69,7 +69,7 @@ export interface TimelineState {
   /** A drag, pinch or wheel is under way. */
   gesturing: boolean;
   layout: TimelineLayout;
-  /** The shown story's first view (where zoom's reset goes). */
+  /** The whole story's first view (where zoom's reset goes): filters leave it, and the view, alone. */
   firstView: TimeSpan;
   /**
    * The markers to draw: those in view (vertical: the rows near the reader's view), and the
@@ -156,7 +156,8 @@ export class TimelineStateDeriver {
       rtl,
       gesturing,
       layout,
-      firstView: this.#layouts.initialView({ story }),
+      // Of the whole story: zoom keeps its span, so a filter never moves the view by itself.
+      firstView: this.#layouts.initialView({ story: unfiltered }),
       markersToDraw: this.#markersToDraw({ layout, story, selectedId: selected.id, window }),
       chartWindow: window,
       sizes: this.#sizes({ metrics: layout.metrics }),
