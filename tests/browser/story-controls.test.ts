@@ -7,6 +7,7 @@ import type { TimelineFilterChangeEvent, TimelineSelectEvent } from '../../src/e
 import {
   announcement,
   centreOf,
+  nextFrames,
   panel,
   parkPointer,
   quoteItems,
@@ -460,6 +461,32 @@ describe('story mode and filters in a narrow column', () => {
     expect(selectedTab(el).dataset.eventId).to.equal(council[1]);
     expect(selectedTab(el).getAttribute('aria-posinset')).to.equal('2');
     await expect(el).to.be.accessible();
+  });
+});
+
+describe('a control pressed by keyboard stays in view', () => {
+  afterEach(parkPointer);
+
+  /** Whether an element lies wholly within the window (to the pixel: scrolled to an edge, it may end mid-pixel). */
+  const inWindow = (element: Element) => {
+    const { top, bottom } = element.getBoundingClientRect();
+    return top >= -1 && bottom <= innerHeight + 1;
+  };
+
+  it('keeps Next in view as the panel above it grows and shrinks from event to event', async () => {
+    const el = await renderTimeline(html`<resignation-timeline style="width: 360px"></resignation-timeline>`);
+    const next = button(el, '.story-mode .next');
+    next.scrollIntoView({ block: 'end' });
+    next.focus();
+    const out: string[] = [];
+    for (let step = 1; step < 6; step++) {
+      await sendKeys({ press: 'Enter' });
+      await el.updateComplete;
+      await nextFrames(3);
+      expect(focused(el) === next, 'focus stays on Next').to.equal(true);
+      if (!inWindow(next)) out.push(position(el));
+    }
+    expect(out, 'Next out of view at').to.deep.equal([]);
   });
 });
 

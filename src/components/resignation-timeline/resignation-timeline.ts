@@ -275,6 +275,23 @@ export class ResignationTimeline extends LitElement {
     return this.#selection.step(-1) !== undefined;
   }
 
+  /**
+   * Does what a story control asks, then brings the control back into view if what changed above
+   * it (the panel, the chart or the table) pushed it out: focus is never left off screen.
+   */
+  #keepingFocusInView(action: () => void): void {
+    const control = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    action();
+    if (!control) return;
+    void this.updateComplete.then(() =>
+      requestAnimationFrame(() => {
+        const { top, bottom } = control.getBoundingClientRect();
+        const focused = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === control;
+        if (focused && (top < 0 || bottom > innerHeight)) control.scrollIntoView({ block: 'nearest' });
+      }),
+    );
+  }
+
   /** What the reader does on a story drawn (see renderStoryView). */
   readonly #actions: StoryViewActions = {
     onSelect: (event, trigger) => this.#selection.selectAsReader(event, trigger),
@@ -282,10 +299,10 @@ export class ResignationTimeline extends LitElement {
     onHover: (event) => this.#hover.hoverEvent(event?.id),
     onQuoteHover: (quote) => this.#hover.hoverQuote(quote?.id),
     onShowEvent: (event) => this.showEvent(event.id),
-    onStep: (step) => this.#liveRegion.say(this.#selection.storyStep(step)),
-    onCategory: (id) => this.#filters.toggleCategory(id),
-    onSpeaker: (id) => this.#filters.toggleSpeaker(id),
-    onTable: () => this.#table.toggle(),
+    onStep: (step) => this.#keepingFocusInView(() => this.#liveRegion.say(this.#selection.storyStep(step))),
+    onCategory: (id) => this.#keepingFocusInView(() => this.#filters.toggleCategory(id)),
+    onSpeaker: (id) => this.#keepingFocusInView(() => this.#filters.toggleSpeaker(id)),
+    onTable: () => this.#keepingFocusInView(() => this.#table.toggle()),
     onShowAll: () => this.#filters.showAll(),
     onLoadMedia: (link, slot) => this.#media.load(link, slot),
     onMediaFailed: (file) => this.#media.failed(file),
