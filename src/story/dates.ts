@@ -220,6 +220,7 @@ function readZoneOffset(utc: number, timeZone: string): number {
     formatter = new Intl.DateTimeFormat('en-US', {
       timeZone,
       hourCycle: 'h23',
+      era: 'short',
       year: 'numeric',
       month: 'numeric',
       day: 'numeric',
@@ -230,9 +231,16 @@ function readZoneOffset(utc: number, timeZone: string): number {
     offsetFormatters.set(timeZone, formatter);
   }
   const part: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
-  for (const { type, value } of formatter.formatToParts(new Date(utc))) part[type] = Number(value);
+  // The wall clock of an instant early on 1 January of year 1 may still be in 1 BC: year "1" of
+  // the era before, which is year 0 here.
+  let beforeCommonEra = false;
+  for (const { type, value } of formatter.formatToParts(new Date(utc))) {
+    if (type === 'era') beforeCommonEra = value === 'BC';
+    else part[type] = Number(value);
+  }
+  const year = part.year ?? 1970;
   const wall = utcTime(
-    part.year ?? 1970,
+    beforeCommonEra ? 1 - year : year,
     (part.month ?? 1) - 1,
     part.day ?? 1,
     part.hour ?? 0,

@@ -116,6 +116,16 @@ describe('story dates', () => {
     );
   });
 
+  it('reads the wall clock of the first hours of year 1, which west of Greenwich is still 1 BC', () => {
+    // 02:00Z on 1 January 0001 is 21:03:58 on 31 December 1 BC in New York (local mean time, -4:56:02).
+    const instant = parseStoryDate('0001-01-01T02:00Z', 'America/New_York')!;
+    assert.equal(new Date(instant.utc).toISOString(), '0001-01-01T02:00:00.000Z');
+    assert.equal(zoneOffset(instant.utc, 'America/New_York'), -(4 * 3600 + 56 * 60 + 2) * 1000);
+    const later = parseStoryDate('0001-01-02T02:00Z', 'America/New_York')!;
+    assert.ok(instant.wall < later.wall, 'it comes before the next day, not a year later');
+    assert.equal(later.wall - instant.wall, 86_400_000);
+  });
+
   it('converts wall clock to UTC across daylight-saving changes', () => {
     assert.equal(zoneOffset(Date.UTC(2019, 0, 15), 'Europe/London'), 0);
     assert.equal(zoneOffset(Date.UTC(2019, 6, 15), 'Europe/London'), 3_600_000);
