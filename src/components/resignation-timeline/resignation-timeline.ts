@@ -277,17 +277,17 @@ export class ResignationTimeline extends LitElement {
 
   /**
    * Does what a story control asks, then brings the control back into view if what changed above
-   * it (the panel, the chart or the table) pushed it out: focus is never left off screen.
+   * it (the panel, the chart or the table) pushed it out, so that focus is not left off screen.
    */
   #keepingFocusInView(action: () => void): void {
-    const control = this.renderRoot instanceof ShadowRoot ? this.renderRoot.activeElement : null;
+    const control = this.shadowRoot?.activeElement;
     action();
     if (!control) return;
     void this.updateComplete.then(() =>
       requestAnimationFrame(() => {
+        if (this.shadowRoot?.activeElement !== control) return;
         const { top, bottom } = control.getBoundingClientRect();
-        const focused = this.renderRoot instanceof ShadowRoot && this.renderRoot.activeElement === control;
-        if (focused && (top < 0 || bottom > innerHeight)) control.scrollIntoView({ block: 'nearest' });
+        if (top < 0 || bottom > innerHeight) control.scrollIntoView({ block: 'nearest' });
       }),
     );
   }

@@ -27,7 +27,7 @@ export function renderAxis({ layout, rtl }: AxisModel) {
         Math.min(Math.max(era.from, era.to), 2 * width),
       ];
       const size = Math.max(high - low, 1);
-      const inView = high > 0 && low < width && era.axisLabel;
+      const labelled = high > 0 && low < width && era.axisLabel;
       // The label starts where the band's visible part starts, shortened to end before the band does.
       const labelX = rtl ? Math.min(high, width) - metrics.eraLabelInset : Math.max(low, 0) + metrics.eraLabelInset;
       return svg`<g class="era">
@@ -35,7 +35,7 @@ export function renderAxis({ layout, rtl }: AxisModel) {
         <path class="era-edge" d=${edge(low)}></path>
         <path class="era-edge" d=${edge(high)}></path>
         ${
-          inView
+          labelled
             ? svg`<clipPath id=${`era-${i}`}><rect x=${low} y="0" width=${size} height=${height}></rect></clipPath>
               <text x=${labelX} y=${metrics.eraLabelBaseline} clip-path=${`url(#era-${i})`}>${era.axisLabel}</text>`
             : nothing
