@@ -18,6 +18,11 @@ function cached<T>(cache: Map<string, T>, lang: string, make: () => T): T {
   return made;
 }
 
+/** A number as the language writes it ("4,992"); without a language, as the browser's does. */
+export function formatNumber(value: number, lang: string | undefined): string {
+  return cached(numbers, lang ?? '', () => new Intl.NumberFormat(lang)).format(value);
+}
+
 /**
  * A message with its placeholders filled: numbers as the language writes them, a plural message's
  * variant chosen by `{count}` (an exact `=N` first, then its category, then `other`). A placeholder
@@ -33,7 +38,7 @@ export function formatMessage(message: Message, values: MessageValues, lang: str
   }
   return text.replace(/\{(\w+)\}/g, (placeholder, name: string) => {
     const value = values[name];
-    if (typeof value === 'number') return cached(numbers, lang, () => new Intl.NumberFormat(lang)).format(value);
+    if (typeof value === 'number') return formatNumber(value, lang);
     return value ?? placeholder;
   });
 }
