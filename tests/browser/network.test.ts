@@ -56,7 +56,8 @@ describe('<resignation-timeline> a src that never answers', () => {
     expect(el.srcTimeout).to.equal(2500);
   });
 
-  it('loads the story when the reader presses "Try again" and the server answers', async () => {
+  /** A timeline whose `src` gave no answer within a second: it offers "Try again", and the request stays held. */
+  async function timedOut() {
     const held = await heldStory(TEST_STORY_URL);
     const el = await fixture<ResignationTimeline>(
       html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`,
@@ -64,6 +65,11 @@ describe('<resignation-timeline> a src that never answers', () => {
     await held.requested();
     await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
     await held.release(el); // the first request was given up
+    return { held, el };
+  }
+
+  it('loads the story when the reader presses "Try again" and the server answers', async () => {
+    const { held, el } = await timedOut();
     el.srcTimeout = 10000;
     await sendMouse({ type: 'click', position: centreOf(retryButton(el)!) });
     await held.requested(); // asked for again
@@ -74,13 +80,7 @@ describe('<resignation-timeline> a src that never answers', () => {
   });
 
   it('keeps keyboard focus on "Try again" until the story comes, then puts it on the story', async () => {
-    const held = await heldStory(TEST_STORY_URL);
-    const el = await fixture<ResignationTimeline>(
-      html`<resignation-timeline src=${held.url} src-timeout="1000"></resignation-timeline>`,
-    );
-    await held.requested();
-    await waitUntil(() => retryButton(el), 'no button to try again', { timeout: 5000 });
-    await held.release(el);
+    const { held, el } = await timedOut();
     const focused = () => el.shadowRoot!.activeElement;
     const heard = errorsHeard();
 
