@@ -1,4 +1,4 @@
-import { isCoarserOrEqual, type StoryDate } from '../story/dates.js';
+import type { StoryDate } from '../story/dates.js';
 import type { StoryEvent } from '../story/types.js';
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
@@ -53,17 +53,26 @@ export interface EventDateFormat {
   approximately: (date: string) => string;
 }
 
-/** A span between two story dates ("6–10 July 2019"), at the coarser of their precisions. */
+/**
+ * A span between two story dates: "6–10 July 2019" where both are known as precisely, else each
+ * as precisely as it is known ("July 1943 – 1946"), joined as the locale joins a range.
+ */
 export function formatDateRange(
   start: StoryDate,
   end: StoryDate,
   locale: string | undefined,
   timeZone: string,
 ): string {
-  const coarser = isCoarserOrEqual(end.precision, start.precision) ? end : start;
-  const { options } = optionsFor(coarser, timeZone);
-  const at = (d: StoryDate) => (coarser.kind === 'calendar' ? d.wall : d.utc);
-  return dateTimeFormat(locale, options).formatRange(at(start), at(end));
+  const from = optionsFor(start, timeZone);
+  const to = optionsFor(end, timeZone);
+  const format = dateTimeFormat(locale, from.options);
+  if (JSON.stringify(from.options) === JSON.stringify(to.options)) return format.formatRange(from.at, to.at);
+  // The locale's own joint, from months of different years, where nothing else is shared: " – ", "～", " تا "
+  const shared = dateTimeFormat(locale, { ...CALENDAR_OPTIONS.month, timeZone: 'UTC' })
+    .formatRangeToParts(0, 4e10)
+    .filter((part) => part.source === 'shared');
+  const joint = shared.length === 1 ? shared[0]!.value : ' – ';
+  return `${format.format(from.at)}${joint}${dateTimeFormat(locale, to.options).format(to.at)}`;
 }
 
 /** The date of an event for display, honouring its display text, range and approximation. */

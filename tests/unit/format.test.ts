@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
 import { before, describe, it } from 'node:test';
-import { formatEventDate, formatStoryDate } from '../../src/format/dates.js';
+import { formatDateRange, formatEventDate, formatStoryDate } from '../../src/format/dates.js';
 import { parseStoryDate } from '../../src/story/dates.js';
 import { defaultStrings } from '../../src/strings.js';
 import { assertFarTimeZone } from '../time-zone.js';
@@ -31,6 +31,17 @@ describe('date formatting', () => {
     assert.match(formatEventDate(story.eventById.get('cracks-found')!, format), /^6\s?–\s?7 March 2021$/);
     assert.equal(formatEventDate(story.eventById.get('engineer-resigns')!, format), '10 March 2021');
     assert.equal(formatEventDate(story.eventById.get('repairs-due')!, format), 'Late summer 2021');
+  });
+
+  it('writes each end of a range as precisely as it is known', () => {
+    // TimelineJS3's women_in_computing: "July 1943" to "1946", which once read "1943 – 1946".
+    const women = parseStoryDate('1943-07', 'UTC')!;
+    const until = parseStoryDate('1946', 'UTC')!;
+    assert.match(formatDateRange(women, until, 'en', 'UTC'), /^July 1943\s?–\s?1946$/);
+    assert.match(formatDateRange(women, until, 'ja', 'UTC'), /^1943年7月～1946年$/);
+    // A day to a time on a later day keeps the time, in the zone it is shown in.
+    const text = formatDateRange(london('2019-07-08'), london('2019-07-10T14:00'), 'en-GB', 'Europe/London');
+    assert.match(text, /^8 July 2019\s?–\s?10 July 2019.*14:00.*BST$/);
   });
 
   it('marks approximate dates without a display text', () => {
