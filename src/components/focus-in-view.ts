@@ -5,13 +5,17 @@
  */
 export function focusInView(element: HTMLElement | null, scroll: boolean): void {
   if (!element) return;
-  if (scroll) {
-    const { top, bottom } = element.getBoundingClientRect();
-    if (top < 0 || bottom > innerHeight) {
+  const { top, bottom } = element.getBoundingClientRect();
+  if (top < 0 || bottom > innerHeight) {
+    if (scroll) {
       element.scrollIntoView({
         block: 'center',
         behavior: matchMedia('(prefers-reduced-motion: reduce)').matches ? 'instant' : 'smooth',
       });
+    } else if ((element.getRootNode() as Document | ShadowRoot).activeElement === element) {
+      // A render that moved focus here kept the page still, and focus() on the focused element
+      // does not scroll: scrolled as focus() would have.
+      element.scrollIntoView({ block: 'nearest' });
     }
   }
   element.focus({ preventScroll: scroll });

@@ -3,7 +3,7 @@ import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { generateStory } from '../../bench/generate-story.js';
-import { renderTimeline, selectedTab, tabs } from './helpers.js';
+import { nextFrames, renderTimeline, selectedTab, tabs } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
 const rowOf = (el: ResignationTimeline, id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!;
@@ -204,5 +204,32 @@ describe('<resignation-timeline> vertical, a story of 10,000 events at 360 px', 
     expect(selectedTab(el).getAttribute('aria-posinset')).to.equal('10000');
     expect([...setSize(el)]).to.deep.equal(['10000']);
     expect(largest, 'elements in the shadow root along the way').to.be.below(2000);
+  });
+
+  it('scrolls to the event a key chose, even when the row that had focus has just left the page', async () => {
+    const el = await renderVertical(
+      360,
+      html`<resignation-timeline style="width: 360px" .data=${story}></resignation-timeline>`,
+    );
+    const press = async (key: string) => {
+      (root(el).activeElement as HTMLElement).dispatchEvent(
+        new KeyboardEvent('keydown', { key, bubbles: true, composed: true, cancelable: true }),
+      );
+      await el.updateComplete;
+      await el.updateComplete;
+    };
+    selectedTab(el).focus();
+    await press('End');
+    await waitUntil(() => inViewport(selectedTab(el)), 'End did not bring the last event into view');
+    await nextFrames(); // the rows near the bottom drawn
+    // Home, then End before a frame has drawn the rows near the top: the first row, which has
+    // focus, is drawn only as the selected one, and leaves the page as End selects the last.
+    await press('Home');
+    expect(inViewport(selectedTab(el)), 'Home brought the first event into view').to.equal(true);
+    await press('End');
+    await nextFrames();
+    expect(selectedTab(el).getAttribute('aria-posinset')).to.equal('10000');
+    expect(root(el).activeElement).to.equal(selectedTab(el));
+    expect(inViewport(selectedTab(el)), 'the last event, which has focus, is in view').to.equal(true);
   });
 });
