@@ -59,6 +59,8 @@ export interface TimelineStrings {
   earlierEvents: (count: number) => string;
   laterEvents: (count: number) => string;
   clusterLabel: (count: number, dates: string) => string;
+  /** A "+N" mark at the closest zoom, whose events zooming cannot part: pressed, it shows the next. */
+  clusterNext: (count: number, dates: string) => string;
   /** Vertical: a break in time between two rows, given its length in words ("5 months"). */
   later: (duration: string) => string;
   loading: string;
@@ -133,6 +135,7 @@ export const MESSAGE_PARAMETERS: Readonly<Partial<Record<keyof TimelineStrings, 
   earlierEvents: ['count'],
   laterEvents: ['count'],
   clusterLabel: ['count', 'dates'],
+  clusterNext: ['count', 'dates'],
   later: ['duration'],
   problemsHeading: ['count'],
   moreProblems: ['count'],

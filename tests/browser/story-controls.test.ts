@@ -446,6 +446,49 @@ describe('triggers on a crowded day', () => {
   });
 });
 
+describe('a crowded moment', () => {
+  afterEach(parkPointer);
+
+  it('shows each event of a "+N" mark that zooming cannot part, one press at a time', async () => {
+    const story = smallStory();
+    story.quotes = [];
+    const sameDay = Array.from({ length: 14 }, (_, i) => `e${i}`);
+    story.events = [...sameDay, 'after'].map((id, i) => ({
+      id,
+      date: id === 'after' ? '2020-03-01' : '2020-01-01',
+      category: 'one',
+      title: `Event number ${i} on the first of January`,
+      summary: 'It happened.',
+      sources: ['src'],
+    }));
+    const el = await renderTimeline(
+      html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`,
+    );
+    const mark = () => root(el).querySelector<HTMLButtonElement>('.cluster');
+    expect(mark()!.getAttribute('aria-label')).to.match(/zoom in to show them$/);
+    await click(mark()!);
+    await waitUntil(() => button(el, '.zoom-in').getAttribute('aria-disabled') === 'true', 'not zoomed in fully');
+    await nextFrames();
+    // Zoomed in as far as it goes, the day's events still outnumber the lanes.
+    expect(mark()!.getAttribute('aria-label')).to.match(
+      /^\d+ more events, \u2068January 1, 2020\u2069: show the next one$/,
+    );
+    await expect(el).to.be.accessible();
+    const seen = new Set(tabs(el).map((tab) => tab.dataset.eventId));
+    for (let press = 0; press < sameDay.length && mark(); press++) {
+      await click(mark()!);
+      await el.updateComplete;
+      await nextFrames();
+      expect(root(el).activeElement, 'focus on the event shown').to.equal(selectedTab(el));
+      for (const tab of tabs(el)) seen.add(tab.dataset.eventId);
+    }
+    expect(
+      sameDay.filter((id) => !seen.has(id)),
+      'events of the day never shown',
+    ).to.deep.equal([]);
+  });
+});
+
 describe('story mode and filters in a narrow column', () => {
   afterEach(parkPointer);
 

@@ -56,10 +56,10 @@ export class ChartHandlers {
   /** Keyboard focus brings a marker into view; a press that starts a drag must not pan. */
   readonly onFocusVisible = (event: StoryEvent) => this.#zoom.reveal(eventTime(event));
 
-  readonly onClusterOpen = (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => {
+  readonly onClusterOpen = (cluster: ClusterLayout, shown: StoryEvent, click: MouseEvent) => {
     this.#announcer.expectChange();
     this.#zoom.showSpan(cluster.from, cluster.to);
-    this.#selection.selectAsReader(first, clickTrigger(click), true); // the cluster goes once its events fit
+    this.#selection.selectAsReader(shown, clickTrigger(click), true); // the cluster goes once its events fit
   };
 
   /** An edge button may vanish once nothing lies beyond it: focus goes to the event it shows. */

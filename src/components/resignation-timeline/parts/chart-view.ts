@@ -35,6 +35,7 @@ export function renderChartView({
 }: ChartViewModel) {
   const { story, selected, strings, rtl, layout, markersToDraw, chartWindow, dateOf, quoteOptions, locale } = state;
   const linkedIds = hoveredQuote?.eventIds ?? [];
+  const limits = zoomLimits(layout.view, layout.extent);
   return html`${renderChart({
     ...handlers,
     story,
@@ -47,6 +48,7 @@ export function renderChartView({
     strings,
     dateOf,
     locale,
+    zoomedInFully: limits.closest,
     onSelect,
     onHover,
   })}
@@ -58,7 +60,7 @@ export function renderChartView({
             reversed: layout.range[0] > layout.range[1],
             linkedIds,
             strings,
-            limits: zoomLimits(layout.view, layout.extent),
+            limits,
           })
         : nothing
     }

@@ -14,6 +14,7 @@ export interface ChartModel extends Omit<MarkersModel, 'shift'> {
   chartWindow: ChartWindowContents | undefined;
   onClusterOpen: ClustersModel['onOpen'];
   locale: ClustersModel['locale'];
+  zoomedInFully: boolean;
 }
 
 /**
@@ -45,6 +46,8 @@ export function renderChart(model: ChartModel) {
             shift,
             dateOf,
             locale,
+            selectedId: model.selectedId,
+            zoomedInFully: model.zoomedInFully,
             onOpen: model.onClusterOpen,
           })
     }

@@ -14,25 +14,33 @@ export interface ClustersModel {
   dateOf: (event: StoryEvent) => string;
   /** How the counts' numbers are written (the layout measured them so). */
   locale: string | undefined;
-  /** Zooms in on the cluster's events; focus goes to the first of them. */
-  onOpen: (cluster: ClusterLayout, first: StoryEvent, click: MouseEvent) => void;
+  selectedId: string;
+  /** At the closest zoom, a mark's events share a moment: a press shows them one by one. */
+  zoomedInFully: boolean;
+  /** Zooms in on the cluster's events; focus goes to `shown`, the one to show. */
+  onOpen: (cluster: ClusterLayout, shown: StoryEvent, click: MouseEvent) => void;
 }
 
 /** "+N" marks counting the events in view that no lane could hold. */
-export function renderClusters({ story, clusters, strings, shift, dateOf, locale, onOpen }: ClustersModel) {
+export function renderClusters(model: ClustersModel) {
+  const { story, clusters, strings, shift, dateOf, locale, selectedId, zoomedInFully, onOpen } = model;
+  const selected = story.eventById.get(selectedId);
   return html`<div class="clusters" style=${changedStyles({ transform: shift })}>
     ${clusters.map((cluster) => {
-      const first = story.eventById.get(cluster.eventIds[0]!)!;
-      const last = story.eventById.get(cluster.eventIds.at(-1)!)!;
+      const events = cluster.eventIds.map((id) => story.eventById.get(id)!);
+      const [first, last] = [dateOf(events[0]!), dateOf(events.at(-1)!)];
       // A date may be the story's own words (displayDate): isolated, as no <bdi> can go in a label.
-      const dates = first === last ? isolated(dateOf(first)) : `${isolated(dateOf(first))} – ${isolated(dateOf(last))}`;
+      const dates = first === last ? isolated(first) : `${isolated(first)} – ${isolated(last)}`;
+      // Zoom can part them no further: each press shows the next after the selected event, in turn.
+      const shown = (zoomedInFully && events.find((event) => event.index > (selected?.index ?? -1))) || events[0]!;
+      const label = zoomedInFully ? strings.clusterNext : strings.clusterLabel;
       return html`<button
         type="button"
         class="cluster"
         part="cluster"
         style=${changedStyles({ left: `${cluster.at}px`, top: `${cluster.top}px`, width: `${cluster.width}px` })}
-        aria-label=${strings.clusterLabel(cluster.eventIds.length, dates)}
-        @click=${(click: MouseEvent) => onOpen(cluster, first, click)}
+        aria-label=${label(cluster.eventIds.length, dates)}
+        @click=${(click: MouseEvent) => onOpen(cluster, shown, click)}
       >
         ${moreCount(cluster.eventIds.length, locale)}
       </button>`;
