@@ -66,7 +66,8 @@ export function formatDateRange(
   const from = optionsFor(start, timeZone);
   const to = optionsFor(end, timeZone);
   const format = dateTimeFormat(locale, from.options);
-  if (JSON.stringify(from.options) === JSON.stringify(to.options)) return format.formatRange(from.at, to.at);
+  const alike = start.kind === end.kind && (start.kind === 'instant' || start.precision === end.precision);
+  if (alike) return format.formatRange(from.at, to.at);
   // The locale's own joint, from months of different years, where nothing else is shared: " – ", "～", " تا "
   const shared = dateTimeFormat(locale, { ...CALENDAR_OPTIONS.month, timeZone: 'UTC' })
     .formatRangeToParts(0, 4e10)

@@ -15,7 +15,7 @@ export interface ClustersModel {
   /** How the counts' numbers are written (the layout measured them so). */
   locale: string | undefined;
   selectedId: string;
-  /** At the closest zoom, a mark's events share a moment: a press shows them one by one. */
+  /** Zoomed in as far as it goes, zoom parts a mark's events no further: a press shows them one by one. */
   zoomedInFully: boolean;
   /** Zooms in on the cluster's events; focus goes to `shown`, the one to show. */
   onOpen: (cluster: ClusterLayout, shown: StoryEvent, click: MouseEvent) => void;
