@@ -5,7 +5,7 @@
 import type { Story } from '../story/types.js';
 import { clusterMarks } from './clusters.js';
 import { erasOn } from './eras.js';
-import { assignLanes, boxFor, shapeOffset, type Box } from './lanes.js';
+import { assignLanes, boxFor, shapeOffset, widenShortenedLabels, type Box } from './lanes.js';
 import { METRICS, type Metrics } from './metrics.js';
 import { placeTicks, tickInterval } from './ticks.js';
 import { eventsInView } from './time-index.js';
@@ -49,6 +49,7 @@ export function layoutHorizontal(
   });
   const selected = boxes.find((box) => box.event.id === selectedId);
   const { lanes, clustered } = assignLanes(boxes, selected, metrics);
+  widenShortenedLabels(boxes, context);
   const clusters = clusterMarks(clustered, measureText, metrics, locale);
   const clusterTop = metrics.laneTop + lanes * metrics.laneHeight;
   for (const cluster of clusters) cluster.top = clusterTop;

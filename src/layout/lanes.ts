@@ -32,6 +32,8 @@ export interface Box {
   lane: number;
   visible: boolean;
   label(): Label;
+  /** Fits a shortened label again in `room`, the label's width its lane leaves free. */
+  widen(room: number): void;
 }
 
 export interface BoxContext {
@@ -85,7 +87,7 @@ class MarkerBox implements Box {
   /** Where the box starts (label after the shape), or where it ends (label before it). */
   #anchor = 0;
   #measured: Label | undefined;
-  readonly #room: number;
+  #room: number;
   /** The box's width but its label's. */
   readonly #chrome: number;
   readonly #measureText: MeasureText;
@@ -131,6 +133,36 @@ class MarkerBox implements Box {
       };
     }
     return this.#measured;
+  }
+
+  widen(room: number): void {
+    if (room <= this.#room || !this.label().truncated) return;
+    this.#room = room;
+    this.#measured = undefined;
+  }
+}
+
+/**
+ * A label shortened to the widest a label may be takes what its lane leaves free beside it, up
+ * to the next box or the chart's edge: lanes stay as they were, and fewer titles end in "…".
+ */
+export function widenShortenedLabels(boxes: readonly Box[], { metrics, innerLeft, innerRight }: BoxContext): void {
+  const chrome = metrics.markerSize + metrics.labelChrome;
+  const lanes = new Map<number, Box[]>();
+  for (const box of boxes) if (box.visible) lanes.set(box.lane, [...(lanes.get(box.lane) ?? []), box]);
+  for (const lane of lanes.values()) {
+    lane.sort((a, b) => a.left - b.left);
+    lane.forEach((box, i) => {
+      if (!box.label().truncated) return;
+      const right = box.left + box.label().width;
+      if (box.labelSide === 'end') {
+        const next = lane[i + 1];
+        box.widen((next ? next.left - metrics.labelGap : innerRight) - box.left - chrome);
+      } else {
+        const previous = lane[i - 1];
+        box.widen(right - (previous ? previous.left + previous.label().width + metrics.labelGap : innerLeft) - chrome);
+      }
+    });
   }
 }
 

@@ -1,7 +1,14 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { assignLanes, boxFor, shapeOffset, type Box, type BoxContext } from '../../src/layout/lanes.js';
-import { METRICS } from '../../src/layout/metrics.js';
+import {
+  assignLanes,
+  boxFor,
+  shapeOffset,
+  widenShortenedLabels,
+  type Box,
+  type BoxContext,
+} from '../../src/layout/lanes.js';
+import { METRICS, metricsAt } from '../../src/layout/metrics.js';
 import { fixedWidthText, storyOf } from './helpers.js';
 
 const story = storyOf('Lanes', [
@@ -103,5 +110,42 @@ describe('assignLanes', () => {
       ['c'],
     );
     assert.equal(boxes[2]!.visible, false);
+  });
+});
+
+describe('widenShortenedLabels', () => {
+  const metrics = metricsAt({ fontSize: 16 });
+  const wide = { ...context, metrics };
+  const long = 'The committee publishes its long awaited report on the collapse of the bridge';
+  const withLong = storyOf('Widths', [
+    { id: 'long', date: '2020-01-01', title: long },
+    { id: 'next', date: '2020-06-01', title: 'Vote' },
+  ]);
+  const laid = (places: Record<string, number>) => {
+    const boxes = Object.entries(places).map(([id, at]) => boxFor(withLong.eventById.get(id)!, at, wide));
+    assignLanes(boxes, undefined, metrics);
+    widenShortenedLabels(boxes, wide);
+    return boxes;
+  };
+
+  it('draws a title whole where its lane is free beside the widest a label may be', () => {
+    assert.ok(fixedWidthText(long) > metrics.maxLabelWidth, 'the title is wider than a label may be');
+    const [box, next] = laid({ long: 100, next: 1000 });
+    assert.equal(box!.lane, next!.lane);
+    assert.deepEqual(box!.label().lines, [long]);
+    assert.equal(box!.label().truncated, false);
+    assert.ok(right(box!) + metrics.labelGap <= next!.left, 'clear of the next box in its lane');
+  });
+
+  it('shortens a title no more than the next box in its lane, or the edge of the chart, asks', () => {
+    const [box, next] = laid({ long: 100, next: 400 });
+    assert.equal(box!.lane, next!.lane);
+    assert.equal(box!.label().truncated, true);
+    assert.ok(right(box!) + metrics.labelGap <= next!.left, 'clear of the next box in its lane');
+    assert.ok(right(box!) > 100 + metrics.maxLabelWidth, 'wider than a label would otherwise be');
+    const [beforeShape] = laid({ long: 1190 });
+    assert.equal(beforeShape!.labelSide, 'start');
+    assert.deepEqual(beforeShape!.label().lines, [long]);
+    assert.ok(beforeShape!.left >= 0, 'inside the chart');
   });
 });
