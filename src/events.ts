@@ -94,6 +94,13 @@ export function timelineErrorEvent(detail: TimelineErrorDetail): TimelineErrorEv
   return new CustomEvent(TIMELINE_ERROR, { detail, bubbles: true, composed: true });
 }
 
+/**
+ * Fired after a render that changed the event a timeline shows as selected (`selectedEvent`),
+ * whatever changed it: the reader, the page, a filter that hid it, a new story, or the timeline's
+ * first layout. No detail; does not bubble. `<timeline-quote>` cards follow it.
+ */
+export const TIMELINE_SHOWN = 'timeline-shown';
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;
@@ -101,5 +108,6 @@ declare global {
     'timeline-load': TimelineLoadEvent;
     'timeline-hover': TimelineHoverEvent;
     'timeline-error': TimelineErrorEvent;
+    'timeline-shown': Event;
   }
 }

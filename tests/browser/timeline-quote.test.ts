@@ -123,6 +123,40 @@ describe('<timeline-quote>', () => {
     expect(firstSelections).to.deep.equal([]);
   });
 
+  it("shows its event when the timeline's filter hides it, showing that category again as a reader would", async () => {
+    const article = await renderArticle([{ for: 'first', quote: 'mayor-post' }]);
+    const timeline = timelineIn(article, 'first');
+    timeline.filter = { categories: ['inspection', 'closure'] };
+    await timeline.updateComplete;
+    const card = cardIn(article, 'mayor-post');
+    expect(words(card), 'the quote stays in the article').to.not.be.empty;
+    const filters = oneEvent(timeline, 'timeline-filter-change');
+    showButton(card).click();
+    expect((await filters).detail).to.deep.equal({ categories: ['inspection', 'closure', 'council'] });
+    await waitUntil(
+      () => timeline.shadowRoot!.activeElement === selectedTab(timeline),
+      'focus did not move to the event',
+    );
+    expect(selectedTab(timeline).dataset.eventId).to.equal('mayor-posts');
+    await waitUntil(() => card.hasAttribute('active'), 'the card is not active');
+  });
+
+  it('shows its event in the table view: the row current, its title focused', async () => {
+    const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
+    const timeline = timelineIn(article, 'first');
+    timeline.shadowRoot!.querySelector<HTMLButtonElement>('.table-toggle')!.click();
+    await waitUntil(() => timeline.shadowRoot!.querySelector('.event-table'), 'no table');
+    const card = cardIn(article, 'acceptance');
+    card.scrollIntoView();
+    showButton(card).click();
+    const row = () => timeline.shadowRoot!.querySelector<HTMLElement>('tr[data-event-id="resignation-accepted"]')!;
+    await waitUntil(() => row()?.getAttribute('aria-current') === 'true', 'the row is not current');
+    await waitUntil(
+      () => timeline.shadowRoot!.activeElement === row().querySelector('.select-row'),
+      "focus did not move to the row's title",
+    );
+  });
+
   it('is active exactly while one of its events is selected, whatever selected it', async () => {
     const article = await renderArticle([
       { for: 'first', quote: 'engineer-letter' },
@@ -158,6 +192,28 @@ describe('<timeline-quote>', () => {
 
     timeline.removeAttribute('selected');
     await activeIs(false, 'the page unset selected');
+  });
+
+  it("follows what its timeline shows: laid out far down the page, or its event hidden by the page's filter", async () => {
+    const page = await fixture<HTMLElement>(html`<div>
+      <timeline-quote for="far" quote="inspection-notes"></timeline-quote>
+      <div style="height: 300vh"></div>
+      <resignation-timeline id="far" .data=${testStory()}></resignation-timeline>
+    </div>`);
+    const timeline = timelineIn(page, 'far');
+    const card = cardIn(page, 'inspection-notes');
+    await waitUntil(() => shown(card), 'the card did not show its quote');
+    expect(card.hasAttribute('active'), 'before the timeline is laid out, nothing is selected').to.equal(false);
+    timeline.scrollIntoView();
+    await waitUntil(() => card.hasAttribute('active'), 'laid out with its event selected, the card is not active');
+    expect(timeline.selectedEvent?.id).to.equal('cracks-found');
+    // The page hides the inspection: the nearest shown event takes its place, with no change to `selected`.
+    timeline.filter = { categories: ['council', 'closure', 'transport', 'resignation'] };
+    await waitUntil(() => !card.hasAttribute('active'), 'the card stayed active for an event no longer shown');
+    expect(buttonDescription(card)).to.equal('');
+    timeline.filter = {};
+    await waitUntil(() => card.hasAttribute('active'), 'shown again, its event did not make the card active');
+    window.scrollTo(0, 0);
   });
 
   it(

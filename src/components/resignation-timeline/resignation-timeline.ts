@@ -18,7 +18,7 @@ import { TableViewController } from './controllers/table-view-controller.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { TimeZoomController } from './controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from './controllers/view-announcer.js';
-import type { SelectTrigger } from '../../events.js';
+import { TIMELINE_SHOWN, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
 import { isRightToLeft } from '../../i18n/languages.js';
@@ -40,6 +40,7 @@ import { isMarkerDrawn, TimelineStateDeriver, viewAnnouncement, type TimelineSta
  * @event timeline-load - A story was drawn (the first, and each one given after); `detail` is `{ title, eventCount }`.
  * @event timeline-hover - The reader's pointer came onto an event's marker or left it; `detail` is `{ eventId }`.
  * @event timeline-error - A story failed to load or has problems; `detail` is `{ problems }`.
+ * @event timeline-shown - The event shown as selected (`selectedEvent`) changed, whatever changed it. Does not bubble.
  *
  * @slot - The story as HTML, or an optional `<script type="application/json">` holding it; the HTML is shown until the
  * story is drawn.
@@ -200,7 +201,9 @@ export class ResignationTimeline extends LitElement {
   /** How this timeline writes a quote (strings, locale, time zone), for `<timeline-quote>`. */
   get quoteCardOptions(): TimelineState['quoteOptions'] | undefined {
     const { story } = this.#source;
-    if (this.#state || !story) return this.#state?.quoteOptions;
+    // The whole story's: a card in the article shows its quote whatever the timeline's filter hides.
+    if (this.#state) return { ...this.#state.quoteOptions, story: this.#state.unfiltered };
+    if (!story) return undefined;
     const strings = this.#language.strings ?? defaultStrings;
     const { ownLang, pageLang } = this.#page;
     const locale = firstLocale(this.locale, ownLang);
@@ -213,7 +216,8 @@ export class ResignationTimeline extends LitElement {
    */
   showEvent(eventId: string, trigger: SelectTrigger = 'quote'): void {
     this.#lazy.start(); // a timeline far below the fold is laid out at once
-    this.#selection.show(eventId, trigger);
+    if (this.#filters.reveal(eventId)) void this.updateComplete.then(() => this.#selection.show(eventId, trigger));
+    else this.#selection.show(eventId, trigger);
   }
 
   /** Lights up a quote's events, as hovering its card does; undefined puts them out. */
@@ -258,7 +262,13 @@ export class ResignationTimeline extends LitElement {
     const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
     this.#chartWindow.follow(this.#state?.chartWindow && chart);
     this.#zoom.follow(chart, this.#state, this.#source.story, changed.has('selected'));
+    if (this.#state?.selected !== this.#shownSelected) {
+      this.#shownSelected = this.#state?.selected;
+      this.dispatchEvent(new Event(TIMELINE_SHOWN));
+    }
   }
+  /** The event last told in `timeline-shown`. */
+  #shownSelected: StoryEvent | undefined;
 
   /** Selects a shown event by id, as the page may: no event is fired. False where no shown event has that id. */
   select(eventId: string): boolean {

@@ -53,7 +53,13 @@ export class TimelineSelection {
     host.selected = event.id;
     if (moveFocus)
       void host.updateComplete.then(() =>
-        focusInView(host.renderRoot.querySelector<HTMLElement>(`#tab-${event.index}`), moveFocus === 'scroll'),
+        focusInView(
+          // The event's marker, or in the table view its row's title.
+          host.renderRoot.querySelector<HTMLElement>(
+            `#tab-${event.index}, tr[data-event-id="${CSS.escape(event.id)}"] .select-row`,
+          ),
+          moveFocus === 'scroll',
+        ),
       );
     if (!changed) return;
     this.#options.selectedByReader(event);

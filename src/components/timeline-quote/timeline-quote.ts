@@ -1,5 +1,5 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { TIMELINE_HOVER, TIMELINE_LOAD, type TimelineHoverEvent } from '../../events.js';
+import { TIMELINE_HOVER, TIMELINE_LOAD, TIMELINE_SHOWN, type TimelineHoverEvent } from '../../events.js';
 import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import type { Quote, StoryEvent } from '../../story/types.js';
@@ -140,13 +140,15 @@ export class TimelineQuote extends LitElement {
   #follow(timeline: LinkedTimeline | undefined): void {
     if (timeline === this.#timeline) return;
     this.#timeline?.removeEventListener(TIMELINE_HOVER, this.#onTimelineHover);
+    this.#timeline?.removeEventListener(TIMELINE_SHOWN, this.#relink);
     this.#observer.disconnect();
     this.#timeline = timeline;
     this._hoveredEventId = undefined;
     if (!timeline) return;
     timeline.addEventListener(TIMELINE_HOVER, this.#onTimelineHover);
-    // `selected` is reflected, however it was set: by the reader, the page or another card.
-    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['selected', 'locale', 'time-zone'] });
+    // What it shows as selected, however that changed: the reader, the page, a filter, its first layout.
+    timeline.addEventListener(TIMELINE_SHOWN, this.#relink);
+    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['locale', 'time-zone'] });
   }
 
   /** The timeline the card names, found in the card's own document or shadow root. */

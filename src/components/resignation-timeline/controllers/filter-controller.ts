@@ -57,6 +57,18 @@ export class FilterController implements ReactiveController {
       this.#set({ ...this.#host.filter, speakers: toggled(this.#host.filter?.speakers, id, speakersOf(story)) });
   }
 
+  /**
+   * Shows again, as the reader's own change, the category of an event the filter hides (a quote
+   * card asked for it). True where the filter changed.
+   */
+  reveal(eventId: string): boolean {
+    const event = this.#host.story?.eventById.get(eventId);
+    const categories = this.#host.filter?.categories;
+    if (!event || !categories || categories.includes(event.categoryId)) return false;
+    this.#set({ ...this.#host.filter, categories: [...categories, event.categoryId] });
+    return true;
+  }
+
   /** The "Show all" button goes with the empty state: focus goes to the selected event. */
   showAll(): void {
     this.#set({});
