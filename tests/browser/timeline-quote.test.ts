@@ -194,7 +194,7 @@ describe('<timeline-quote>', () => {
     await activeIs(false, 'the page unset selected');
   });
 
-  it("follows what its timeline shows: laid out far down the page, or its event hidden by the page's filter", async () => {
+  it('follows what its timeline shows: laid out far down the page, or its event hidden by a filter', async () => {
     const page = await fixture<HTMLElement>(html`<div>
       <timeline-quote for="far" quote="inspection-notes"></timeline-quote>
       <div style="height: 300vh"></div>
