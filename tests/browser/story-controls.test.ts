@@ -393,6 +393,28 @@ describe('deep links', () => {
     expect(b.selected).to.equal('ferries-added');
   });
 
+  it("leaves the selection be for a fragment that names none of its events: another's, or a heading", async () => {
+    const container = await fixture<HTMLElement>(html`<div>
+      <resignation-timeline hash="tl" .data=${testStory()}></resignation-timeline>
+      <resignation-timeline hash="tl-2" .data=${testStory()}></resignation-timeline>
+      <h2 id="tl-details">Details</h2>
+    </div>`);
+    const [a, b] = [...container.querySelectorAll<ResignationTimeline>('resignation-timeline')] as [
+      ResignationTimeline,
+      ResignationTimeline,
+    ];
+    a.selected = 'bridge-closed';
+    await a.updateComplete;
+    location.hash = '#tl-2-ferries-added';
+    await waitUntil(() => b.selected === 'ferries-added', 'the second did not follow its link');
+    const changed = new Promise((resolve) => addEventListener('hashchange', resolve, { once: true }));
+    location.hash = '#tl-details';
+    await changed; // heard after the timelines, which listened first
+    await a.updateComplete;
+    expect(a.selected).to.equal('bridge-closed');
+    expect(selectedTab(a).dataset.eventId).to.equal('bridge-closed');
+  });
+
   it('leaves the address alone without the hash attribute', async () => {
     history.replaceState(null, '', '#event-bridge-closed');
     const el = await renderTestStory();
@@ -467,7 +489,10 @@ describe('a crowded moment', () => {
     const mark = () => root(el).querySelector<HTMLButtonElement>('.cluster');
     expect(mark()!.getAttribute('aria-label')).to.match(/zoom in to show them$/);
     await click(mark()!);
-    await waitUntil(() => button(el, '.zoom-in').getAttribute('aria-disabled') === 'true', 'not zoomed in fully');
+    // Zoom's chunk arrives, then a 300 ms zoom.
+    await waitUntil(() => button(el, '.zoom-in').getAttribute('aria-disabled') === 'true', 'not zoomed in fully', {
+      timeout: 5000,
+    });
     await nextFrames();
     // Zoomed in as far as it goes, the day's events still outnumber the lanes.
     expect(mark()!.getAttribute('aria-label')).to.match(

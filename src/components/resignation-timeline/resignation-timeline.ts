@@ -160,6 +160,7 @@ export class ResignationTimeline extends LitElement {
     this,
     () => this.hash ?? undefined,
     (id) => (this.selected = id),
+    () => this.#source.story,
   );
   readonly #language = new InterfaceLanguage(this);
   readonly #width = new ElementWidthController(this);

@@ -1,19 +1,31 @@
 import type { ReactiveController, ReactiveControllerHost } from 'lit';
+import type { Story } from '../../../story/types.js';
 
 /**
  * Opt-in deep links: the page's fragment `#<prefix>-<eventId>` selects an event, on load and on
  * every `hashchange`, and the reader's selection is written back with `history.replaceState` (no
- * history entry, no scroll of the page). A timeline reads only fragments with its own prefix, so
- * several on one page keep their own.
+ * history entry, no scroll of the page). A timeline reads only fragments with its own prefix that
+ * name one of its events, so several on one page keep their own ("tl" and "tl-2"), and a link to
+ * a heading ("#event-details") leaves the selection be.
  */
 export class DeepLinkController implements ReactiveController {
   readonly #prefix: () => string | undefined;
   readonly #select: (eventId: string) => void;
+  readonly #story: () => Story | undefined;
 
-  /** `prefix` is the `hash` attribute (undefined: off); `select` selects without an event. */
-  constructor(host: ReactiveControllerHost, prefix: () => string | undefined, select: (eventId: string) => void) {
+  /**
+   * `prefix` is the `hash` attribute (undefined: off); `select` selects without an event; `story`
+   * is the story whose events a fragment may name (none yet: any, checked once it arrives).
+   */
+  constructor(
+    host: ReactiveControllerHost,
+    prefix: () => string | undefined,
+    select: (eventId: string) => void,
+    story: () => Story | undefined,
+  ) {
     this.#prefix = prefix;
     this.#select = select;
+    this.#story = story;
     host.addController(this);
   }
 
@@ -31,11 +43,13 @@ export class DeepLinkController implements ReactiveController {
     const start = this.#start();
     const fragment = location.hash.slice(1);
     if (start && fragment.startsWith(start) && fragment.length > start.length) {
+      let eventId: string;
       try {
-        this.#select(decodeURIComponent(fragment.slice(start.length)));
+        eventId = decodeURIComponent(fragment.slice(start.length));
       } catch {
-        // A malformed escape in someone else's link: not ours to read.
+        return; // a malformed escape in someone else's link: not ours to read
       }
+      if (this.#story()?.eventById.has(eventId) !== false) this.#select(eventId);
     }
   };
 
