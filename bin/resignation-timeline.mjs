@@ -32,7 +32,8 @@ class UsageError extends Error {}
 function readText(path) {
   if (!path) throw new UsageError('a file to read is required');
   try {
-    return readFileSync(path === '-' ? 0 : path, 'utf8');
+    // A byte-order mark, as some editors on Windows save, is no part of the text.
+    return readFileSync(path === '-' ? 0 : path, 'utf8').replace(/^\uFEFF/, '');
   } catch (error) {
     throw new UsageError(`cannot read ${path}: ${error.message}`);
   }
@@ -133,8 +134,10 @@ async function main(argv) {
       let story;
       try {
         story = JSON.parse(text);
-      } catch (error) {
-        process.stderr.write(`${file}: not JSON: ${error.message}\n`);
+      } catch {
+        const { problems } = tools.validateStory(text); // where the JSON breaks, by line and column
+        if (values.json) out({ ok: false, problems });
+        else for (const problem of problems) process.stderr.write(`${problemLine(file, problem)}\n`);
         return 1;
       }
       try {

@@ -140,4 +140,25 @@ describe('the resignation-timeline command', () => {
       assert.match(bad.stderr, /render-broken\.json: version: /);
     },
   );
+
+  it('reads a story saved with a byte-order mark; render says where a file stops being JSON, with --json too', () => {
+    const marked = join(scratch, 'marked.json');
+    writeFileSync(marked, `\uFEFF${readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8')}`);
+    assert.equal(run('validate', marked).code, 0);
+    assert.match(run('render', marked).stdout, /^<resignation-timeline>/);
+    const notJson = join(scratch, 'not-json.json');
+    writeFileSync(notJson, '{"version": 1,\n  "story": oops}');
+    const human = run('render', notJson);
+    assert.equal(human.code, 1);
+    assert.equal(human.stdout, '');
+    assert.match(human.stderr, /not-json\.json:2:12: \(story\): is not valid JSON/);
+    const json = run('render', notJson, '--json');
+    assert.equal(json.code, 1);
+    assert.deepEqual(JSON.parse(json.stdout).problems[0], {
+      path: '(story)',
+      message: 'is not valid JSON: invalid symbol',
+      line: 2,
+      column: 12,
+    });
+  });
 });
