@@ -7,6 +7,7 @@
  */
 import { collapseSpace } from '../format/html.js';
 import type { ParseResult, StoryProblem } from '../story/types.js';
+import { isLocale } from '../story/locale.js';
 
 type Path = string;
 interface Origin {
@@ -149,7 +150,8 @@ export function readStoryHtml(host: Element): HtmlStoryRead {
       title: text('story.title', title),
       summary: text('story.summary', summary),
       timeZone: attribute('story.timeZone', root, 'data-time-zone'),
-      locale: attribute('story.locale', root, 'lang'),
+      // An empty or malformed `lang` says the language is unknown, as it does to a browser.
+      locale: isLocale(root.getAttribute('lang') ?? '') ? attribute('story.locale', root, 'lang') : undefined,
       source: attribute('story.source', root, 'data-source'),
       embeds: attribute('story.embeds', root, 'data-embeds'),
       media: readMedia('story.media', root.querySelector(':scope > figure[data-media]')),

@@ -100,6 +100,15 @@ describe('a story written in HTML', () => {
     await expect(el).to.be.accessible();
   });
 
+  it('reads an empty or malformed lang as a language unknown, as browsers do, not as a broken story', async () => {
+    for (const lang of ['', 'en_GB']) {
+      const markup = (await handWritten()).replace('lang="en-GB"', `lang="${lang}"`);
+      const el = await loaded(await timelineHolding(markup));
+      expect(el.problems, `lang="${lang}"`).to.deep.equal([]);
+      expect(el.story?.locale, `lang="${lang}"`).to.equal(undefined);
+    }
+  });
+
   it('hides the HTML once the timeline is drawn from it, so that no one meets the story twice', async () => {
     const el = await loaded(await timelineHolding(await handWritten()));
     expect(el.story).to.exist;
