@@ -51,9 +51,15 @@ document.addEventListener('timeline-select', ({ detail: { eventId, trigger } }) 
 );
 
 let sentHeight = -1;
-new ResizeObserver(() => {
+function tellHeight() {
   const height = Math.ceil(document.documentElement.getBoundingClientRect().height);
   if (height === sentHeight) return;
   sentHeight = height;
   tell('height', String(height), { sentinel: 'amp', type: 'embed-size', height });
-}).observe(document.documentElement);
+}
+new ResizeObserver(tellHeight).observe(document.documentElement);
+// Chromium runs no ResizeObserver in a frame of another origin out of the parent's view: a frame
+// far down the article would keep its first height until the reader reached it. The story drawn,
+// or refused, is told as well, once rendered.
+for (const type of ['timeline-load', 'timeline-error'])
+  document.addEventListener(type, ({ target }) => void target.updateComplete?.then(tellHeight));

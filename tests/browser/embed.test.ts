@@ -76,6 +76,46 @@ describe('demo/embed.html in an iframe', () => {
     expect(root.scrollWidth).to.be.at.most(900);
   });
 
+  it('reports a height at which nothing scrolls inside, in a narrow frame and for a story refused', async () => {
+    for (const [query, width] of [
+      [`src=${TEST_STORY_URL}`, 360],
+      ['src=/no-such-story.json', 900],
+    ] as const) {
+      const frame = await openFrame(query, { width });
+      await waitUntil(
+        () =>
+          frame.timeline()?.shadowRoot?.querySelector('h2, [role="alert"]') &&
+          lastHeight(frame) === frame.contentHeight(),
+        `${query}: not shown, or its height not reported`,
+        { timeout: 10000 },
+      );
+      frame.iframe.style.height = `${lastHeight(frame)}px`;
+      await nextFrames();
+      const root = frame.iframe.contentDocument!.documentElement;
+      expect(root.scrollHeight, `${query} at ${width} px`).to.be.at.most(lastHeight(frame)!);
+    }
+  });
+
+  it("reports its height from another origin, far below the parent's view", async () => {
+    // Chromium runs no ResizeObserver in a cross-origin frame out of view.
+    const otherHost = location.hostname === 'localhost' ? '127.0.0.1' : 'localhost';
+    const spacer = Object.assign(document.createElement('div'), { style: 'height: 5000px' });
+    const iframe = document.createElement('iframe');
+    iframe.title = 'Timeline';
+    iframe.style.cssText = 'width: 900px; height: 600px; border: 0; display: block';
+    iframe.src = `${location.protocol}//${otherHost}:${location.port}/demo/embed.html?src=${TEST_STORY_URL}`;
+    const heights: number[] = [];
+    addEventListener('message', (event) => {
+      if (event.source === iframe.contentWindow && event.data?.sentinel === 'amp') heights.push(event.data.height);
+    });
+    document.body.append(spacer, iframe);
+    frames.push(spacer as unknown as HTMLIFrameElement, iframe);
+    await waitUntil(() => heights.some((height) => height > 400), "the story's height was not reported", {
+      timeout: 10000,
+    });
+    expect(scrollY, 'the parent was not scrolled').to.equal(0);
+  });
+
   it('posts its new height in both formats when its content grows', async () => {
     const frame = await openFrame(`src=${TEST_STORY_URL}&childId=story-2`);
     const horizontal = await storyShownAndReported(frame);

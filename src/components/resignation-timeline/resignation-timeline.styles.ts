@@ -65,7 +65,8 @@ export const baseStyles = css`
     position: absolute;
     width: 1px;
     height: 1px;
-    margin: 0;
+    /* Up by its own height: last in the element, it would hang a pixel below it (an iframe would scroll). */
+    margin: -1px 0 0;
     padding: 0;
     overflow: hidden;
     clip-path: inset(50%);
