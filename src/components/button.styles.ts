@@ -32,4 +32,9 @@ export const buttonStyles = css`
     background: var(--_accent);
     color: var(--_background);
   }
+  /* Every focus ring of a timeline and of its quote cards in the article. */
+  :focus-visible {
+    outline: 3px solid var(--_accent);
+    outline-offset: 2px;
+  }
 `;

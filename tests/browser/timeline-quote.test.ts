@@ -110,8 +110,13 @@ describe('<timeline-quote>', () => {
     const card = cardIn(article, 'mayor-post');
     const button = showButton(card);
     expect(button.textContent!.trim()).to.equal('Show on the timeline');
+    // Named by its event, the label's words first: a list of a page's buttons tells cards apart.
+    const title = testStory().events.find((event) => event.id === 'mayor-posts')!.title;
+    expect(button.getAttribute('aria-label')).to.equal(`Show on the timeline: \u2068${title}\u2069`);
     const fired = oneEvent(second, 'timeline-select') as Promise<TimelineSelectEvent>;
     button.focus();
+    expect(button.matches(':focus-visible'), 'focused from script, not by a pointer').to.equal(true);
+    expect(getComputedStyle(button).outlineWidth, "the timeline's focus ring").to.equal('3px');
     await sendKeys({ press: 'Enter' });
     expect((await fired).detail).to.deep.equal({ eventId: 'mayor-posts', trigger: 'quote' });
     await waitUntil(

@@ -260,9 +260,4 @@ export const chartStyles = css`
     text-decoration: underline;
     text-underline-offset: 3px;
   }
-  :focus-visible {
-    outline: 3px solid var(--_accent);
-    outline-offset: 2px;
-  }
-
 `;

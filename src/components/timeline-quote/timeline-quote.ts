@@ -4,6 +4,7 @@ import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import type { Quote, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
+import { isolated } from '../bidi.js';
 import { buttonStyles } from '../button.styles.js';
 import { quoteCard } from '../quote-card/quote-card.js';
 import { quoteCardStyles } from '../quote-card/quote-card.styles.js';
@@ -210,6 +211,8 @@ export class TimelineQuote extends LitElement {
     if (view.kind === 'note') return html`<p class="note" part="note">${view.text}</p>`;
     const { quote, options, selected } = view;
     const { strings } = options;
+    // Named by the event it shows: a page of cards is not a list of buttons all called the same.
+    const shows = this.active ? selected : options.story.eventById.get(quote.eventIds[0]!);
     // In its timeline's language and direction, wherever in the page it stands.
     return html`<div
       class="quote-item"
@@ -228,6 +231,7 @@ export class TimelineQuote extends LitElement {
         type="button"
         class="show-event"
         part="show-event"
+        aria-label=${shows ? `${strings.labelled(strings.showOnTimeline)} ${isolated(shows.title)}` : nothing}
         aria-describedby=${this.active ? 'on-timeline' : nothing}
         @click=${this.#show}
       >
