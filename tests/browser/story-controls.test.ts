@@ -261,6 +261,7 @@ describe('the table view', () => {
       await openTable(el);
       const table = root(el).querySelector('table')!;
       expect(root(el).querySelector('.chart')).to.equal(null);
+      expect(root(el).querySelector('#keyboard-help'), "no help for the chart's keys").to.equal(null);
       expect(table.caption!.textContent).to.equal('Every event');
       expect([...table.querySelectorAll('thead th')].every((th) => th.getAttribute('scope') === 'col')).to.equal(true);
       const shown = inDateOrder.filter((id) => ['council', 'closure'].includes(testEvent(id).category));
@@ -295,6 +296,7 @@ describe('the table view', () => {
       await click(button(el, '.table-toggle'));
       await el.updateComplete;
       expect(root(el).querySelector('.event-table')).to.equal(null);
+      expect(root(el).querySelector('#keyboard-help')!.textContent).to.match(/^Use the Left and Right arrow keys/);
       expect(selectedTab(el).dataset.eventId).to.equal('repairs-due');
       expect(focused(el) === button(el, '.table-toggle'), 'focus stays on the toggle').to.equal(true);
     },

@@ -11,6 +11,8 @@ export interface HeaderModel {
   timeZone: string;
   /** Arrow keys and zoom as they apply: zoom only where time runs across. */
   horizontal: boolean;
+  /** The table shows the events: the chart's keys do not apply, and no help is given. */
+  table: boolean;
   mediaStates: MediaStates;
   onLoadMedia: (link: string, slot: 'story' | 'event') => void;
   onMediaFailed: (file: string) => void;
@@ -26,6 +28,7 @@ export function renderHeader({
   locale,
   timeZone,
   horizontal,
+  table,
   mediaStates,
   onLoadMedia,
   onMediaFailed,
@@ -46,9 +49,7 @@ export function renderHeader({
             })
           : nothing
       }
-      <p id="keyboard-help" class="help">${
-        horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical
-      }</p>
+      ${table ? nothing : html`<p id="keyboard-help" class="help">${keyboardHelp(strings, horizontal)}</p>`}
     </header>
     ${
       story.eras.length > 0
@@ -65,3 +66,6 @@ export function renderHeader({
     }
   `;
 }
+
+const keyboardHelp = (strings: TimelineStrings, horizontal: boolean) =>
+  horizontal ? `${strings.keyboardHelp} ${strings.zoomHelp}` : strings.keyboardHelpVertical;

@@ -73,6 +73,7 @@ export function renderStoryView(
         locale,
         timeZone,
         horizontal,
+        table,
         mediaStates,
         onLoadMedia,
         onMediaFailed,
