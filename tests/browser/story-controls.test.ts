@@ -358,6 +358,22 @@ describe('deep links', () => {
     expect(selects.length).to.equal(0);
   });
 
+  it('brings the event a link names into view, as a link to a place in a page does', async () => {
+    history.replaceState(null, '', '#event-mayor-criticised');
+    for (const width of [900, 360]) {
+      const page = await fixture<HTMLElement>(html`<div>
+        <div style="height: 300vh"></div>
+        <resignation-timeline hash style=${`width: ${width}px`} .data=${testStory()}></resignation-timeline>
+      </div>`);
+      const el = page.querySelector('resignation-timeline')!;
+      await waitUntil(() => selectedTab(el)?.dataset.eventId === 'mayor-criticised', `${width} px: not selected`);
+      await nextFrames();
+      const box = selectedTab(el).getBoundingClientRect();
+      expect(box.top >= 0 && box.bottom <= innerHeight, `${width} px: the event is in view`).to.equal(true);
+      window.scrollTo(0, 0);
+    }
+  });
+
   it('follows the reader with replaceState: no history entry, no scroll of the page', async () => {
     const el = await renderTimeline(
       html`<resignation-timeline hash="story" .data=${testStory()}></resignation-timeline>`,

@@ -159,9 +159,13 @@ export class ResignationTimeline extends LitElement {
   readonly #deepLink = new DeepLinkController(
     this,
     () => this.hash ?? undefined,
-    (id) => (this.selected = id),
+    (id) => {
+      this.selected = this.#linkedEvent = id;
+    },
     () => this.#source.story,
   );
+  /** The event a deep link named: brought into view once drawn, as a link to a place in a page is. */
+  #linkedEvent: string | undefined;
   readonly #language = new InterfaceLanguage(this);
   readonly #width = new ElementWidthController(this);
   readonly #page = new DirectionLanguageController(this);
@@ -263,6 +267,14 @@ export class ResignationTimeline extends LitElement {
     const chart = (this.isConnected && this.renderRoot.querySelector<HTMLElement>('.chart')) || undefined;
     this.#chartWindow.follow(this.#state?.chartWindow && chart);
     this.#zoom.follow(chart, this.#state, this.#source.story, changed.has('selected'));
+    if (this.#linkedEvent !== undefined && this.#state) {
+      if (this.#state.selected.id === this.#linkedEvent) {
+        const marker = this.renderRoot.querySelector(`#tab-${this.#state.selected.index}`);
+        if (marker?.getClientRects().length) marker.scrollIntoView({ block: 'center' });
+        else this.scrollIntoView({ block: 'start' }); // its marker not drawn yet: zoom is on its way to it
+      }
+      this.#linkedEvent = undefined;
+    }
     if (this.#state?.selected !== this.#shownSelected) {
       this.#shownSelected = this.#state?.selected;
       this.dispatchEvent(new Event(TIMELINE_SHOWN));
