@@ -101,6 +101,10 @@ export function timelineErrorEvent(detail: TimelineErrorDetail): TimelineErrorEv
  */
 export const TIMELINE_SHOWN = 'timeline-shown';
 
+export function timelineShownEvent(): Event {
+  return new Event(TIMELINE_SHOWN);
+}
+
 declare global {
   interface HTMLElementEventMap {
     'timeline-select': TimelineSelectEvent;

@@ -18,7 +18,7 @@ import { TableViewController } from './controllers/table-view-controller.js';
 import { TextMetricsController } from './controllers/text-metrics-controller.js';
 import { TimeZoomController } from './controllers/time-zoom-controller.js';
 import { ViewAnnouncer } from './controllers/view-announcer.js';
-import { TIMELINE_SHOWN, type SelectTrigger } from '../../events.js';
+import { timelineShownEvent, type SelectTrigger } from '../../events.js';
 import type { TimelineFilter } from '../../layout/filter.js';
 import { eventTime } from '../../layout/view.js';
 import { isRightToLeft } from '../../i18n/languages.js';
@@ -277,7 +277,7 @@ export class ResignationTimeline extends LitElement {
     }
     if (this.#state?.selected !== this.#shownSelected) {
       this.#shownSelected = this.#state?.selected;
-      this.dispatchEvent(new Event(TIMELINE_SHOWN));
+      this.dispatchEvent(timelineShownEvent());
     }
   }
   /** The event last told in `timeline-shown`. */
