@@ -292,6 +292,24 @@ describe('<timeline-quote>', () => {
     }
   });
 
+  it('says so where its timeline could not have its story, rather than standing empty', async () => {
+    const warnings = watchWarnings();
+    try {
+      const article = await fixture<HTMLElement>(html`<article>
+        <timeline-quote for="failing" quote="acceptance"></timeline-quote>
+        <resignation-timeline id="failing" src="/no-such-story.json"></resignation-timeline>
+      </article>`);
+      const timeline = timelineIn(article, 'failing');
+      const card = cardIn(article, 'acceptance');
+      await waitUntil(() => timeline.problems.length > 0, 'the story did not fail', { timeout: 5000 });
+      await waitUntil(() => note(card) !== '', 'the card stands empty');
+      expect(note(card)).to.equal('The story has a problem');
+      expect(warnings.messages).to.deep.equal(['<timeline-quote>: The story has a problem']);
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('links up with a timeline placed after it, or that loads its story later', async () => {
     const warnings = watchWarnings();
     try {

@@ -1,5 +1,11 @@
 import { css, html, LitElement, nothing, type PropertyValues } from 'lit';
-import { TIMELINE_HOVER, TIMELINE_LOAD, TIMELINE_SHOWN, type TimelineHoverEvent } from '../../events.js';
+import {
+  TIMELINE_ERROR,
+  TIMELINE_HOVER,
+  TIMELINE_LOAD,
+  TIMELINE_SHOWN,
+  type TimelineHoverEvent,
+} from '../../events.js';
 import { isRightToLeft } from '../../i18n/languages.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import type { Quote, StoryEvent } from '../../story/types.js';
@@ -18,7 +24,10 @@ type CardView =
   | { kind: 'quote'; quote: Quote; options: QuoteCardOptions; selected: StoryEvent | undefined };
 
 /** The part of a timeline's public API that a card reads. */
-type LinkedTimeline = Pick<ResignationTimeline, 'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote'> &
+type LinkedTimeline = Pick<
+  ResignationTimeline,
+  'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote' | 'problems'
+> &
   HTMLElement;
 
 /** Reactive internal state (kept apart so the manifest lists only the public API). */
@@ -117,6 +126,7 @@ export class TimelineQuote extends LitElement {
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(TIMELINE_LOAD, this.#relink);
+    document.addEventListener(TIMELINE_ERROR, this.#relink);
     this.#settled = false;
     void new Promise((resolve) => requestAnimationFrame(resolve)).then(async () => {
       if (document.readyState === 'loading')
@@ -129,11 +139,12 @@ export class TimelineQuote extends LitElement {
   override disconnectedCallback(): void {
     super.disconnectedCallback();
     document.removeEventListener(TIMELINE_LOAD, this.#relink);
+    document.removeEventListener(TIMELINE_ERROR, this.#relink);
     if (this.#highlighting) this.#unhighlight(); // taken away under the pointer
     this.#follow(undefined);
   }
 
-  /** Any timeline drew a story: it may be this card's, new or given a new story. */
+  /** Any timeline drew a story, or failed to: it may be this card's, new or given a new story. */
   readonly #relink = () => this._version++;
 
   readonly #onTimelineHover = (event: TimelineHoverEvent) => (this._hoveredEventId = event.detail.eventId);
@@ -172,7 +183,10 @@ export class TimelineQuote extends LitElement {
     if (!timeline)
       this.#view = missing ? { kind: 'note', text: strings.timelineNotFound(this.htmlFor ?? '') } : { kind: 'waiting' };
     else if (!options)
-      this.#view = { kind: 'waiting' }; // the story is on its way
+      // The story is on its way, or could not be had: said as the timeline says it.
+      this.#view = timeline.problems.length
+        ? { kind: 'note', text: strings.problemsHeading(timeline.problems.length) }
+        : { kind: 'waiting' };
     else if (!quote) this.#view = { kind: 'note', text: strings.quoteNotFound(this.quote ?? '') };
     else this.#view = { kind: 'quote', quote, options: { ...options, strings }, selected: timeline.selectedEvent };
     const view = this.#view;
