@@ -2,7 +2,7 @@
  * TimelineJS3's data, as its JSON format and its Google Sheets template (CSV) hold it. Only what
  * a converter reads or writes is typed; anything else is kept as unknown and reported.
  */
-import { csvFormatRows, csvParseRows } from 'd3-dsv';
+import { csvFormatRows, dsvFormat } from 'd3-dsv';
 
 export interface TimelineJSDate {
   year?: string | number;
@@ -84,6 +84,58 @@ export interface SheetRead {
   readonly rowOf: ReadonlyMap<object, number>;
   /** Columns the template does not have, and rows that are neither slides, titles nor eras. */
   readonly ignored: readonly string[];
+  /**
+   * The line of the file where a quoted cell opens and is never properly closed: the rows after
+   * it would be misread, or lost into that cell. Undefined when every quoted cell is well formed.
+   */
+  readonly brokenQuoteLine?: number;
+}
+
+const DELIMITERS = [',', ';', '\t'] as const;
+
+/**
+ * The delimiter the header row is written with: a comma as Google Sheets writes, or a semicolon
+ * as spreadsheets set to a language with decimal commas write, or a tab as copied from a sheet.
+ */
+function delimiterOf(text: string): (typeof DELIMITERS)[number] {
+  const header = text.slice(0, text.search(/\r?\n|$/));
+  const known = new Set<string>(SHEET_COLUMNS);
+  const score = (delimiter: string) =>
+    dsvFormat(delimiter)
+      .parseRows(header)[0]
+      ?.filter((name) => known.has(name.trim())).length ?? 0;
+  return DELIMITERS.reduce((best, delimiter) => (score(delimiter) > score(best) ? delimiter : best));
+}
+
+/**
+ * The line where a quoted cell opens and does not end as a quoted cell must, with its closing
+ * quote just before a delimiter, a line break or the end: a quote left open, or one inside the
+ * cell written single instead of doubled. d3-dsv reads on regardless, into the rows after it.
+ */
+function brokenQuoteLine(text: string, delimiter: string): number | undefined {
+  const endsCell = (char: string | undefined) =>
+    char === undefined || char === delimiter || char === '\n' || char === '\r';
+  let line = 1;
+  let openedOn: number | undefined;
+  let atCellStart = true;
+  for (let i = 0; i < text.length; i++) {
+    const char = text[i];
+    if (openedOn !== undefined) {
+      if (char === '"' && text[i + 1] === '"') i++;
+      else if (char === '"') {
+        if (!endsCell(text[i + 1])) return openedOn;
+        openedOn = undefined;
+        atCellStart = false;
+      } else if (char === '\n') line++;
+      continue;
+    }
+    if (char === '"' && atCellStart) openedOn = line;
+    else {
+      if (char === '\n') line++;
+      atCellStart = endsCell(char);
+    }
+  }
+  return openedOn;
 }
 
 const TIME = /^(\d{1,2})(?::(\d{2}))?(?::(\d{2}))?\s*([ap]\.?m\.?)?$/i;
@@ -114,7 +166,9 @@ function dateOf(row: Partial<Record<Column, string>>, prefix: '' | 'End '): Time
 
 /** Reads the spreadsheet template's CSV (as Google Sheets downloads it) into TimelineJS3's JSON shape. */
 export function readSheet(csv: string): SheetRead {
-  const [header = [], ...rows] = csvParseRows(csv.replace(/^\uFEFF/, ''));
+  const text = csv.replace(/^\uFEFF/, '');
+  const delimiter = delimiterOf(text);
+  const [header = [], ...rows] = dsvFormat(delimiter).parseRows(text);
   const columns = header.map((name) => name.trim());
   const known = new Set<string>(SHEET_COLUMNS);
   const ignored = columns.filter((name) => name !== '' && !known.has(name)).map((name) => `column "${name}"`);
@@ -153,7 +207,7 @@ export function readSheet(csv: string): SheetRead {
       data.events.push(slide);
     }
   });
-  return { data, rowOf, ignored };
+  return { data, rowOf, ignored, brokenQuoteLine: brokenQuoteLine(text, delimiter) };
 }
 
 const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));

@@ -110,6 +110,14 @@ function readInput(
     }
   }
   const sheet = readSheet(text);
+  if (sheet.brokenQuoteLine !== undefined) {
+    return {
+      path: '(sheet)',
+      message:
+        `line ${sheet.brokenQuoteLine}: a cell opens a quote mark (") that does not close where the cell ends, so ` +
+        'the rows after it would be misread; close the quote, and write a quote inside a quoted cell as ""',
+    };
+  }
   if (sheet.data.events.length === 0 && !sheet.data.title) {
     return {
       path: '(timeline)',
@@ -196,6 +204,8 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
 
   const eventIds = idMaker('event');
   const events: StoryInput['events'] = [];
+  /** The slide each event came from, and the era each era: to say where the story's problems lie. */
+  const origins = { events: [] as object[], eras: [] as object[] };
   data.events.forEach((slide, index) => {
     const path = where(slide, `events[${index}]`);
     const title = plain(slide.text?.headline).text || plain(slide.media?.caption).text;
@@ -221,6 +231,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     const media = storyMedium(slideMedia(slide), title, path, note);
     if (slide.background?.url || slide.background?.color) note(`${path}.background`, 'backgrounds are not carried');
     for (const key of Object.keys(slide)) if (!READ_FIELDS.has(key)) note(`${path}.${key}`, `"${key}" is not carried`);
+    origins.events.push(slide);
     events.push({
       id: eventIds(title, field(slide.unique_id)),
       date: start.text,
@@ -246,6 +257,7 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     if ('problem' in start || 'problem' in end) return [];
     const label = plain(era.text?.headline).text || `Era ${index + 1}`;
     const before = periodBefore(end.text);
+    origins.eras.push(era);
     return [{ id: eraIds(label), label, start: start.text, end: before >= start.text ? before : end.text }];
   });
 
@@ -267,7 +279,14 @@ export function importTimelineJS(input: string | TimelineJSData, options: Import
     ...(eras.length > 0 ? { eras } : {}),
   };
   const checked = parseStory(story);
-  return checked.ok ? { ok: true, story, dropped } : { ok: false, problems: checked.problems, dropped };
+  if (checked.ok) return { ok: true, story, dropped };
+  // An event that ends before it starts, say: found in the story, told by the sheet's row.
+  const located = checked.problems.map((problem) => {
+    const [, list, index] = /^(events|eras)\[(\d+)\]/.exec(problem.path) ?? [];
+    const origin = list && origins[list as keyof typeof origins][Number(index)];
+    return origin ? { ...problem, path: where(origin, problem.path) } : problem;
+  });
+  return { ok: false, problems: located, dropped };
 }
 
 function sourceLabel(story: Story, id: string): { html: string } {

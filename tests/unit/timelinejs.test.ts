@@ -356,6 +356,48 @@ describe('importing spreadsheets as people fill them in', () => {
     );
   });
 
+  it('reads a sheet saved with semicolons or tabs as one saved with commas', () => {
+    const rows = [
+      ['Year', 'Month', 'Day', 'Headline', 'Text'],
+      ['2024', '3', '1', 'Vote', 'Counted, then recounted'],
+      ['2024', '3', '2', 'Result', 'A "narrow" win'],
+    ];
+    const written = (delimiter: string) =>
+      rows
+        .map((row) =>
+          row.map((cell) => (/[",;]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(delimiter),
+        )
+        .join('\r\n');
+    const commas = importTimelineJS(written(','));
+    assert.ok(commas.ok);
+    assert.equal(commas.story.events[0]!.summary, 'Counted, then recounted');
+    assert.deepEqual(importTimelineJS(written(';')), commas);
+    assert.deepEqual(importTimelineJS(written('\t')), commas);
+  });
+
+  it('refuses a sheet whose quoted cell does not close, by its line, instead of losing the rows after it', () => {
+    for (const broken of [
+      'Year,Headline,Text\n2024,Vote,"Counted\n2025,Result,A "narrow" win\n2026,Appeal,Lost',
+      'Year,Headline,Text\n2024,Vote,"Counted\n2025,Result,Narrow\n2026,Appeal,Lost',
+    ]) {
+      const result = importTimelineJS(broken);
+      assert.equal(result.ok, false);
+      assert.match(result.ok ? '' : result.problems[0]!.message, /^line 2: a cell opens a quote mark/);
+    }
+    const closed = importTimelineJS('Year,Headline,Text\n2024,Vote,"Counted\nagain"\n2025,Result,A "narrow" win');
+    assert.ok(closed.ok, JSON.stringify(closed));
+    assert.deepEqual(
+      closed.story.events.map((event) => event.summary),
+      ['Counted again', 'A "narrow" win'],
+    );
+  });
+
+  it('names the row of an event that ends before it starts', () => {
+    const result = importTimelineJS('Year,End Year,Headline\n2020,2021,Fine\n2024,2023,Backwards');
+    assert.equal(result.ok, false);
+    assert.match(result.ok ? '' : result.problems[0]!.path, /^row 3: events\[1\]\.end/);
+  });
+
   it('refuses more groups than categories can be told apart, saying why', () => {
     const events = Array.from({ length: 9 }, (_, i) => ({
       start_date: { year: '2020', month: String(i + 1) },
