@@ -141,7 +141,10 @@ async function main(argv) {
         return 1;
       }
       try {
-        const html = tools.renderStoryEmbed(story, { document: values.document });
+        const html = tools.renderStoryEmbed(story, {
+          document: values.document,
+          strings: interfaceWords(tools, story),
+        });
         process.stdout.write(values.json ? `${JSON.stringify({ ok: true, html }, null, 2)}\n` : html);
         return 0;
       } catch (error) {
@@ -155,6 +158,13 @@ async function main(argv) {
     default:
       throw new UsageError(`unknown command "${command}"`);
   }
+}
+
+/** The language pack for a story's locale (its interface words in the story's language), or none for English. */
+function interfaceWords(tools, story) {
+  const language = tools.languageFor(typeof story?.story?.locale === 'string' ? story.story.locale : undefined);
+  if (language === 'en') return undefined;
+  return JSON.parse(readFileSync(new URL(`../src/i18n/packs/${language}.json`, import.meta.url), 'utf8'));
 }
 
 function describeQuotes(report) {

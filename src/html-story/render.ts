@@ -5,6 +5,7 @@
  */
 import { formatStoryDate } from '../format/dates.js';
 import { escapeHtml } from '../format/html.js';
+import { isRightToLeft } from '../i18n/languages.js';
 import { storyTextPieces } from '../format/story-text-slots.js';
 import { parseStoryDate, type Precision } from '../story/dates.js';
 import { isWebLink } from '../story/links.js';
@@ -61,7 +62,7 @@ export interface RenderOptions {
    */
   strings?: StringOverrides;
   /** Level of the story's title heading (2 by default); sections and events go one and two deeper. */
-  headingLevel?: 2 | 3 | 4;
+  headingLevel?: 1 | 2 | 3 | 4;
 }
 
 type EventInput = StoryInput['events'][number];
@@ -310,19 +311,21 @@ ${[...sources.values()].map(renderSource)}</ul>`,
 
 /**
  * A story's HTML ready to use: inside a `<resignation-timeline>` tag to paste into a page, or with
- * `document`, a whole page to read or check on its own. Throws StoryProblemsError as
- * renderStoryHtml does.
+ * `document`, a whole page to read or check on its own, its title the page's one `<h1>`. Throws
+ * StoryProblemsError as renderStoryHtml does.
  */
 export function renderStoryEmbed(
   input: StoryInput | unknown,
-  { document = false }: { document?: boolean } = {},
+  { document = false, strings }: { document?: boolean; strings?: StringOverrides } = {},
 ): string {
-  const article = renderStoryHtml(input);
+  const article = renderStoryHtml(input, { strings, headingLevel: document ? 1 : 2 });
   if (!document) return `<resignation-timeline>\n${article}</resignation-timeline>\n`;
   const { title, locale } = (input as StoryInput).story;
-  const lang = locale ? ` lang="${escapeHtml(String(locale))}"` : '';
+  // With no locale of its own, the page is in the language of its interface words: English.
+  const language = locale ? String(locale) : 'en';
+  const direction = isRightToLeft(language) ? ' dir="rtl"' : '';
   return (
-    `<!DOCTYPE html>\n<html${lang}>\n<head>\n<meta charset="utf-8">\n` +
+    `<!DOCTYPE html>\n<html lang="${escapeHtml(language)}"${direction}>\n<head>\n<meta charset="utf-8">\n` +
     '<meta name="viewport" content="width=device-width, initial-scale=1">\n' +
     `<title>${escapeHtml(String(title))}</title>\n</head>\n<body>\n<main>\n${article}</main>\n</body>\n</html>\n`
   );

@@ -32,3 +32,4 @@ export {
 export { readSheet, writeSheet, SHEET_COLUMNS, type SheetRead } from './timelinejs-format.js';
 export { escapeHtml } from '../format/html.js';
 export { htmlToPlainText, type PlainText, type TextLink } from './html-text.js';
+export { languageFor } from '../i18n/languages.js';

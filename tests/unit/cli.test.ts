@@ -141,6 +141,27 @@ describe('the resignation-timeline command', () => {
     },
   );
 
+  it("render: section names in the story's language; --document a whole page in it, titled by one h1", () => {
+    const file = defaultStoryFile();
+    const storyIn = (locale: string | undefined, name: string) => {
+      const path = join(scratch, name);
+      writeFileSync(path, JSON.stringify({ ...file, story: { ...file.story, locale } }));
+      return path;
+    };
+    const german = storyIn('de-AT', 'german.json');
+    const embedded = run('render', german).stdout;
+    assert.match(embedded, /<h3>Ereignisse in zeitlicher Reihenfolge<\/h3>/);
+    assert.doesNotMatch(embedded, /Events, in date order/);
+    const page = run('render', german, '--document').stdout;
+    assert.match(page, /^<!DOCTYPE html>\n<html lang="de-AT">/);
+    assert.equal(page.match(/<h1>/g)?.length, 1);
+    assert.match(page, /<h2>Ereignisse in zeitlicher Reihenfolge<\/h2>/);
+    assert.match(run('render', storyIn('he', 'hebrew.json'), '--document').stdout, /<html lang="he" dir="rtl">/);
+    const unsaid = run('render', storyIn(undefined, 'no-locale.json'), '--document').stdout;
+    assert.match(unsaid, /<html lang="en">/);
+    assert.match(unsaid, /<h2>Events, in date order<\/h2>/);
+  });
+
   it('reads a story saved with a byte-order mark; render says where a file stops being JSON, with --json too', () => {
     const marked = join(scratch, 'marked.json');
     writeFileSync(marked, `\uFEFF${readFileSync(repoFile(DEFAULT_STORY_PATH), 'utf8')}`);
