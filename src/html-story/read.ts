@@ -297,10 +297,9 @@ export function selectorFor(element: Element, root: Element, attribute?: string)
     let step = node.localName;
     if (id !== null) step += `[data-id="${CSS.escape(id)}"]`;
     else if (list !== null) step += `[data-list="${CSS.escape(list)}"]`;
-    else {
-      const kind = [...(node.parentElement?.children ?? [])].filter((sibling) => sibling.localName === node!.localName);
-      if (kind.length > 1) step += `:nth-of-type(${kind.indexOf(node) + 1})`;
-    }
+    const kind = [...(node.parentElement?.children ?? [])].filter((sibling) => sibling.localName === node!.localName);
+    // Its place among its kind where the rest does not tell it apart: a data-id given twice, say.
+    if (kind.filter((sibling) => sibling.matches(step)).length > 1) step += `:nth-of-type(${kind.indexOf(node) + 1})`;
     steps.unshift(step);
     const selector = steps.join(' > ');
     const matches = root.querySelectorAll(selector);

@@ -156,6 +156,17 @@ describe('a story written in HTML', () => {
     },
   );
 
+  it('points at the second of two events given the same id, not at both', async () => {
+    const markup = (await handWritten()).replace('<li data-id="posting-end"', '<li data-id="resigns"');
+    const el = await loaded(await timelineHolding(markup));
+    const duplicate = el.problems.find((problem) => problem.message.includes('is already the id'));
+    expect(duplicate, JSON.stringify(el.problems)).to.exist;
+    const selector = duplicate!.path.replace(/^\S+ \((.*)\)$/, '$1');
+    const found = el.querySelector('article')!.querySelectorAll(selector);
+    expect(found.length, selector).to.equal(1);
+    expect(found[0]).to.equal(el.querySelectorAll('li[data-id="resigns"]')[1]);
+  });
+
   it('is read only when no other story is given: data, src and inline JSON come first', async () => {
     const markup = renderStoryHtml(everyField);
     const withJson = await loaded(

@@ -2,7 +2,7 @@
  * `<timeline-quote>`: a quote card placed in the article, linked both ways to its timeline.
  */
 import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
-import { sendKeys, sendMouse } from '@web/test-runner-commands';
+import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineQuote } from '../../src/components/timeline-quote/timeline-quote.js';
@@ -425,6 +425,38 @@ describe('<timeline-quote>', () => {
       expect(readMore(cardIn(short, 'acceptance'))).to.equal(null);
     },
   );
+
+  it('keeps its "Read less" button on screen as the quote folds up above it', async () => {
+    await setViewport({ width: 360, height: 320 });
+    try {
+      const story = testStory();
+      const letter = story.quotes.find((quote) => quote.id === 'engineer-letter')!;
+      letter.text = [...letter.text, ...letter.text.slice(1), ...letter.text.slice(1)]; // folds screens of words
+      const article = await fixture<HTMLElement>(html`<article>
+        <resignation-timeline id="first" .data=${story}></resignation-timeline>
+        <timeline-quote for="first" quote="engineer-letter"></timeline-quote>
+        <p style="height: 200vh">The rest of the article.</p>
+      </article>`);
+      await loaded(timelineIn(article, 'first'));
+      const card = cardIn(article, 'engineer-letter');
+      await waitUntil(() => shown(card), 'the card did not show its quote');
+      const button = readMore(card)!;
+      button.click();
+      await card.updateComplete;
+      button.scrollIntoView({ block: 'end' });
+      button.focus();
+      await sendKeys({ press: 'Enter' });
+      await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'the quote did not fold');
+      await new Promise((resolve) => requestAnimationFrame(resolve));
+      const { top, bottom } = button.getBoundingClientRect();
+      // Within a pixel: scrolled to whole pixels, the button sits at a fraction of one.
+      expect(top, 'below the top of the screen').to.be.at.least(-1);
+      expect(bottom, 'above its bottom').to.be.at.most(innerHeight + 1);
+      expect(cardRoot(card).activeElement).to.equal(button);
+    } finally {
+      await setViewport({ width: 800, height: 600 });
+    }
+  });
 
   it('is accessible while its event is selected', async () => {
     const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);

@@ -7,6 +7,7 @@ import {
   type TimelineHoverEvent,
 } from '../../events.js';
 import { isRightToLeft } from '../../i18n/languages.js';
+import { focusInView } from '../focus-in-view.js';
 import { defaultStrings, type TimelineStrings } from '../../strings.js';
 import type { Quote, StoryEvent } from '../../story/types.js';
 import type { QuoteCardOptions } from '../quote-card/quote-card.js';
@@ -200,7 +201,14 @@ export class TimelineQuote extends LitElement {
     this.#warned = note;
   }
 
-  readonly #toggle = () => (this._expanded = !this._expanded);
+  readonly #toggle = async () => {
+    this._expanded = !this._expanded;
+    await this.updateComplete;
+    // Folding a long quote moves its button up by the words it hid, often above the screen:
+    // brought back as focus would bring it (nothing happens to a button that is not focused).
+    const button = this.renderRoot.querySelector<HTMLElement>('.read-more');
+    if (button && (this.renderRoot as ShadowRoot).activeElement === button) focusInView(button, false);
+  };
   /** The card is hovered or focused, its events lit up on the timeline. */
   #highlighting = false;
   readonly #highlight = () => {
