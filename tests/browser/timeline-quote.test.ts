@@ -371,6 +371,29 @@ describe('<timeline-quote>', () => {
     }
   });
 
+  it('says so once its timeline is taken out of the page or renamed, and links up again when it is back', async () => {
+    const warnings = watchWarnings();
+    try {
+      const article = await renderArticle([
+        { for: 'first', quote: 'acceptance' },
+        { for: 'second', quote: 'acceptance' },
+      ]);
+      const [toFirst, toSecond] = article.querySelectorAll<TimelineQuote>('timeline-quote');
+      const first = timelineIn(article, 'first');
+      first.remove();
+      await waitUntil(() => note(toFirst!) !== '', 'the card kept the quote of a timeline no longer in the page');
+      expect(note(toFirst!)).to.contain('“first”');
+      expect(shown(toSecond!), 'the other card keeps its quote').to.equal(true);
+      article.append(first);
+      await waitUntil(() => shown(toFirst!), 'the card did not link up with its timeline put back');
+
+      timelineIn(article, 'second').id = 'renamed';
+      await waitUntil(() => note(toSecond!) !== '', 'the card kept the quote of a renamed timeline');
+    } finally {
+      warnings.restore();
+    }
+  });
+
   it('follows its timeline to a new story, and the timeline says when it has drawn one', async () => {
     const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
     const timeline = timelineIn(article, 'first');
