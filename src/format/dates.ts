@@ -55,7 +55,8 @@ export interface EventDateFormat {
 
 /**
  * A span between two story dates: "6–10 July 2019" where both are known as precisely, else each
- * as precisely as it is known ("July 1943 – 1946"), joined as the locale joins a range.
+ * as precisely as it is known ("July 1943 – 1946"), joined as the locale joins a range. A span
+ * that lies within one of its ends' periods is that period ("July 2019" for 6 July to July).
  */
 export function formatDateRange(
   start: StoryDate,
@@ -68,6 +69,10 @@ export function formatDateRange(
   const format = dateTimeFormat(locale, from.options);
   const alike = start.kind === end.kind && (start.kind === 'instant' || start.precision === end.precision);
   if (alike) return format.formatRange(from.at, to.at);
+  // One end within the other's period (6 July 2019 to July 2019): all of it is in that period.
+  const within = (inner: StoryDate, outer: StoryDate) => outer.wall <= inner.wall && inner.wallEnd <= outer.wallEnd;
+  if (within(end, start)) return formatStoryDate(start, locale, timeZone);
+  if (within(start, end)) return formatStoryDate(end, locale, timeZone);
   // The locale's own joint, from months of different years, where nothing else is shared: " – ", "～", " تا "
   const shared = dateTimeFormat(locale, { ...CALENDAR_OPTIONS.month, timeZone: 'UTC' })
     .formatRangeToParts(0, 4e10)

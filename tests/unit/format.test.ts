@@ -44,6 +44,16 @@ describe('date formatting', () => {
     assert.match(text, /^8 July 2019\s?–\s?10 July 2019.*14:00.*BST$/);
   });
 
+  it('writes a range that lies within one of its ends as that end, not the period twice', () => {
+    assert.equal(formatDateRange(london('2019-07-06'), london('2019-07'), 'en-GB', 'Europe/London'), 'July 2019');
+    assert.equal(formatDateRange(london('1943-07'), london('1943'), 'en-GB', 'Europe/London'), '1943');
+    assert.equal(formatDateRange(london('2019'), london('2019-07-10'), 'en-GB', 'Europe/London'), '2019');
+    assert.equal(
+      formatDateRange(london('2020-01-01'), london('2020-01-01T17:00'), 'en-GB', 'Europe/London'),
+      '1 January 2020',
+    );
+  });
+
   it('marks approximate dates without a display text', () => {
     const file = testStoryFile();
     delete file.events.find((e: any) => e.id === 'repairs-due').displayDate;
