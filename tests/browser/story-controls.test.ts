@@ -19,6 +19,7 @@ import {
   tabFor,
   tabs,
   TEST_STORY,
+  TEST_STORY_URL,
   testEvent,
   testStory,
 } from './helpers.js';
@@ -433,6 +434,19 @@ describe('deep links', () => {
     await a.updateComplete;
     expect(a.selected).to.equal('bridge-closed');
     expect(selectedTab(a).dataset.eventId).to.equal('bridge-closed');
+  });
+
+  it("checks a link against a story that comes later (src): its event selected, a heading's id left be", async () => {
+    history.replaceState(null, '', '#event-details');
+    const headed = await renderTimeline(
+      html`<resignation-timeline hash src=${TEST_STORY_URL} selected="repairs-due"></resignation-timeline>`,
+    );
+    expect(headed.selected).to.equal('repairs-due');
+    expect(selectedTab(headed).dataset.eventId).to.equal('repairs-due');
+
+    history.replaceState(null, '', '#event-bridge-closed');
+    const linked = await renderTimeline(html`<resignation-timeline hash src=${TEST_STORY_URL}></resignation-timeline>`);
+    expect(selectedTab(linked).dataset.eventId).to.equal('bridge-closed');
   });
 
   it('leaves the address alone without the hash attribute', async () => {

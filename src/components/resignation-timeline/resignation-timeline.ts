@@ -234,6 +234,7 @@ export class ResignationTimeline extends LitElement {
   protected override willUpdate(changed: PropertyValues<this>): void {
     if (changed.has('filter')) this.#filters.changed();
     if (changed.has('hash')) this.#deepLink.read();
+    this.#deepLink.settle();
     if (this.selected || this.#print.printing) this.#lazy.start(); // a deep link or printing needs it drawn now
     const story = this.#lazy.started ? this.#source.story : undefined;
     const page = this.#page;

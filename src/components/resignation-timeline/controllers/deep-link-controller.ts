@@ -15,7 +15,8 @@ export class DeepLinkController implements ReactiveController {
 
   /**
    * `prefix` is the `hash` attribute (undefined: off); `select` selects without an event; `story`
-   * is the story whose events a fragment may name (none yet: any, checked once it arrives).
+   * is the story whose events a fragment may name (none yet: kept, and checked by `settle` once
+   * it arrives).
    */
   constructor(
     host: ReactiveControllerHost,
@@ -49,9 +50,21 @@ export class DeepLinkController implements ReactiveController {
       } catch {
         return; // a malformed escape in someone else's link: not ours to read
       }
-      if (this.#story()?.eventById.has(eventId) !== false) this.#select(eventId);
+      this.#pending = eventId;
+      this.settle();
     }
   };
+
+  /** A fragment read before the story came: the event it names, to select once the story has it. */
+  #pending: string | undefined;
+
+  /** Selects the event a fragment named, once there is a story to look for it in (the host's willUpdate). */
+  settle(): void {
+    const story = this.#story();
+    if (this.#pending === undefined || !story) return;
+    if (story.eventById.has(this.#pending)) this.#select(this.#pending);
+    this.#pending = undefined;
+  }
 
   /** The reader selected `eventId`: the fragment follows. */
   follow(eventId: string): void {
