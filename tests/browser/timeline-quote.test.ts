@@ -380,7 +380,12 @@ describe('<timeline-quote>', () => {
       ]);
       const [toFirst, toSecond] = article.querySelectorAll<TimelineQuote>('timeline-quote');
       const first = timelineIn(article, 'first');
-      first.remove();
+      const figure = document.createElement('figure');
+      article.prepend(figure);
+      figure.append(first); // moved into a figure: still the card's
+      await nextFrames();
+      expect(shown(toFirst!), 'the card keeps the quote of its timeline, moved').to.equal(true);
+      figure.remove(); // taken out with what holds it
       await waitUntil(() => note(toFirst!) !== '', 'the card kept the quote of a timeline no longer in the page');
       expect(note(toFirst!)).to.contain('“first”');
       expect(shown(toSecond!), 'the other card keeps its quote').to.equal(true);

@@ -123,14 +123,18 @@ export class TimelineQuote extends LitElement {
   #settled = false;
   #warned = '';
   readonly #observer = new MutationObserver(() => this._version++);
-  /** While the page has no timeline of the card's `for`: watches for one to come (or come back). */
-  readonly #awaiting = new MutationObserver(() => this.#find().timeline && this._version++);
+  /**
+   * The card's document or shadow root: its timeline taken out (with whatever holds it), renamed,
+   * put back, or one added, and the card follows, rather than keep a button that shows nothing.
+   */
+  readonly #pageWatch = new MutationObserver(() => this.#find().timeline !== this.#timeline && this._version++);
 
   override connectedCallback(): void {
     super.connectedCallback();
     document.addEventListener(TIMELINE_LOAD, this.#relink);
     document.addEventListener(TIMELINE_ERROR, this.#relink);
     this.#settled = false;
+    this.#pageWatch.observe(this.getRootNode(), { subtree: true, childList: true, attributeFilter: ['id'] });
     void new Promise((resolve) => requestAnimationFrame(resolve)).then(async () => {
       if (document.readyState === 'loading')
         await new Promise((resolve) => document.addEventListener('DOMContentLoaded', resolve, { once: true }));
@@ -143,7 +147,7 @@ export class TimelineQuote extends LitElement {
     super.disconnectedCallback();
     document.removeEventListener(TIMELINE_LOAD, this.#relink);
     document.removeEventListener(TIMELINE_ERROR, this.#relink);
-    this.#awaiting.disconnect();
+    this.#pageWatch.disconnect();
     if (this.#highlighting) this.#unhighlight(); // taken away under the pointer
     this.#follow(undefined);
   }
@@ -164,9 +168,7 @@ export class TimelineQuote extends LitElement {
     timeline.addEventListener(TIMELINE_HOVER, this.#onTimelineHover);
     // What it shows as selected, however that changed: the reader, the page, a filter, its first layout.
     timeline.addEventListener(TIMELINE_SHOWN, this.#relink);
-    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['id', 'locale', 'time-zone'] });
-    // Taken out of the page, or renamed: the card says so, rather than keep a button that shows nothing.
-    if (timeline.parentNode) this.#observer.observe(timeline.parentNode, { childList: true });
+    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['locale', 'time-zone'] });
   }
 
   /** The timeline the card names, found in the card's own document or shadow root. */
@@ -186,9 +188,6 @@ export class TimelineQuote extends LitElement {
     const options = timeline?.quoteCardOptions;
     const strings = { ...(options?.strings ?? defaultStrings), ...this.strings };
     const quote = options && this.quote !== undefined ? options.story.quoteById.get(this.quote) : undefined;
-    this.#awaiting.disconnect();
-    if (missing && this.isConnected)
-      this.#awaiting.observe(this.getRootNode(), { subtree: true, childList: true, attributeFilter: ['id'] });
     if (!timeline)
       this.#view = missing ? { kind: 'note', text: strings.timelineNotFound(this.htmlFor ?? '') } : { kind: 'waiting' };
     else if (!options)
