@@ -91,20 +91,27 @@ export interface SheetRead {
   readonly brokenQuoteLine?: number;
 }
 
-const DELIMITERS = [',', ';', '\t'] as const;
+const DELIMITERS = [',', ';'] as const;
 
 /**
  * The delimiter the header row is written with: a comma as Google Sheets writes, or a semicolon
- * as spreadsheets set to a language with decimal commas write, or a tab as copied from a sheet.
+ * as spreadsheets set to a language with decimal commas write. The one that reads more of the
+ * template's columns, its quotes well formed; on a tie, the one used more outside quotes.
  */
 function delimiterOf(text: string): (typeof DELIMITERS)[number] {
   const header = text.slice(0, text.search(/\r?\n|$/));
   const known = new Set<string>(SHEET_COLUMNS);
-  const score = (delimiter: string) =>
-    dsvFormat(delimiter)
-      .parseRows(header)[0]
-      ?.filter((name) => known.has(name.trim())).length ?? 0;
-  return DELIMITERS.reduce((best, delimiter) => (score(delimiter) > score(best) ? delimiter : best));
+  const unquoted = header.replace(/"(?:[^"]|"")*"/g, '');
+  const score = (delimiter: string) => [
+    brokenQuoteLine(header, delimiter) === undefined
+      ? (dsvFormat(delimiter)
+          .parseRows(header)[0]
+          ?.filter((name) => known.has(name.trim())).length ?? 0)
+      : -1,
+    unquoted.split(delimiter).length,
+  ];
+  const better = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && a[1]! > b[1]!);
+  return DELIMITERS.reduce((best, delimiter) => (better(score(delimiter), score(best)) ? delimiter : best));
 }
 
 /**
@@ -166,7 +173,11 @@ function dateOf(row: Partial<Record<Column, string>>, prefix: '' | 'End '): Time
 
 /** Reads the spreadsheet template's CSV (as Google Sheets downloads it) into TimelineJS3's JSON shape. */
 export function readSheet(csv: string): SheetRead {
-  const text = csv.replace(/^\uFEFF/, '');
+  const unmarked = csv.replace(/^\uFEFF/, '');
+  // Blank lines above the header are rows and lines all the same: counted, so that reports name the right ones.
+  const blankLines = /^(?:[ \t]*\r?\n)*/.exec(unmarked)![0];
+  const skipped = blankLines.split('\n').length - 1;
+  const text = unmarked.slice(blankLines.length);
   const delimiter = delimiterOf(text);
   const [header = [], ...rows] = dsvFormat(delimiter).parseRows(text);
   const columns = header.map((name) => name.trim());
@@ -195,19 +206,20 @@ export function readSheet(csv: string): SheetRead {
       group: row.Group ?? '',
       background: row.Background ? { url: row.Background } : undefined,
     };
-    rowOf.set(slide, index + 2);
+    rowOf.set(slide, index + 2 + skipped);
     if (type === 'title') data.title = slide;
     else if (type === 'era' && slide.start_date && slide.end_date) {
       const era = { start_date: slide.start_date, end_date: slide.end_date, text: slide.text };
-      rowOf.set(era, index + 2);
+      rowOf.set(era, index + 2 + skipped);
       (data.eras ??= []).push(era);
     } else {
       if (type !== '' && type !== 'era')
-        ignored.push(`row ${index + 2}: type "${row.Type}" (read as an ordinary slide)`);
+        ignored.push(`row ${index + 2 + skipped}: type "${row.Type}" (read as an ordinary slide)`);
       data.events.push(slide);
     }
   });
-  return { data, rowOf, ignored, brokenQuoteLine: brokenQuoteLine(text, delimiter) };
+  const broken = brokenQuoteLine(text, delimiter);
+  return { data, rowOf, ignored, brokenQuoteLine: broken === undefined ? undefined : broken + skipped };
 }
 
 const cell = (value: string | number | undefined) => (value === undefined ? '' : String(value));

@@ -98,8 +98,8 @@ function readInput(
   input: string | TimelineJSData,
 ): { data: TimelineJSData; where: (item: object, path: string) => string; notes: ConversionNote[] } | StoryProblem {
   if (typeof input !== 'string') return { data: input, where: (_, path) => path, notes: [] };
-  const text = input.replace(/^\uFEFF/, '').trim();
-  if (text.startsWith('{')) {
+  const text = input.replace(/^\uFEFF/, ''); // untrimmed: a sheet's problems are named by line and row
+  if (text.trimStart().startsWith('{')) {
     try {
       const data = JSON.parse(text) as TimelineJSData;
       if (!Array.isArray(data?.events))

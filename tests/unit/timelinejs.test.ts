@@ -356,23 +356,22 @@ describe('importing spreadsheets as people fill them in', () => {
     );
   });
 
-  it('reads a sheet saved with semicolons or tabs as one saved with commas', () => {
+  it('reads a sheet saved with semicolons as one saved with commas, its cells quoted or not', () => {
     const rows = [
       ['Year', 'Month', 'Day', 'Headline', 'Text'],
       ['2024', '3', '1', 'Vote', 'Counted, then recounted'],
       ['2024', '3', '2', 'Result', 'A "narrow" win'],
     ];
-    const written = (delimiter: string) =>
-      rows
-        .map((row) =>
-          row.map((cell) => (/[",;]/.test(cell) ? `"${cell.replaceAll('"', '""')}"` : cell)).join(delimiter),
-        )
-        .join('\r\n');
-    const commas = importTimelineJS(written(','));
+    const quoted = (cell: string) => `"${cell.replaceAll('"', '""')}"`;
+    const written = (delimiter: string, quote: (cell: string) => string) =>
+      rows.map((row) => row.map(quote).join(delimiter)).join('\r\n');
+    const asNeeded = (cell: string) => (/[",;]/.test(cell) ? quoted(cell) : cell);
+    const commas = importTimelineJS(written(',', asNeeded));
     assert.ok(commas.ok);
     assert.equal(commas.story.events[0]!.summary, 'Counted, then recounted');
-    assert.deepEqual(importTimelineJS(written(';')), commas);
-    assert.deepEqual(importTimelineJS(written('\t')), commas);
+    assert.deepEqual(importTimelineJS(written(';', asNeeded)), commas);
+    assert.deepEqual(importTimelineJS(written(';', quoted)), commas, 'every cell quoted, as R and LibreOffice can');
+    assert.deepEqual(importTimelineJS(written(',', quoted)), commas);
   });
 
   it('refuses a sheet whose quoted cell does not close, by its line, instead of losing the rows after it', () => {
@@ -392,10 +391,14 @@ describe('importing spreadsheets as people fill them in', () => {
     );
   });
 
-  it('names the row of an event that ends before it starts', () => {
+  it('names the row of an event that ends before it starts, blank lines above the header counted', () => {
     const result = importTimelineJS('Year,End Year,Headline\n2020,2021,Fine\n2024,2023,Backwards');
     assert.equal(result.ok, false);
     assert.match(result.ok ? '' : result.problems[0]!.path, /^row 3: events\[1\]\.end/);
+    const padded = importTimelineJS('\n\nYear,End Year,Headline\n2020,2021,Fine\n2024,2023,Backwards');
+    assert.match(padded.ok ? '' : padded.problems[0]!.path, /^row 5: events\[1\]\.end/);
+    const broken = importTimelineJS('\r\nYear,Headline\n2024,"Vote\n2025,Result');
+    assert.match(broken.ok ? '' : broken.problems[0]!.message, /^line 3: /);
   });
 
   it('refuses more groups than categories can be told apart, saying why', () => {
