@@ -1,7 +1,7 @@
 /**
  * The static render: a story as plain, semantic HTML in the format the element reads back
  * (html-story/read.ts; documented in the README, "Stories written in HTML"). Pure: a string in, a
- * string out, no DOM, so it runs in Node (`npm run render`) as well as in a page.
+ * string out, no DOM, so it runs in Node (`resignation-timeline render`) as well as in a page.
  */
 import { formatStoryDate } from '../format/dates.js';
 import { escapeHtml } from '../format/html.js';
@@ -86,7 +86,7 @@ export function renderStoryHtml(input: StoryInput | unknown, options: RenderOpti
   const level = options.headingLevel ?? 2;
   const heading = (depth: number, content: Value) =>
     new Markup(`<h${level + depth}>${piece(content)}</h${level + depth}>`);
-  const locale = story.locale;
+  const locale = story.locale ?? 'en'; // never the machine's: the same file from every machine
   /** A date as readers of the story's locale write it, on the story's clock. */
   const dateText = (text: string, precision?: Precision) => {
     const date = parseStoryDate(text, story.timeZone, precision);

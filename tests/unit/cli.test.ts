@@ -8,9 +8,14 @@ import { DEFAULT_STORY_PATH, defaultStoryFile, repoFile } from './helpers.js';
 
 /** The command as npx runs it: the package's bin over the built dist/ (`npm test` builds first). */
 function run(...args: string[]) {
+  return runIn(process.env, ...args);
+}
+
+function runIn(env: NodeJS.ProcessEnv, ...args: string[]) {
   const result = spawnSync(process.execPath, [repoFile('bin/resignation-timeline.mjs'), ...args], {
     encoding: 'utf8',
     cwd: repoFile('.'),
+    env,
   });
   return { code: result.status, stdout: result.stdout, stderr: result.stderr };
 }
@@ -157,9 +162,13 @@ describe('the resignation-timeline command', () => {
     assert.equal(page.match(/<h1>/g)?.length, 1);
     assert.match(page, /<h2>Ereignisse in zeitlicher Reihenfolge<\/h2>/);
     assert.match(run('render', storyIn('he', 'hebrew.json'), '--document').stdout, /<html lang="he" dir="rtl">/);
-    const unsaid = run('render', storyIn(undefined, 'no-locale.json'), '--document').stdout;
+    // On a machine set to German, a story without a locale is still written in English throughout.
+    const germanMachine = { ...process.env, LANG: 'de_DE.UTF-8', LC_ALL: 'de_DE.UTF-8' };
+    const unsaid = runIn(germanMachine, 'render', storyIn(undefined, 'no-locale.json'), '--document').stdout;
     assert.match(unsaid, /<html lang="en">/);
     assert.match(unsaid, /<h2>Events, in date order<\/h2>/);
+    assert.match(unsaid, /<time datetime="2019-07-06">July 6, 2019<\/time>/);
+    assert.doesNotMatch(unsaid, /Juli/);
   });
 
   it('reads a story saved with a byte-order mark; render says where a file stops being JSON, with --json too', () => {
