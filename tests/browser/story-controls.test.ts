@@ -478,22 +478,27 @@ describe('triggers', () => {
   });
 });
 
+/** A small story of `count` events on 1 January 2020, then the `later` ids on 1 March. */
+function crowdedStory(count: number, later: string[] = []) {
+  const story = smallStory();
+  story.quotes = [];
+  story.events = [...Array.from({ length: count }, (_, i) => `e${i}`), ...later].map((id, i) => ({
+    id,
+    date: later.includes(id) ? '2020-03-01' : '2020-01-01',
+    category: 'one',
+    title: `Event number ${i} on the first of January`,
+    summary: 'It happened.',
+    sources: ['src'],
+  }));
+  return story;
+}
+
 describe('triggers on a crowded day', () => {
   afterEach(parkPointer);
 
   it('reports a mouse click on a "+N" mark as pointer', async () => {
-    const story = smallStory();
-    story.quotes = [];
-    story.events = Array.from({ length: 14 }, (_, i) => ({
-      id: `e${i}`,
-      date: '2020-01-01',
-      category: 'one',
-      title: `Event number ${i} on the first of January`,
-      summary: 'It happened.',
-      sources: ['src'],
-    }));
     const el = await renderTimeline(
-      html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`,
+      html`<resignation-timeline style="width: 900px" .data=${crowdedStory(14)}></resignation-timeline>`,
     );
     const selects = firedFrom<TimelineSelectEvent>(el, 'timeline-select');
     await click(button(el, '.cluster'));
@@ -506,17 +511,8 @@ describe('a crowded moment', () => {
   afterEach(parkPointer);
 
   it('shows each event of a "+N" mark that zooming cannot part, one press at a time', async () => {
-    const story = smallStory();
-    story.quotes = [];
-    const sameDay = Array.from({ length: 14 }, (_, i) => `e${i}`);
-    story.events = [...sameDay, 'after'].map((id, i) => ({
-      id,
-      date: id === 'after' ? '2020-03-01' : '2020-01-01',
-      category: 'one',
-      title: `Event number ${i} on the first of January`,
-      summary: 'It happened.',
-      sources: ['src'],
-    }));
+    const story = crowdedStory(14, ['after']);
+    const sameDay = story.events.filter((event) => event.date === '2020-01-01').map((event) => event.id);
     const el = await renderTimeline(
       html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`,
     );
