@@ -38,9 +38,13 @@ export interface TimelineStrings {
   /** `<timeline-quote>`: its button to the quote's event, and what it says while that event is selected. */
   showOnTimeline: string;
   selectedOnTimeline: string;
-  /** `<timeline-quote>`, quietly, where the page names a timeline or a quote that is not there. */
+  /**
+   * `<timeline-quote>`, quietly, where the page names a timeline or a quote that is not there, or
+   * the timeline could not have its story.
+   */
   timelineNotFound: (timelineId: string) => string;
   quoteNotFound: (quoteId: string) => string;
+  storyNotLoaded: string;
   approximately: (date: string) => string;
   status: Record<EventStatus, string>;
   medium: Record<QuoteMedium, string>;

@@ -303,8 +303,10 @@ describe('<timeline-quote>', () => {
       const card = cardIn(article, 'acceptance');
       await waitUntil(() => timeline.problems.length > 0, 'the story did not fail', { timeout: 5000 });
       await waitUntil(() => note(card) !== '', 'the card stands empty');
-      expect(note(card)).to.equal('The story has a problem');
-      expect(warnings.messages).to.deep.equal(['<timeline-quote>: The story has a problem']);
+      expect(note(card)).to.equal("This quote is not shown: its timeline's story could not be loaded.");
+      expect(warnings.messages).to.deep.equal([
+        "<timeline-quote>: This quote is not shown: its timeline's story could not be loaded.",
+      ]);
     } finally {
       warnings.restore();
     }

@@ -192,9 +192,7 @@ export class TimelineQuote extends LitElement {
       this.#view = missing ? { kind: 'note', text: strings.timelineNotFound(this.htmlFor ?? '') } : { kind: 'waiting' };
     else if (!options)
       // The story is on its way, or could not be had: said as the timeline says it.
-      this.#view = timeline.problems.length
-        ? { kind: 'note', text: strings.problemsHeading(timeline.problems.length) }
-        : { kind: 'waiting' };
+      this.#view = timeline.problems.length ? { kind: 'note', text: strings.storyNotLoaded } : { kind: 'waiting' };
     else if (!quote) this.#view = { kind: 'note', text: strings.quoteNotFound(this.quote ?? '') };
     else this.#view = { kind: 'quote', quote, options: { ...options, strings }, selected: timeline.selectedEvent };
     const view = this.#view;
