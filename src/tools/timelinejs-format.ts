@@ -102,16 +102,19 @@ function delimiterOf(text: string): (typeof DELIMITERS)[number] {
   const header = text.slice(0, text.search(/\r?\n|$/));
   const known = new Set<string>(SHEET_COLUMNS);
   const unquoted = header.replace(/"(?:[^"]|"")*"/g, '');
-  const score = (delimiter: string) => [
-    brokenQuoteLine(header, delimiter) === undefined
-      ? (dsvFormat(delimiter)
-          .parseRows(header)[0]
-          ?.filter((name) => known.has(name.trim())).length ?? 0)
-      : -1,
-    unquoted.split(delimiter).length,
-  ];
-  const better = (a: number[], b: number[]) => a[0]! > b[0]! || (a[0] === b[0] && a[1]! > b[1]!);
-  return DELIMITERS.reduce((best, delimiter) => (better(score(delimiter), score(best)) ? delimiter : best));
+  const scored = DELIMITERS.map((delimiter) => ({
+    delimiter,
+    columns:
+      brokenQuoteLine(header, delimiter) === undefined
+        ? (dsvFormat(delimiter)
+            .parseRows(header)[0]
+            ?.filter((name) => known.has(name.trim())).length ?? 0)
+        : -1,
+    uses: unquoted.split(delimiter).length,
+  }));
+  // Stable: on a full tie the comma, first in DELIMITERS, stays first.
+  scored.sort((a, b) => b.columns - a.columns || b.uses - a.uses);
+  return scored[0]!.delimiter;
 }
 
 /**

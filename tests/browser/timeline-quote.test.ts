@@ -477,7 +477,7 @@ describe('<timeline-quote>', () => {
       button.focus();
       await sendKeys({ press: 'Enter' });
       await waitUntil(() => button.getAttribute('aria-expanded') === 'false', 'the quote did not fold');
-      await new Promise((resolve) => requestAnimationFrame(resolve));
+      await nextFrames(1);
       const { top, bottom } = button.getBoundingClientRect();
       // Within a pixel: scrolled to whole pixels, the button sits at a fraction of one.
       expect(top, 'below the top of the screen').to.be.at.least(-1);
