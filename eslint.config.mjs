@@ -4,6 +4,11 @@ import litA11y from 'eslint-plugin-lit-a11y';
 import globals from 'globals';
 import tseslint from 'typescript-eslint';
 
+const restrictedImports = [
+  { name: 'lit/directives/unsafe-html.js', message: 'Story data is untrusted: never render it as HTML.' },
+  { name: 'd3', message: 'Import the d3-* module you need, not the whole of D3.' },
+];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'custom-elements.json'] },
   js.configs.recommended,
@@ -25,15 +30,7 @@ export default tseslint.config(
           message: 'Story data is untrusted: render text through Lit templates.',
         },
       ],
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: [
-            { name: 'lit/directives/unsafe-html.js', message: 'Story data is untrusted: never render it as HTML.' },
-            { name: 'd3', message: 'Import the d3-* module you need, not the whole of D3.' },
-          ],
-        },
-      ],
+      'no-restricted-imports': ['error', { paths: restrictedImports }],
     },
   },
   {
@@ -42,6 +39,25 @@ export default tseslint.config(
       '@typescript-eslint/no-explicit-any': 'off',
       '@typescript-eslint/no-non-null-assertion': 'off',
       '@typescript-eslint/no-unused-expressions': 'off',
+    },
+  },
+  {
+    files: ['tests/browser/**/*.ts'],
+    ignores: ['tests/browser/helpers.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          paths: [
+            ...restrictedImports,
+            {
+              name: '@open-wc/testing',
+              importNames: ['waitUntil'],
+              message: "Use waitUntil from './helpers.js': its time limit holds on a busy machine.",
+            },
+          ],
+        },
+      ],
     },
   },
 );

@@ -3,11 +3,12 @@
  * element as the standalone bundle, with the default story and zoom inside, and nothing else to
  * load. Built by `npm run build`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { bareTimelineWithDefaultStory, defaultStoryFile } from './default-story.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { button, chartOf, settled, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
 import germanPack from '../../src/i18n/packs/de.json' with { type: 'json' };
+import { waitUntil } from './helpers.js';
 
 const ALL_IN_ONE = '/dist/resignation-timeline.all.js';
 

@@ -2,14 +2,14 @@
  * Stories and pages that are not the default ones: an outlier before the crowd, one instant,
  * eras out of view, the page's own resets, and the order a keyboard reader meets the controls.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
 import { render as renderPart } from 'lit';
 import { renderAxis } from '../../src/components/resignation-timeline/parts/axis.js';
 import { metricsAt, type TimelineLayout } from '../../src/layout/layout.js';
-import { renderTimeline, selectedTab } from './helpers.js';
+import { renderTimeline, selectedTab, waitUntil } from './helpers.js';
 import { ONE_INSTANT_STORIES } from '../fixtures/short-stories.js';
 
 const story = (events: { id: string; date: string; title: string }[], extra: Record<string, unknown> = {}) => ({

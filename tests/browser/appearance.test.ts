@@ -1,7 +1,7 @@
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import '../../src/define.js';
 import { assertContrast, contrast } from './contrast.js';
-import { assertRightToLeftTestStory, renderTestStory, shapeLeft, tabs } from './helpers.js';
+import { assertRightToLeftTestStory, renderTestStory, shapeLeft, tabs, waitUntil } from './helpers.js';
 
 describe('<resignation-timeline> themes', () => {
   it('stays light in a light page, with text and marks in contrast', async () => {

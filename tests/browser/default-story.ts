@@ -3,9 +3,10 @@
  * bare tag. This module imports no source that defines the element, so that each test file's own
  * build is the one that does.
  */
-import { fixture, html, waitUntil } from '@open-wc/testing';
+import { fixture, html } from '@open-wc/testing';
 import defaultStoryFile from '../../data/ambassador-resignation-2019.json' with { type: 'json' };
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
+import { waitUntil } from './helpers.js';
 
 export { defaultStoryFile };
 

@@ -5,7 +5,8 @@
  * standalone.html and the frame in iframe.html load the bundle from dist/: run `npm run build`
  * first (`npm test` does).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
+import { waitUntil } from './helpers.js';
 
 /** The pages in the demos' navigation, as its links name them. */
 const PAGES = ['./', './inline-story.html', './standalone.html', './playground.html', './iframe.html'];

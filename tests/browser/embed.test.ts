@@ -5,11 +5,11 @@
  * addresses the frame refuses. The frame loads the standalone bundle from dist/: run
  * `npm run build` first (`npm test` does).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../demo/embed-parent.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { centreOf, nextFrames, TEST_STORY, TEST_STORY_URL } from './helpers.js';
+import { centreOf, nextFrames, TEST_STORY, TEST_STORY_URL, waitUntil } from './helpers.js';
 
 interface Frame {
   iframe: HTMLIFrameElement;

@@ -4,7 +4,7 @@
  * at run time (types only), so the standalone bundle's test can use it without a second
  * definition of the element.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, waitUntil as waitUntilOpenWc } from '@open-wc/testing';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { TemplateResult } from 'lit';
 import { ifDefined } from 'lit/directives/if-defined.js';
@@ -228,6 +228,19 @@ export function assertLabelsClearOfShapes(el: HTMLElement): void {
 /** Waits for animation frames (two by default): renders that a resize or zoom set off have happened. */
 export async function nextFrames(count = 2): Promise<void> {
   for (let i = 0; i < count; i++) await new Promise((resolve) => requestAnimationFrame(resolve));
+}
+
+/**
+ * `waitUntil` from @open-wc/testing, failing after 4 s unless told otherwise instead of its 1 s.
+ * On CI's busy two-core machine a chunk or a pack that loads on a page's first use has taken more
+ * than a second to arrive in Firefox. A longer limit costs a passing test nothing.
+ */
+export function waitUntil(
+  predicate: () => unknown | Promise<unknown>,
+  message?: string,
+  options: { interval?: number; timeout?: number } = {},
+): Promise<void> {
+  return waitUntilOpenWc(predicate, message, { timeout: 4000, ...options });
 }
 
 /** Waits frame by frame until `predicate` holds; fails after `timeout` ms. */

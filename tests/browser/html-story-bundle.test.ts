@@ -2,10 +2,10 @@
  * The HTML reader in the standalone bundle: a chunk of its own, loaded only by a timeline that has
  * a story written in HTML, and standing alone (it imports nothing back). Built by `npm run build`.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { renderStoryHtml } from '../../src/html-story/render.js';
-import { TEST_STORY } from './helpers.js';
+import { TEST_STORY, waitUntil } from './helpers.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const READER_CHUNK = /^\/dist\/chunks\/html-reader-[\w-]+\.js$/;

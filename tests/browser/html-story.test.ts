@@ -3,7 +3,7 @@
  * as the JSON they were rendered from, problems that point into the markup, and the HTML shown
  * until the timeline is drawn.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
@@ -15,7 +15,7 @@ import defaultStory from '../../data/ambassador-resignation-2019.json' with { ty
 import apollo from '../fixtures/apollo-11.json' with { type: 'json' };
 import everyField from '../fixtures/every-field.json' with { type: 'json' };
 import womenInComputing from '../fixtures/women-in-computing.json' with { type: 'json' };
-import { nextFrames, smallStory, TEST_STORY, TEST_STORY_URL, untilFrame } from './helpers.js';
+import { nextFrames, smallStory, TEST_STORY, TEST_STORY_URL, untilFrame, waitUntil } from './helpers.js';
 
 /** A timeline whose children are `markup`, parsed as a page's HTML is (never from story data in the product). */
 async function timelineHolding(markup: string, attributes: Record<string, string> = {}): Promise<ResignationTimeline> {

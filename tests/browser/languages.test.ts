@@ -1,8 +1,8 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { announcement, assertRightToLeftTestStory, selectedTab, tabs, testStory } from './helpers.js';
+import { announcement, assertRightToLeftTestStory, selectedTab, tabs, testStory, waitUntil } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
 const text = (el: ResignationTimeline, selector: string) =>

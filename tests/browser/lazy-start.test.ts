@@ -2,10 +2,10 @@
  * Lazy start: a timeline far below the fold lays out only once it comes near the reader's view,
  * holding its place meanwhile; a deep link or printing lays it out at once.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import '../../src/define.js';
-import { nextFrames, tabs, testStory } from './helpers.js';
+import { nextFrames, tabs, testStory, waitUntil } from './helpers.js';
 
 /** A page whose timeline lies three screens down, its story loaded. */
 async function farBelowTheFold(): Promise<{ el: ResignationTimeline; after: HTMLElement }> {

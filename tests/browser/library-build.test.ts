@@ -4,9 +4,10 @@
  * gives it: zoom comes by import() of its own module once the chart is drawn. Built by
  * `npm run build`.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { bareTimelineWithDefaultStory } from './default-story.js';
 import { button, chartOf, settled, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
+import { waitUntil } from './helpers.js';
 
 const DEFINE = '/dist/define.js';
 

@@ -6,12 +6,12 @@
  * styles read. Generic over every element in the manifest: an element whose parts show only with
  * content gets a way to render it in `renderings` below.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import type { LitElement, PropertyDeclaration } from 'lit';
 import '../../src/define.js';
 import * as events from '../../src/events.js';
 import { generateStory } from '../../bench/generate-story.js';
-import { renderTestStory, renderTimeline, smallStory, testStory } from './helpers.js';
+import { renderTestStory, renderTimeline, smallStory, testStory, waitUntil } from './helpers.js';
 
 interface Member {
   kind: 'field' | 'method';

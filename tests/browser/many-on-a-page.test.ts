@@ -4,11 +4,11 @@
  * bundle (the second is skipped without an error). The second part loads dist/: run
  * `npm run build` first (`npm test` does).
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { centreOf, nextFrames, parkPointer, selectedTab, tabs, testStory } from './helpers.js';
+import { centreOf, nextFrames, parkPointer, selectedTab, tabs, testStory, waitUntil } from './helpers.js';
 
 describe('twenty timelines on one page', () => {
   let timelines: ResignationTimeline[];

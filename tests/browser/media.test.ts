@@ -5,14 +5,14 @@
  * then the player; images sized before they load and never wider than the page; bad addresses
  * refused; and the same media read back from the story's HTML render.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { renderStoryHtml } from '../../src/html-story/render.js';
 import { parseStory } from '../../src/story/parse.js';
 import mediaStory from '../fixtures/media-story.json' with { type: 'json' };
-import { centreOf, nextFrames, panel, renderTimeline } from './helpers.js';
+import { centreOf, nextFrames, panel, renderTimeline, waitUntil } from './helpers.js';
 
 const story = () => structuredClone(mediaStory) as Record<string, any>;
 const figure = (el: ResignationTimeline, slot: 'event' | 'story' = 'event') =>

@@ -2,7 +2,7 @@
  * Stories over the network as a reader meets it: a server that never answers, a reader who asks
  * again, a story too large to read, and the `timeline-error` event a page hears for each failure.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -16,6 +16,7 @@ import {
   tabs,
   TEST_STORY,
   TEST_STORY_URL,
+  waitUntil,
 } from './helpers.js';
 
 const alert = (el: ResignationTimeline) => el.shadowRoot!.querySelector<HTMLElement>('[role="alert"]');

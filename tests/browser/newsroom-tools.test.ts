@@ -2,11 +2,11 @@
  * The newsroom tools in a browser: an imported TimelineJS3 story told by the element, and the
  * demo playground (check as you type, preview, embed snippet) as an editor uses it.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { importTimelineJS } from '../../src/tools/index.js';
-import { heading, panel, renderTimeline, tabs } from './helpers.js';
+import { heading, panel, renderTimeline, tabs, waitUntil } from './helpers.js';
 
 /** A spreadsheet as newsrooms fill TimelineJS3's template: HTML in text, a time, a group, a video. */
 const SHEET = [

@@ -1,4 +1,4 @@
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -32,6 +32,7 @@ import {
   TEST_STORY_URL,
   testEvent,
   testQuote,
+  waitUntil,
 } from './helpers.js';
 
 const isFocused = (el: ResignationTimeline, element: Element) => el.shadowRoot!.activeElement === element;

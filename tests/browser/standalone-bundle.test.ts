@@ -5,7 +5,7 @@
  * the first test lets it through (see tests/runner/request-holds.mjs), as a slow
  * network would.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { bareTimelineWithDefaultStory, defaultStoryFile } from './default-story.js';
 import { executeServerCommand, resetMouse, sendKeys, sendMouse } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -15,7 +15,7 @@ import { mediaStyles } from '../../src/components/resignation-timeline/media.sty
 import { panelStyles } from '../../src/components/resignation-timeline/panel.styles.js';
 import { quoteCardStyles } from '../../src/components/quote-card/quote-card.styles.js';
 import { baseStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
-import { nextFrames, selectedTab } from './helpers.js';
+import { nextFrames, selectedTab, waitUntil } from './helpers.js';
 import { button, chartOf, inChart, pointInChart, settled, spacing, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
 import { styleRules } from './style-rules.js';
 

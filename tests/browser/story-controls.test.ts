@@ -1,4 +1,4 @@
-import { expect, fixture, fixtureCleanup, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, fixtureCleanup, html } from '@open-wc/testing';
 import { sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { ANNOUNCE_SETTLE_MS } from '../../src/components/resignation-timeline/settle.js';
@@ -22,6 +22,7 @@ import {
   TEST_STORY_URL,
   testEvent,
   testStory,
+  waitUntil,
 } from './helpers.js';
 
 const root = (el: HTMLElement) => el.shadowRoot!;

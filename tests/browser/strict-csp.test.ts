@@ -4,10 +4,10 @@
  * Trusted Types enforced with only Lit's policy name, `lit-html`. The builds in dist/: run
  * `npm run build` first (`npm test` does).
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { sendMouse } from '@web/test-runner-commands';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { centreOf } from './helpers.js';
+import { centreOf, waitUntil } from './helpers.js';
 
 type StrictWindow = Window & typeof globalThis & { cspViolations: string[]; pageErrors: string[] };
 

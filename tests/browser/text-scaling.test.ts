@@ -1,7 +1,7 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { renderTimeline, smallStory, tabs } from './helpers.js';
+import { renderTimeline, smallStory, tabs, waitUntil } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
 const drawnTabs = (el: ResignationTimeline) => tabs(el).filter((tab) => !tab.classList.contains('offscreen-marker'));

@@ -1,7 +1,7 @@
 /**
  * `<timeline-quote>`: a quote card placed in the article, linked both ways to its timeline.
  */
-import { expect, fixture, html, oneEvent, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html, oneEvent } from '@open-wc/testing';
 import { sendKeys, sendMouse, setViewport } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
@@ -19,6 +19,7 @@ import {
   TEST_STORY_URL,
   testQuote,
   testStory,
+  waitUntil,
 } from './helpers.js';
 
 const cardRoot = (card: TimelineQuote) => card.shadowRoot!;

@@ -1,9 +1,9 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { sendKeys } from '@web/test-runner-commands';
 import '../../src/define.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
 import { generateStory } from '../../bench/generate-story.js';
-import { nextFrames, renderTimeline, selectedTab, tabs } from './helpers.js';
+import { nextFrames, renderTimeline, selectedTab, tabs, waitUntil } from './helpers.js';
 
 const root = (el: ResignationTimeline) => el.shadowRoot!;
 const rowOf = (el: ResignationTimeline, id: string) => tabs(el).find((tab) => tab.dataset.eventId === id)!;

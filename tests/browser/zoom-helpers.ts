@@ -1,6 +1,5 @@
-import { waitUntil } from '@open-wc/testing';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { drawnTab, renderTestStory, shapeOf, steady } from './helpers.js';
+import { drawnTab, renderTestStory, shapeOf, steady, waitUntil } from './helpers.js';
 
 /** How far the reader has zoomed in: days of the story per view (grows as the view narrows). */
 export function spacing(el: ResignationTimeline): number {

@@ -1,4 +1,4 @@
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand, sendKeys, sendMouse } from '@web/test-runner-commands';
 import '../../src/define.js';
 import { assertFarTimeZone } from '../time-zone.js';
@@ -12,6 +12,7 @@ import {
   steady,
   tabs,
   TEST_STORY_URL,
+  waitUntil,
 } from './helpers.js';
 import {
   button,

@@ -3,12 +3,12 @@
  * protocol (Emulation.setEmulatedMedia, see tests/runner/test-server.mjs), which Firefox's
  * WebDriver BiDi does not offer. A dark forced palette is forced-colors with a dark preference.
  */
-import { expect, html, waitUntil } from '@open-wc/testing';
+import { expect, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { ResignationTimeline } from '../../../src/components/resignation-timeline/resignation-timeline.js';
 import { contrast } from '../contrast.js';
-import { renderTimeline } from '../helpers.js';
+import { renderTimeline, waitUntil } from '../helpers.js';
 
 const emulate = (features: { name: string; value: string }[]) =>
   executeServerCommand('emulate-media-features', features);

@@ -3,10 +3,10 @@
  * (Input.dispatchTouchEvent, Emulation.setEmulatedMedia; see tests/runner/test-server.mjs), which
  * Firefox's WebDriver BiDi does not offer.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
-import { nextFrames } from '../helpers.js';
+import { nextFrames, waitUntil } from '../helpers.js';
 import { renderHorizontal, spacing } from '../zoom-helpers.js';
 
 describe('<resignation-timeline> gestures in Chromium', () => {

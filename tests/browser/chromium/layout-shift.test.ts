@@ -4,11 +4,11 @@
  * a desktop at 1200 px) with the timeline between paragraphs; the bundle or the `src` story
  * arrives late, as on a slow network. Built files: run `npm run build` first.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { executeServerCommand } from '@web/test-runner-commands';
 import { renderStoryHtml } from '../../../src/html-story/render.js';
 import defaultStory from '../../../data/ambassador-resignation-2019.json' with { type: 'json' };
-import { TEST_STORY_URL } from '../helpers.js';
+import { TEST_STORY_URL, waitUntil } from '../helpers.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
 const VIEWPORTS = { phone: [390, 844], desktop: [1200, 800] } as const;

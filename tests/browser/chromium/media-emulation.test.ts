@@ -3,11 +3,11 @@
  * (Emulation.setEmulatedMedia, see tests/runner/test-server.mjs), which Firefox's WebDriver BiDi
  * does not offer.
  */
-import { expect, waitUntil } from '@open-wc/testing';
+import { expect } from '@open-wc/testing';
 import { emulateMedia, executeServerCommand } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import { contrast } from '../contrast.js';
-import { renderTestStory, selectedTab, tabs, TEST_STORY } from '../helpers.js';
+import { renderTestStory, selectedTab, tabs, TEST_STORY, waitUntil } from '../helpers.js';
 
 const emulate = (name: string, value: string) => executeServerCommand('emulate-media-features', [{ name, value }]);
 const isDark = (el: HTMLElement) => contrast(getComputedStyle(el).backgroundColor, 'rgb(0, 0, 0)') < 1.5;

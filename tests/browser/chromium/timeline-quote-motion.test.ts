@@ -2,12 +2,12 @@
  * Chromium only: reduced motion is emulated through the DevTools protocol (emulateMedia), which
  * Firefox's WebDriver BiDi does not offer.
  */
-import { expect, fixture, html, waitUntil } from '@open-wc/testing';
+import { expect, fixture, html } from '@open-wc/testing';
 import { emulateMedia } from '@web/test-runner-commands';
 import '../../../src/define.js';
 import type { ResignationTimeline } from '../../../src/components/resignation-timeline/resignation-timeline.js';
 import type { TimelineQuote } from '../../../src/components/timeline-quote/timeline-quote.js';
-import { nextFrames, tabFor, testStory } from '../helpers.js';
+import { nextFrames, tabFor, testStory, waitUntil } from '../helpers.js';
 
 /** A card far below its timeline, scrolled to, so that the timeline is out of view. */
 async function cardBelowTimeline(): Promise<{ timeline: ResignationTimeline; card: TimelineQuote }> {
