@@ -511,6 +511,16 @@ describe('triggers on a crowded day', () => {
 describe('a crowded moment', () => {
   afterEach(parkPointer);
 
+  it('names a "+N" mark of a day and times on that day by the day alone', async () => {
+    const story = crowdedStory(14, ['after']);
+    for (const event of story.events.slice(4, 14)) event.date = '2020-01-01T10:00';
+    const el = await renderTimeline(
+      html`<resignation-timeline style="width: 900px" .data=${story}></resignation-timeline>`,
+    );
+    const mark = root(el).querySelector<HTMLButtonElement>('.cluster')!;
+    expect(mark.getAttribute('aria-label')).to.match(/^\d+ more events, \u2068January 1, 2020\u2069: zoom in/);
+  });
+
   it('shows each event of a "+N" mark that zooming cannot part, one press at a time', async () => {
     const story = crowdedStory(14, ['after']);
     const sameDay = story.events.filter((event) => event.date === '2020-01-01').map((event) => event.id);

@@ -188,7 +188,8 @@ export class TimelineStateDeriver {
     }) => {
       // Once per event, and once per date: events of one day share their label (a vertical timeline
       // of thousands of rows formats every row's date).
-      const labels = new Map<StoryEvent, string>();
+      // Weak: a cluster's name asks for spans of its own, made for one render.
+      const labels = new WeakMap<StoryEvent, string>();
       const byDate = new Map<string, string>();
       return (event: StoryEvent) => {
         let label = labels.get(event);

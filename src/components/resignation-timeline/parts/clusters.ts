@@ -28,9 +28,13 @@ export function renderClusters(model: ClustersModel) {
   return html`<div class="clusters" style=${changedStyles({ transform: shift })}>
     ${clusters.map((cluster) => {
       const events = cluster.eventIds.map((id) => story.eventById.get(id)!);
-      const [first, last] = [dateOf(events[0]!), dateOf(events.at(-1)!)];
-      // A date may be the story's own words (displayDate): isolated, as no <bdi> can go in a label.
-      const dates = first === last ? isolated(first) : `${isolated(first)} – ${isolated(last)}`;
+      const [firstEvent, lastEvent] = [events[0]!, events.at(-1)!];
+      // From the first to the last, as one span ("9 March 2021" for a day and a time on that day),
+      // unless either date is in the story's own words (displayDate). Isolated: no <bdi> can go in a label.
+      const dates =
+        firstEvent.displayDate || lastEvent.displayDate
+          ? [...new Set([firstEvent, lastEvent].map(dateOf))].map(isolated).join(' – ')
+          : isolated(dateOf({ ...firstEvent, end: lastEvent.end ?? lastEvent.start }));
       // Zoom can part them no further: each press shows the next after the selected event, in turn.
       const shown = (zoomedInFully && events.find((event) => event.index > (selected?.index ?? -1))) || events[0]!;
       const label = zoomedInFully ? strings.clusterNext : strings.clusterLabel;
