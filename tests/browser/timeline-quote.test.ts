@@ -489,6 +489,28 @@ describe('<timeline-quote>', () => {
     }
   });
 
+  it("takes its timeline's theme, forced dark on a light page and let go again", async () => {
+    const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
+    const timeline = timelineIn(article, 'first');
+    const card = cardIn(article, 'acceptance');
+    const colours = (element: Element) => {
+      const { color, backgroundColor } = getComputedStyle(element);
+      return { color, backgroundColor };
+    };
+    const light = colours(card);
+    timeline.theme = 'dark';
+    await timeline.updateComplete;
+    const dark = colours(timeline);
+    expect(dark, 'the timeline went dark').to.not.deep.equal(light);
+    await waitUntil(
+      () => JSON.stringify(colours(card)) === JSON.stringify(dark),
+      "the card did not take its timeline's dark colours",
+    );
+    await expect(card).to.be.accessible();
+    timeline.theme = undefined;
+    await waitUntil(() => JSON.stringify(colours(card)) === JSON.stringify(light), 'the card stayed dark');
+  });
+
   it('is accessible while its event is selected', async () => {
     const article = await renderArticle([{ for: 'first', quote: 'acceptance' }]);
     timelineIn(article, 'first').selected = 'resignation-accepted';

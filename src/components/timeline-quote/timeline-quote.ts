@@ -27,7 +27,7 @@ type CardView =
 /** The part of a timeline's public API that a card reads. */
 type LinkedTimeline = Pick<
   ResignationTimeline,
-  'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote' | 'problems'
+  'quoteCardOptions' | 'selectedEvent' | 'showEvent' | 'highlightQuote' | 'problems' | 'theme'
 > &
   HTMLElement;
 
@@ -45,7 +45,8 @@ const isTimeline = (element: Element): element is LinkedTimeline =>
  * cards do, with a button that selects its event on that timeline. It follows the timeline: it
  * links up when the timeline is defined or loads its story later, shows a new story's quote when
  * the timeline is given one, and is `active` while one of its events is selected, however that
- * happened. A timeline or quote that cannot be found gives a quiet note and one console warning.
+ * happened. It takes the timeline's `theme`, light or dark, as its own. A timeline or quote that
+ * cannot be found gives a quiet note and one console warning.
  *
  * @csspart base - The card's frame, lit up while one of its events is hovered or selected.
  * @csspart quote-card - The quote with its speaker (as in the timeline).
@@ -168,7 +169,7 @@ export class TimelineQuote extends LitElement {
     timeline.addEventListener(TIMELINE_HOVER, this.#onTimelineHover);
     // What it shows as selected, however that changed: the reader, the page, a filter, its first layout.
     timeline.addEventListener(TIMELINE_SHOWN, this.#relink);
-    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['locale', 'time-zone'] });
+    this.#observer.observe(timeline, { attributes: true, attributeFilter: ['locale', 'time-zone', 'theme'] });
   }
 
   /** The timeline the card names, found in the card's own document or shadow root. */
@@ -185,6 +186,10 @@ export class TimelineQuote extends LitElement {
     if (changed.has('quote')) this._expanded = false;
     const { timeline, missing } = this.#find();
     this.#follow(timeline);
+    // Its timeline's theme, which a page may force on the timeline alone (the styles match :host([theme])).
+    const theme = timeline?.theme;
+    if (theme) this.setAttribute('theme', theme);
+    else this.removeAttribute('theme');
     const options = timeline?.quoteCardOptions;
     const strings = { ...(options?.strings ?? defaultStrings), ...this.strings };
     const quote = options && this.quote !== undefined ? options.story.quoteById.get(this.quote) : undefined;
