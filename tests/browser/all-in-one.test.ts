@@ -6,7 +6,7 @@
 import { expect, fixture, html } from '@open-wc/testing';
 import { bareTimelineWithDefaultStory, defaultStoryFile } from './default-story.js';
 import type { ResignationTimeline } from '../../src/components/resignation-timeline/resignation-timeline.js';
-import { button, chartOf, settled, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
+import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
 import germanPack from '../../src/i18n/packs/de.json' with { type: 'json' };
 import { waitUntil } from './helpers.js';
 
@@ -20,7 +20,7 @@ describe('the all-in-one file', () => {
   it('tells the default story from a bare tag, zooms, and fetches nothing else', async () => {
     const el = await bareTimelineWithDefaultStory();
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal(defaultStoryFile.story.title);
-    await waitUntil(() => zoomable(el), 'zoom was not bound', { timeout: ZOOM_ARRIVES_MS });
+    await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });
     const start = await settled(el);
     button(el, '.zoom-in').click();

@@ -6,7 +6,7 @@
  */
 import { expect } from '@open-wc/testing';
 import { bareTimelineWithDefaultStory } from './default-story.js';
-import { button, chartOf, settled, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
+import { button, chartOf, settled, zoomable } from './zoom-helpers.js';
 import { waitUntil } from './helpers.js';
 
 const DEFINE = '/dist/define.js';
@@ -18,7 +18,7 @@ describe('the library build', () => {
 
   it('tells the default story and zooms, with zoom loaded from its own module', async () => {
     const el = await bareTimelineWithDefaultStory();
-    await waitUntil(() => zoomable(el), 'zoom was not bound', { timeout: ZOOM_ARRIVES_MS });
+    await waitUntil(() => zoomable(el), 'zoom was not bound');
     chartOf(el).scrollIntoView({ block: 'start' });
     const start = await settled(el);
     button(el, '.zoom-in').click();

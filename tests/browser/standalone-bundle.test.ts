@@ -16,7 +16,7 @@ import { panelStyles } from '../../src/components/resignation-timeline/panel.sty
 import { quoteCardStyles } from '../../src/components/quote-card/quote-card.styles.js';
 import { baseStyles } from '../../src/components/resignation-timeline/resignation-timeline.styles.js';
 import { nextFrames, selectedTab, waitUntil } from './helpers.js';
-import { button, chartOf, inChart, pointInChart, settled, spacing, ZOOM_ARRIVES_MS, zoomable } from './zoom-helpers.js';
+import { button, chartOf, inChart, pointInChart, settled, spacing, zoomable } from './zoom-helpers.js';
 import { styleRules } from './style-rules.js';
 
 const BUNDLE = '/dist/resignation-timeline.bundle.js';
@@ -88,7 +88,7 @@ describe('the standalone bundle', () => {
       expect(inChart(el, 'posting-end')).to.equal(false);
 
       await executeServerCommand('release-requests');
-      await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: ZOOM_ARRIVES_MS });
+      await waitUntil(() => zoomable(el), 'zoom did not arrive', { timeout: 5000 });
       // Both steps taken (twice as close, twice), and the latest reveal: the selected event in view.
       expect(await settled(el, start)).to.be.closeTo(start * 4, start * 0.2);
       await waitUntil(() => inChart(el, 'posting-end'), 'the event selected meanwhile was left out of view', {

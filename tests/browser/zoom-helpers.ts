@@ -64,13 +64,6 @@ export function wheelGestureEnded(): Promise<void> {
 export const zoomable = (el: ResignationTimeline) => chartOf(el).hasAttribute('data-zoomable');
 
 /**
- * How long zoom's code may take to arrive after the first render. A page's first zoom loads d3-zoom
- * and its modules one by one from the test server; on a busy two-core machine that has taken more
- * than a second (waitUntil's default) in Firefox.
- */
-export const ZOOM_ARRIVES_MS = 5000;
-
-/**
  * Wide enough to lie horizontal, narrow enough for the smallest headless window (Firefox's); and
  * zoomable, so that a drag pans.
  */
@@ -79,7 +72,6 @@ export async function renderHorizontal(): Promise<ResignationTimeline> {
   await waitUntil(
     () => chartOf(el).getBoundingClientRect().width === 700 && zoomable(el),
     'not drawn horizontal, or zoom did not arrive',
-    { timeout: ZOOM_ARRIVES_MS },
   );
   chartOf(el).scrollIntoView({ block: 'start' });
   await settled(el);
