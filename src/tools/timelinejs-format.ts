@@ -77,6 +77,7 @@ export const SHEET_COLUMNS = [
   'Background',
 ] as const;
 type Column = (typeof SHEET_COLUMNS)[number];
+const KNOWN_COLUMNS: ReadonlySet<string> = new Set(SHEET_COLUMNS);
 
 export interface SheetRead {
   readonly data: TimelineJSData;
@@ -100,7 +101,6 @@ const DELIMITERS = [',', ';'] as const;
  */
 function delimiterOf(text: string): (typeof DELIMITERS)[number] {
   const header = text.slice(0, text.search(/\r?\n|$/));
-  const known = new Set<string>(SHEET_COLUMNS);
   const unquoted = header.replace(/"(?:[^"]|"")*"/g, '');
   const scored = DELIMITERS.map((delimiter) => ({
     delimiter,
@@ -108,7 +108,7 @@ function delimiterOf(text: string): (typeof DELIMITERS)[number] {
       brokenQuoteLine(header, delimiter) === undefined
         ? (dsvFormat(delimiter)
             .parseRows(header)[0]
-            ?.filter((name) => known.has(name.trim())).length ?? 0)
+            ?.filter((name) => KNOWN_COLUMNS.has(name.trim())).length ?? 0)
         : -1,
     uses: unquoted.split(delimiter).length,
   }));
@@ -184,15 +184,14 @@ export function readSheet(csv: string): SheetRead {
   const delimiter = delimiterOf(text);
   const [header = [], ...rows] = dsvFormat(delimiter).parseRows(text);
   const columns = header.map((name) => name.trim());
-  const known = new Set<string>(SHEET_COLUMNS);
-  const ignored = columns.filter((name) => name !== '' && !known.has(name)).map((name) => `column "${name}"`);
+  const ignored = columns.filter((name) => name !== '' && !KNOWN_COLUMNS.has(name)).map((name) => `column "${name}"`);
   const data: TimelineJSData = { events: [] };
   const rowOf = new Map<object, number>();
   rows.forEach((cells, index) => {
     if (cells.every((cell) => cell.trim() === '')) return;
     const row: Partial<Record<Column, string>> = {};
     columns.forEach((name, i) => {
-      if (known.has(name)) row[name as Column] = cells[i] ?? '';
+      if (KNOWN_COLUMNS.has(name)) row[name as Column] = cells[i] ?? '';
     });
     const type = row.Type?.trim().toLowerCase() ?? '';
     const slide: TimelineJSSlide = {
